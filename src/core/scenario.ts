@@ -1,0 +1,124 @@
+import type { Millis } from './clock.ts';
+import { drawLatencyMs, type Latency } from './latency.ts';
+import type { ModelName, ModelSpec, ThrottleKind } from './modelSpec.ts';
+import type { PlannedCall } from './plannedCall.ts';
+import { seededRandom } from './seededRandom.ts';
+
+export const LAB_NAMES = ['fanout', 'compare', 'server'] as const;
+export type LabName = (typeof LAB_NAMES)[number];
+
+export const ENGINE_NAMES = ['virtual', 'live'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+/** One upstream call of a request, before its latency is drawn. */
+export interface CallSpec {
+  readonly service: string;
+  readonly latency: Latency;
+}
+
+/**
+ * Everything a person can set, exactly what the URL holds (see urlCodec.ts). Parameters that the
+ * chosen model does not use are kept, so switching models back and forth loses nothing.
+ */
+export interface Scenario {
+  readonly lab: LabName;
+  readonly model: ModelName;
+  readonly calls: readonly CallSpec[];
+  /** Batch size, pool size, or the throttle's bound in flight; null = the model's default. */
+  readonly limit: number | null;
+  readonly throttle: ThrottleKind;
+  readonly cap: number;
+  readonly windowMs: Millis;
+  readonly minTimeMs: Millis;
+  readonly burst: number;
+  readonly ratePerSec: number;
+  readonly workMs: Millis;
+  readonly engine: EngineName;
+  readonly seed: number;
+  /** Start a run as soon as the page loads. */
+  readonly autorun: boolean;
+}
+
+/** Pool and batch size when `limit` is not given (throttled has no bound in flight then). */
+export const DEFAULT_LIMIT = 2;
+
+/** The talk's four upstream calls: 0.125, 0.25, 0.375 and 0.5 s. */
+export const TALK_CALLS: readonly CallSpec[] = [
+  { service: 'session', latency: { kind: 'fixed', ms: 125 } },
+  { service: 'business', latency: { kind: 'fixed', ms: 250 } },
+  { service: 'user', latency: { kind: 'fixed', ms: 375 } },
+  { service: 'reviews', latency: { kind: 'fixed', ms: 500 } },
+];
+
+export const DEFAULT_SCENARIO: Scenario = {
+  lab: 'fanout',
+  model: 'sequential',
+  calls: TALK_CALLS,
+  limit: null,
+  throttle: 'sliding',
+  cap: 2,
+  windowMs: 250,
+  minTimeMs: 100,
+  burst: 1,
+  ratePerSec: 4,
+  workMs: 1000,
+  engine: 'virtual',
+  seed: 1,
+  autorun: false,
+};
+
+/** The runnable model of a scenario, with the parameters it uses. */
+export function modelSpecOf(scenario: Scenario): ModelSpec {
+  const limit = scenario.limit ?? DEFAULT_LIMIT;
+  switch (scenario.model) {
+    case 'sequential':
+    case 'promise-all':
+      return { name: scenario.model };
+    case 'worker-pool':
+    case 'batches':
+      return { name: scenario.model, limit };
+    case 'offload':
+      return { name: 'offload', workMs: scenario.workMs };
+    case 'throttled': {
+      const bound = scenario.limit;
+      switch (scenario.throttle) {
+        case 'sliding':
+        case 'fixed':
+          return {
+            name: 'throttled',
+            limit: bound,
+            throttle: { kind: scenario.throttle, cap: scenario.cap, windowMs: scenario.windowMs },
+          };
+        case 'spacing':
+          return {
+            name: 'throttled',
+            limit: bound,
+            throttle: { kind: 'spacing', minTimeMs: scenario.minTimeMs },
+          };
+        case 'bucket':
+          return {
+            name: 'throttled',
+            limit: bound,
+            throttle: { kind: 'bucket', burst: scenario.burst, ratePerSec: scenario.ratePerSec },
+          };
+      }
+    }
+  }
+}
+
+/**
+ * Draws the latencies of one request's calls. Call i of request r draws from its own seeded
+ * stream (seed, r, i): the same seed gives the same run in every engine and on every machine.
+ */
+export function planCalls(
+  calls: readonly CallSpec[],
+  seed: number,
+  request = 0,
+): PlannedCall[] {
+  return calls.map((call, index) => ({
+    request,
+    index,
+    service: call.service,
+    latencyMs: drawLatencyMs(call.latency, seededRandom(seed, request, index)),
+  }));
+}

@@ -1,0 +1,43 @@
+/**
+ * A FIFO counting semaphore (the pool of a worker pool, p-limit, a server's workers).
+ * Invariant: at most `permits` holders at once; waiters are served strictly in arrival order,
+ * and a released permit goes straight to the oldest waiter (no barging), so the order in which
+ * calls start is the order in which they asked.
+ */
+export class Semaphore {
+  #free: number;
+  readonly #waiters: Array<() => void> = [];
+  #head = 0;
+
+  constructor(permits: number) {
+    if (!Number.isInteger(permits) || permits < 1) {
+      throw new RangeError(`Semaphore needs a whole number of permits >= 1, got ${permits}`);
+    }
+    this.#free = permits;
+  }
+
+  /** Resolves once the caller holds a permit. */
+  acquire(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free -= 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+
+  /** Returns a permit, handing it to the oldest waiter if there is one. */
+  release(): void {
+    if (this.#head < this.#waiters.length) {
+      const next = this.#waiters[this.#head] as () => void;
+      this.#head += 1;
+      // Compact now and then so a long run does not keep every resolved waiter alive.
+      if (this.#head > 1024 && this.#head * 2 > this.#waiters.length) {
+        this.#waiters.splice(0, this.#head);
+        this.#head = 0;
+      }
+      next();
+      return;
+    }
+    this.#free += 1;
+  }
+}

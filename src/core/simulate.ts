@@ -1,0 +1,38 @@
+import { createModel } from './models/createModel.ts';
+import type { ModelSpec } from './modelSpec.ts';
+import type { PlannedCall } from './plannedCall.ts';
+import { runFanOut } from './runFanOut.ts';
+import { makespanOf } from './stats.ts';
+import type { RunEvent, Trace } from './trace.ts';
+import { runOnVirtualClock, VirtualClock, type VirtualRunOptions } from './virtualClock.ts';
+
+export interface SimulateOptions extends VirtualRunOptions {
+  readonly onEvent?: (event: RunEvent) => void;
+}
+
+/**
+ * The virtual engine for one request: runs the model's real async code on a virtual clock, where
+ * each call takes exactly its drawn latency. Instant and deterministic.
+ */
+export async function simulateFanOut(
+  calls: readonly PlannedCall[],
+  spec: ModelSpec,
+  options: SimulateOptions = {},
+): Promise<Trace> {
+  const clock = new VirtualClock();
+  const result = await runOnVirtualClock(
+    clock,
+    () =>
+      runFanOut({
+        clock,
+        calls,
+        model: createModel(spec),
+        readyAtMs: 0,
+        transport: (call, signal) =>
+          clock.sleep(call.latencyMs, signal, `call ${call.index} (${call.service})`),
+        ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      }),
+    options,
+  );
+  return { calls: result.calls, work: result.work, makespanMs: makespanOf(result) };
+}

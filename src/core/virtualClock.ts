@@ -1,0 +1,140 @@
+import type { Clock, Millis } from './clock.ts';
+import { createMessageChannelYield, type YieldToHost } from './hostYield.ts';
+import { MinHeap } from './minHeap.ts';
+
+interface Timer {
+  readonly dueMs: Millis;
+  /** Creation order: the tie-break between timers due at the same instant. */
+  readonly seq: number;
+  readonly label: string;
+  resolve: (() => void) | null;
+}
+
+/** The default limit on timers one virtual run may fire before it is called a runaway. */
+export const DEFAULT_MAX_VIRTUAL_STEPS = 20_000_000;
+
+/**
+ * A deterministic clock. Time moves only when the driver (`runOnVirtualClock`) fires the next
+ * timers. Invariant: timers fire in order of due time, then creation order, and every timer due
+ * at one instant fires before the clock moves on.
+ */
+export class VirtualClock implements Clock {
+  #nowMs = 0;
+  #seq = 0;
+  readonly #timers = new MinHeap<Timer>(
+    (a, b) => a.dueMs < b.dueMs || (a.dueMs === b.dueMs && a.seq < b.seq),
+  );
+
+  now(): Millis {
+    return this.#nowMs;
+  }
+
+  sleep(ms: Millis, signal?: AbortSignal, label = 'sleep'): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const timer: Timer = {
+        dueMs: this.#nowMs + Math.max(0, ms),
+        seq: this.#seq++,
+        label,
+        resolve,
+      };
+      this.#timers.push(timer);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          // A cancelled timer stays in the heap but fires nothing.
+          timer.resolve = null;
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
+  }
+
+  /** The instant of the next pending timer, or null when nothing is scheduled. */
+  nextDueMs(): Millis | null {
+    this.#dropCancelled();
+    return this.#timers.peek()?.dueMs ?? null;
+  }
+
+  /**
+   * Moves the clock to the next due instant and fires every timer due then (in creation order).
+   * Returns the fired timers' labels (empty when nothing was scheduled).
+   */
+  fireNext(): string[] {
+    this.#dropCancelled();
+    const first = this.#timers.peek();
+    if (!first) return [];
+    this.#nowMs = first.dueMs;
+    const fired: string[] = [];
+    while (this.#timers.peek()?.dueMs === this.#nowMs) {
+      const timer = this.#timers.pop() as Timer;
+      if (!timer.resolve) continue;
+      fired.push(timer.label);
+      timer.resolve();
+    }
+    return fired;
+  }
+
+  #dropCancelled(): void {
+    while (this.#timers.size > 0 && this.#timers.peek()?.resolve === null) this.#timers.pop();
+  }
+}
+
+export interface VirtualRunOptions {
+  /** How the driver lets pending microtasks run; defaults to a MessageChannel yield. */
+  readonly yieldToHost?: YieldToHost;
+  /** The most timers the run may fire; past it the run fails naming the runaway timer. */
+  readonly maxSteps?: number;
+}
+
+/**
+ * Runs `task` to completion on `clock`, instantly. After each instant's timers fire, the driver
+ * yields one macrotask so every continuation they woke runs (and schedules its next timers)
+ * before time moves on: this is what makes the virtual timeline exact and deterministic.
+ */
+export async function runOnVirtualClock<T>(
+  clock: VirtualClock,
+  task: () => Promise<T>,
+  options: VirtualRunOptions = {},
+): Promise<T> {
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_VIRTUAL_STEPS;
+  const ownYield = options.yieldToHost ? null : createMessageChannelYield();
+  const yieldToHost = options.yieldToHost ?? (ownYield as { yieldToHost: YieldToHost }).yieldToHost;
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
+  task().then(
+    (value) => {
+      outcome = { ok: true, value };
+    },
+    (error: unknown) => {
+      outcome = { ok: false, error };
+    },
+  );
+  try {
+    let steps = 0;
+    await yieldToHost();
+    while (outcome === null) {
+      const fired = clock.fireNext();
+      if (fired.length === 0) {
+        throw new Error(
+          `The virtual run is stuck at t = ${clock.now()} ms: the model is waiting, but no timer ` +
+            'is pending (a promise that never settles?). Check that every call is sent and awaited.',
+        );
+      }
+      steps += fired.length;
+      if (steps > maxSteps) {
+        throw new Error(
+          `The virtual run fired more than ${maxSteps} timers and looks like a runaway loop: the ` +
+            `last was "${fired[fired.length - 1] ?? ''}" at t = ${clock.now()} ms. ` +
+            'Raise maxSteps if the scenario really is that large.',
+        );
+      }
+      await yieldToHost();
+    }
+  } finally {
+    ownYield?.close();
+  }
+  const result = outcome as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!result.ok) throw result.error;
+  return result.value;
+}
