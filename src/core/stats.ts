@@ -52,7 +52,8 @@ export function makespanOf(trace: Pick<Trace, 'calls' | 'work'>): Millis {
 
 export function runStats(trace: Pick<Trace, 'calls' | 'work'>): RunStats {
   let peakInFlight = 0;
-  for (const step of inFlightSteps(trace.calls)) peakInFlight = Math.max(peakInFlight, step.inFlight);
+  for (const step of inFlightSteps(trace.calls))
+    peakInFlight = Math.max(peakInFlight, step.inFlight);
   let totalWaitMs = 0;
   for (const span of trace.calls) totalWaitMs += queueWaitMs(span);
   return {

@@ -18,7 +18,8 @@ export function throttled(throttle: ThrottleSpec, limit: number | null): FanOutM
         if (pool) await pool.acquire();
         const now = ctx.clock.now();
         const startAt = gate.earliestStart(now);
-        if (startAt > now) await ctx.clock.sleep(startAt - now, undefined, `throttle before call ${i}`);
+        if (startAt > now)
+          await ctx.clock.sleep(startAt - now, undefined, `throttle before call ${i}`);
         gate.recordStart(startAt);
         const call = ctx.send(i);
         inFlight.push(pool ? call.finally(() => pool.release()) : call);

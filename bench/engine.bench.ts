@@ -1,0 +1,89 @@
+/**
+ * Engine benchmark (not a test): how fast the virtual engine runs the models' real async code,
+ * side by side with its baseline, the direct computation of the same timelines (predict), in
+ * one process. Prints wall time and calls per second for 1k..1M calls, and the growth exponent
+ * between sizes (1.0 is linear; n log n shows as slightly above 1).
+ *
+ * Method: latencies are drawn once per size (seeded, uniform 10..1000 ms); each measurement is the
+ * median of REPEATS runs (fewer for 1M); a warm-up run precedes each series.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ModelSpec } from '../src/core/modelSpec.ts';
+import { predict } from '../src/core/predict.ts';
+import { planCalls, type CallSpec } from '../src/core/scenario.ts';
+import { simulateFanOut } from '../src/core/simulate.ts';
+
+const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+const MODELS: ReadonlyArray<{ label: string; spec: ModelSpec }> = [
+  { label: 'worker-pool(50)', spec: { name: 'worker-pool', limit: 50 } },
+  {
+    label: 'throttled sliding 50/100ms',
+    spec: { name: 'throttled', limit: null, throttle: { kind: 'sliding', cap: 50, windowMs: 100 } },
+  },
+  {
+    label: 'throttled bucket + limit 20',
+    spec: {
+      name: 'throttled',
+      limit: 20,
+      throttle: { kind: 'bucket', burst: 10, ratePerSec: 400 },
+    },
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function timeMs(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function row(cells: Array<string | number>): string {
+  return cells.map((c, i) => String(c).padStart(i === 0 ? 28 : 12)).join(' ');
+}
+
+const callSpec: CallSpec = { service: 'svc', latency: { kind: 'uniform', minMs: 10, maxMs: 1000 } };
+console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  'engine = simulateFanOut (async model code on the virtual clock); baseline = predict (direct formulas)',
+);
+console.log(
+  row(['model', 'calls', 'engine ms', 'engine c/s', 'baseline ms', 'engine/base', 'growth']),
+);
+for (const { label, spec } of MODELS) {
+  let previous: { n: number; ms: number } | null = null;
+  for (const n of SIZES) {
+    const calls = planCalls(
+      Array.from({ length: n }, () => callSpec),
+      7,
+    );
+    const latencies = calls.map((c) => c.latencyMs);
+    const repeats = n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : 7;
+    await simulateFanOut(calls.slice(0, Math.min(n, 10_000)), spec); // warm-up
+    const engine: number[] = [];
+    const baseline: number[] = [];
+    for (let r = 0; r < repeats; r += 1) {
+      engine.push(await timeMs(() => simulateFanOut(calls, spec)));
+      baseline.push(await timeMs(() => predict(latencies, spec)));
+    }
+    const engineMs = median(engine);
+    const baseMs = median(baseline);
+    const growth = previous ? Math.log(engineMs / previous.ms) / Math.log(n / previous.n) : NaN;
+    console.log(
+      row([
+        label,
+        n,
+        engineMs.toFixed(1),
+        Math.round((n / engineMs) * 1000),
+        baseMs.toFixed(1),
+        (engineMs / baseMs).toFixed(0) + 'x',
+        Number.isNaN(growth) ? '-' : growth.toFixed(2),
+      ]),
+    );
+    previous = { n, ms: engineMs };
+  }
+}
+console.log('Target: 100k calls in under 1000 ms; growth no worse than n log n (exponent near 1).');
