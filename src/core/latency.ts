@@ -34,4 +34,3 @@ export function drawLatencyMs(latency: Latency, random: Random): Millis {
     }
   }
 }
-

@@ -110,11 +110,7 @@ export function modelSpecOf(scenario: Scenario): ModelSpec {
  * Draws the latencies of one request's calls. Call i of request r draws from its own seeded
  * stream (seed, r, i): the same seed gives the same run in every engine and on every machine.
  */
-export function planCalls(
-  calls: readonly CallSpec[],
-  seed: number,
-  request = 0,
-): PlannedCall[] {
+export function planCalls(calls: readonly CallSpec[], seed: number, request = 0): PlannedCall[] {
   return calls.map((call, index) => ({
     request,
     index,

@@ -40,7 +40,12 @@ export interface Trace {
 
 /** Events a runner emits as a run unfolds (live runs grow the timeline from these). */
 export type RunEvent =
-  | { readonly type: 'call-start'; readonly request: number; readonly index: number; readonly atMs: Millis }
+  | {
+      readonly type: 'call-start';
+      readonly request: number;
+      readonly index: number;
+      readonly atMs: Millis;
+    }
   | { readonly type: 'call-end'; readonly span: CallSpan }
   | { readonly type: 'work-start'; readonly request: number; readonly atMs: Millis }
   | { readonly type: 'work-end'; readonly span: WorkSpan };
