@@ -101,19 +101,22 @@ export async function runOnVirtualClock<T>(
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_VIRTUAL_STEPS;
   const ownYield = options.yieldToHost ? null : createMessageChannelYield();
   const yieldToHost = options.yieldToHost ?? (ownYield as { yieldToHost: YieldToHost }).yieldToHost;
-  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
+  // Written by the task's callbacks while the loop below waits on the host.
+  const state: { outcome: { ok: true; value: T } | { ok: false; error: unknown } | null } = {
+    outcome: null,
+  };
   task().then(
     (value) => {
-      outcome = { ok: true, value };
+      state.outcome = { ok: true, value };
     },
     (error: unknown) => {
-      outcome = { ok: false, error };
+      state.outcome = { ok: false, error };
     },
   );
   try {
     let steps = 0;
     await yieldToHost();
-    while (outcome === null) {
+    while (state.outcome === null) {
       const fired = clock.fireNext();
       if (fired.length === 0) {
         throw new Error(
@@ -134,7 +137,8 @@ export async function runOnVirtualClock<T>(
   } finally {
     ownYield?.close();
   }
-  const result = outcome as { ok: true; value: T } | { ok: false; error: unknown };
+  const result = state.outcome;
+  if (result === null) throw new Error('The virtual run ended without an outcome.');
   if (!result.ok) throw result.error;
   return result.value;
 }

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import type { ModelSpec, ThrottleSpec } from '../modelSpec.ts';
 
 /** Latency lists that exercise ties (a few distinct values) and zero latency. */

@@ -1,0 +1,35 @@
+import { test as base, expect } from '@playwright/test';
+import { FirstRunPage } from './pages/FirstRunPage.ts';
+
+interface Fixtures {
+  /** Every console error and uncaught page error of the test; it must end empty. */
+  readonly pageErrors: string[];
+  readonly firstRunPage: FirstRunPage;
+}
+
+/**
+ * The one `test` every spec imports. A page that logs an error fails its test, even when every
+ * assertion passed: "no errors in the console" is part of the contract.
+ */
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    // `provide`, not `use`: React's hook lint reads any `use(...)` call as a hook.
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          errors.push(`console.error: ${message.text()} (at ${message.location().url})`);
+        }
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await provide(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  firstRunPage: async ({ page }, provide) => {
+    await provide(new FirstRunPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const CI = Boolean(process.env['CI']);
+const PORT = 4173;
+
+// CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
+// is used (`npx playwright install chromium`).
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      // Quiet, sandbox-free Chromium for containers: no GPU, no background traffic to Google.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }
+  : {};
+
+/** The specs run against the production build (`npm run test:e2e` builds first). */
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: CI,
+  retries: 0,
+  // The CI machine has 2 cores: one browser at a time keeps mocked latencies honest.
+  workers: CI ? 1 : undefined,
+  reporter: 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 30_000,
+  },
+});

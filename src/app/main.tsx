@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startBrowserWorker } from '../mocks/browserWorker.ts';
+import { App } from './App.tsx';
+import { createWorkerStatusStore } from './workerStatusStore.ts';
+
+const container = document.getElementById('root');
+if (!container)
+  throw new Error('index.html has no <div id="root">: the app has nowhere to render.');
+
+// Render first: the virtual engine needs no network, so the page must not wait for the worker.
+const workerStatus = createWorkerStatusStore();
+createRoot(container).render(
+  <StrictMode>
+    <App workerStatus={workerStatus} />
+  </StrictMode>,
+);
+
+// BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
+void startBrowserWorker(`${import.meta.env.BASE_URL}mockServiceWorker.js`).then((result) =>
+  workerStatus.set(result.ok ? { kind: 'ready' } : { kind: 'unavailable', reason: result.reason }),
+);

@@ -1,0 +1,53 @@
+import { MAX_LATENCY_MS } from './latency.ts';
+
+/**
+ * The bounds of every value a scenario may hold. The URL codec enforces them on the way in, so
+ * the engines, charts and mocks can rely on them; a link can never ask for a run that would
+ * freeze the page. All ranges are inclusive.
+ */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The most calls one request may make (after `*count` repetitions are expanded). */
+export const MAX_CALLS = 100_000;
+
+/**
+ * The most calls a live run may make: each is a real `fetch()` through the service worker, and
+ * the browser's timeline would no longer show what the model does. Bigger scenarios run virtually.
+ */
+export const MAX_LIVE_CALLS = 1_000;
+
+/** A call's latency in whole ms (fixed, range bounds, p50 and p99), up to MAX_LATENCY_MS. */
+export const LATENCY_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };
+
+/** How often one `*count` may repeat a call. */
+export const CALL_COUNT_RANGE: NumberRange = { min: 1, max: MAX_CALLS };
+
+/** `limit`: batch size, pool size, or the throttle's bound in flight. */
+export const LIMIT_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/** `cap`: starts per window of the sliding and fixed throttles. */
+export const CAP_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/** `window`: the throttle window in whole ms (up to an hour). */
+export const WINDOW_RANGE_MS: NumberRange = { min: 1, max: 3_600_000 };
+
+/** `minTime`: the spacing throttle's gap between starts in whole ms (up to an hour). */
+export const MIN_TIME_RANGE_MS: NumberRange = { min: 0, max: 3_600_000 };
+
+/** `burst`: the token bucket's size (and its tokens at t = 0). */
+export const BURST_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/** `rate`: the token bucket's refill in tokens per second; must be above 0 (exclusive). */
+export const MAX_RATE_PER_SEC = 100_000;
+
+/** `rate` may be a decimal with at most this many decimal places (so 0.000001 is the slowest). */
+export const RATE_DECIMAL_PLACES = 6;
+
+/** `work`: the offload model's local work in whole ms (as long as the longest latency). */
+export const WORK_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };
+
+/** `seed`: any unsigned 32-bit integer (what seededRandom uses). */
+export const SEED_RANGE: NumberRange = { min: 0, max: 4_294_967_295 };
