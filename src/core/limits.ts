@@ -51,3 +51,9 @@ export const WORK_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };
 
 /** `seed`: any unsigned 32-bit integer (what seededRandom uses). */
 export const SEED_RANGE: NumberRange = { min: 0, max: 4_294_967_295 };
+
+/** `speed`: replay speed of virtual runs (1 = real time, 0.1 = ten times slower, 10 = faster). */
+export const MAX_REPLAY_SPEED = 100;
+
+/** `speed` may have at most this many decimal places (so 0.01, a hundredfold slow motion, is the slowest). */
+export const SPEED_DECIMAL_PLACES = 2;

@@ -37,6 +37,10 @@ export interface Scenario {
   readonly seed: number;
   /** Start a run as soon as the page loads. */
   readonly autorun: boolean;
+  /** Replay speed of virtual runs: 1 is real time, below 1 slow motion. */
+  readonly speed: number;
+  /** Live runs: subtract the calibrated mock overhead from each call's mocked delay. */
+  readonly compensate: boolean;
 }
 
 /** Pool and batch size when `limit` is not given (throttled has no bound in flight then). */
@@ -65,6 +69,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   engine: 'virtual',
   seed: 1,
   autorun: false,
+  speed: 1,
+  compensate: true,
 };
 
 /** The runnable model of a scenario, with the parameters it uses. */

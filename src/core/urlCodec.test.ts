@@ -37,6 +37,9 @@ describe('decodeScenario: valid parameters', () => {
     ['autorun=true', { autorun: true }],
     ['autorun=0', { autorun: false }],
     ['autorun=false', { autorun: false }],
+    ['speed=0.25', { speed: 0.25 }],
+    ['speed=100', { speed: 100 }],
+    ['compensate=0', { compensate: false }],
   ])('reads %s', (query, fields) => {
     expect(decodeScenario(query)).toEqual({
       scenario: { ...DEFAULT_SCENARIO, ...fields },
@@ -85,6 +88,10 @@ describe('decodeScenario: invalid parameters', () => {
     ['seed', '4294967296', 'is above the maximum of 4294967295;'],
     ['autorun', 'yes', 'is not 1 or 0; use 1 to run when the page loads'],
     ['autorun', '', 'is not 1 or 0;'],
+    ['speed', '0', 'is not above 0;'],
+    ['speed', '0.125', 'has more than 2 decimal places;'],
+    ['speed', '101', 'is above the maximum of 100;'],
+    ['compensate', 'off', 'is not 1 or 0; use 1 to subtract the calibrated mock overhead'],
   ])('%s=%s gives a message and keeps the default', (param, raw, fragment) => {
     const { scenario, messages } = decodeScenario(`${param}=${raw}`);
     expect(scenario).toEqual(DEFAULT_SCENARIO);

@@ -5,6 +5,8 @@ import {
   LIMIT_RANGE,
   MAX_LIVE_CALLS,
   MAX_RATE_PER_SEC,
+  MAX_REPLAY_SPEED,
+  SPEED_DECIMAL_PLACES,
   MIN_TIME_RANGE_MS,
   RATE_DECIMAL_PLACES,
   SEED_RANGE,
@@ -72,6 +74,21 @@ function choice<T extends string>(options: readonly T[], noun: string) {
   return [`use one of ${options.join(', ')}`, parse, (value: T) => value] as const;
 }
 
+/** A 1/0 switch (true and false work too). */
+function flag(what: string) {
+  const parse = (text: string): Parsed<boolean> => {
+    const value = Object.hasOwn(FLAG, text) ? FLAG[text] : undefined;
+    return value === undefined
+      ? { ok: false, problem: `${quote(text)} is not 1 or 0` }
+      : { ok: true, value };
+  };
+  return [
+    `use 1 to ${what} or 0 not to (true and false work too)`,
+    parse,
+    (value: boolean) => (value ? '1' : '0'),
+  ] as const;
+}
+
 function whole(range: NumberRange) {
   const parse = (text: string) => parseWholeNumber(text, range);
   return [`use a whole number from ${range.min} to ${range.max}`, parse, String] as const;
@@ -79,7 +96,9 @@ function whole(range: NumberRange) {
 
 const RATE = { above: 0, max: MAX_RATE_PER_SEC, decimalPlaces: RATE_DECIMAL_PLACES };
 
-const AUTORUN: Readonly<Record<string, boolean>> = {
+const SPEED = { above: 0, max: MAX_REPLAY_SPEED, decimalPlaces: SPEED_DECIMAL_PLACES };
+
+const FLAG: Readonly<Record<string, boolean>> = {
   '1': true,
   true: true,
   '0': false,
@@ -102,6 +121,8 @@ const PARAM_NAMES = [
   'engine',
   'seed',
   'autorun',
+  'speed',
+  'compensate',
 ] as const;
 type ParamName = (typeof PARAM_NAMES)[number];
 
@@ -142,17 +163,15 @@ const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
   work: field('workMs', ...whole(WORK_RANGE_MS)),
   engine: field('engine', ...choice(ENGINE_NAMES, 'an engine')),
   seed: field('seed', ...whole(SEED_RANGE)),
-  autorun: field(
-    'autorun',
-    'use 1 to run when the page loads or 0 not to (true and false work too)',
-    (text) => {
-      const value = Object.hasOwn(AUTORUN, text) ? AUTORUN[text] : undefined;
-      return value === undefined
-        ? { ok: false, problem: `${quote(text)} is not 1 or 0` }
-        : { ok: true, value };
-    },
-    (value) => (value ? '1' : '0'),
+  autorun: field('autorun', ...flag('run when the page loads')),
+  speed: field(
+    'speed',
+    `use a replay speed above 0 and at most ${MAX_REPLAY_SPEED}, with at most ` +
+      `${SPEED_DECIMAL_PLACES} decimal places (1 is real time, 0.25 slow motion, 10 fast)`,
+    (text) => parseDecimalNumber(text, SPEED),
+    (value) => formatDecimal(value, SPEED_DECIMAL_PLACES),
   ),
+  compensate: field('compensate', ...flag('subtract the calibrated mock overhead from live calls')),
 };
 
 const KNOWN = `known parameters are ${PARAM_NAMES.join(', ')}`;

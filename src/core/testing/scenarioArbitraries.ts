@@ -7,7 +7,7 @@ import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from 
 
 /** Scenario generators and the limits checker shared by the URL codec's property tests. */
 export const PARAMS =
-  'lab model calls limit throttle cap window minTime burst rate work engine seed autorun'.split(
+  'lab model calls limit throttle cap window minTime burst rate work engine seed autorun speed compensate'.split(
     ' ',
   );
 
@@ -48,6 +48,10 @@ export function isValidScenario(s: Scenario): boolean {
     within(s.workMs, L.WORK_RANGE_MS) &&
     within(s.seed, L.SEED_RANGE) &&
     typeof s.autorun === 'boolean' &&
+    typeof s.compensate === 'boolean' &&
+    s.speed > 0 &&
+    s.speed <= L.MAX_REPLAY_SPEED &&
+    Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS)
   );
 }
@@ -117,6 +121,10 @@ export const scenarios: fc.Arbitrary<Scenario> = fc.record({
   engine: fc.constantFrom(...ENGINE_NAMES),
   seed: wholeIn(L.SEED_RANGE),
   autorun: fc.boolean(),
+  speed: fc
+    .integer({ min: 1, max: L.MAX_REPLAY_SPEED * 100 })
+    .map((hundredths) => hundredths / 100),
+  compensate: fc.boolean(),
 });
 
 /** Text that looks like a query: separators, escapes, digits, names and latency syntax. */
