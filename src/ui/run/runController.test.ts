@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
+import type { LiveEnginePort, LiveRunOptions, LiveRunResult } from '../liveEnginePort.ts';
+import { createFakeFrames } from './fakeFrames.ts';
+import { createRunController } from './runController.ts';
+
+const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+
+/**
+ * A stand-in for the live engine (the real one is tested against MSW in src/live and end to end):
+ * it records the options of each run and lets the test push events and settle runs by hand.
+ */
+function scriptedLive() {
+  const runs: Array<{ options: LiveRunOptions; resolve: (r: LiveRunResult) => void }> = [];
+  const port: LiveEnginePort = {
+    run: (_calls, _spec, options) =>
+      new Promise<LiveRunResult>((resolve, reject) => {
+        options.signal.addEventListener('abort', () => reject(options.signal.reason));
+        runs.push({ options, resolve });
+      }),
+    calibration: () => ({ overheadMs: 5, spreadMs: 1, samples: 10 }),
+    subscribe: () => () => {},
+  };
+  return { port, runs };
+}
+
+describe('run controller', () => {
+  it('replays a virtual run at the chosen speed, then is done with the stats', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, () => null);
+    controller.start(talk({ speed: 2 }));
+    expect(controller.getSnapshot().status).toBe('running');
+    expect(controller.getSnapshot().predictedMakespanMs).toBe(1250);
+    await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    frames.advance(100);
+    expect(controller.getSnapshot().nowMs).toBe(200);
+    expect(controller.getSnapshot().status).toBe('running');
+    frames.advance(600);
+    const done = controller.getSnapshot();
+    expect(done.status).toBe('done');
+    expect(done.nowMs).toBe(1250);
+    expect(done.stats?.makespanMs).toBe(1250);
+    expect(frames.pending()).toBe(0);
+  });
+
+  it('shows the whole run at once when the person prefers reduced motion', async () => {
+    const controller = createRunController(createFakeFrames(true), () => null);
+    controller.start(talk({ model: 'promise-all' }));
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    expect(controller.getSnapshot().nowMs).toBe(500);
+  });
+
+  it('refreshes the charts at most every 200 ms of wall time during a replay', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, () => null);
+    controller.start(talk({ speed: 0.1 }));
+    await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    const chartVersions = new Set<number>();
+    for (let i = 0; i < 60; i += 1) {
+      frames.advance(16);
+      chartVersions.add(controller.getSnapshot().chartVersion);
+    }
+    // 960 ms of frames: at most one refresh per 200 ms (plus the first).
+    expect(chartVersions.size).toBeLessThanOrEqual(6);
+    expect(chartVersions.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reset stops a replay: idle, no data, and no frame left scheduled', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, () => null);
+    controller.start(talk());
+    await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    frames.advance(50);
+    controller.reset();
+    frames.advance(5000);
+    expect(controller.getSnapshot()).toMatchObject({ status: 'idle', data: null, nowMs: 0 });
+    expect(frames.pending()).toBe(0);
+  });
+
+  it('a live run grows as events arrive and ends with the engine result', async () => {
+    const frames = createFakeFrames();
+    const { port, runs } = scriptedLive();
+    const controller = createRunController(frames, () => port);
+    controller.start(talk({ engine: 'live' }));
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    const run = runs[0]!;
+    run.options.onEvent({ type: 'call-start', request: 0, index: 0, atMs: 1 });
+    expect(controller.getSnapshot().data?.startedAtMs[0]).toBe(1);
+    expect(controller.getSnapshot().data?.endedAtMs[0]).toBe(Infinity);
+    frames.advance(30);
+    expect(controller.getSnapshot().nowMs).toBe(30);
+    const span = {
+      request: 0,
+      index: 0,
+      service: 'session',
+      latencyMs: 125,
+      readyAtMs: 0,
+      startedAtMs: 1,
+      endedAtMs: 127,
+      status: 'ok' as const,
+    };
+    run.resolve({
+      trace: { calls: [span], work: [], makespanMs: 127 },
+      reliability: { hidden: false, maxEventLoopLagMs: 3, saturated: false, notes: [] },
+      compensationMs: 5,
+    });
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    expect(controller.getSnapshot()).toMatchObject({ nowMs: 127, compensationMs: 5 });
+  });
+
+  it('reset aborts a live run, and its late events never reach the next run', async () => {
+    const frames = createFakeFrames();
+    const { port, runs } = scriptedLive();
+    const controller = createRunController(frames, () => port);
+    controller.start(talk({ engine: 'live' }));
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    const old = runs[0]!;
+    controller.reset();
+    expect(old.options.signal.aborted).toBe(true);
+    controller.start(talk({ engine: 'live' }));
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
+    old.options.onEvent({ type: 'call-start', request: 0, index: 2, atMs: 99 });
+    expect(controller.getSnapshot().data?.startedAtMs[2]).toBe(Infinity);
+    expect(controller.getSnapshot().status).toBe('running');
+  });
+
+  it('says why a live run cannot start when live runs are unavailable', () => {
+    const controller = createRunController(createFakeFrames(), () => null);
+    controller.start(talk({ engine: 'live' }));
+    expect(controller.getSnapshot().status).toBe('idle');
+    expect(controller.getSnapshot().error).toMatch(/live runs are unavailable/);
+  });
+});

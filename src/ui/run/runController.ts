@@ -1,0 +1,225 @@
+import type { Millis } from '../../core/clock.ts';
+import { MAX_LIVE_CALLS } from '../../core/limits.ts';
+import { predict } from '../../core/predict.ts';
+import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
+import { simulateScenario } from '../../core/simulateScenario.ts';
+import { runStats } from '../../core/stats.ts';
+import type { RunEvent } from '../../core/trace.ts';
+import type { LiveEnginePort } from '../liveEnginePort.ts';
+import {
+  pendingTimelineData,
+  timelineDataFromTrace,
+  type TimelineData,
+} from '../timeline/timelineData.ts';
+import type { FrameSource } from './frameSource.ts';
+import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
+
+/** How often the charts follow a running run (SVG re-renders are costly next to the mocks). */
+export const CHART_REFRESH_MS = 200;
+
+export interface RunController {
+  getSnapshot(): RunSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Starts a run of the scenario, resetting any run in progress first. */
+  start(scenario: Scenario): void;
+  /** Stops the run in progress (aborting every live call in flight) and clears the results. */
+  reset(): void;
+}
+
+/**
+ * The life of a run, outside React: idle -> running -> done, and back to idle on reset.
+ * Invariant: each run has a token; anything that arrives for an older token (a live event, a
+ * late response, a finished simulation) is dropped, so nothing of an old run lands in a new one.
+ */
+export function createRunController(
+  frames: FrameSource,
+  live: () => LiveEnginePort | null,
+): RunController {
+  let snapshot: RunSnapshot = IDLE_SNAPSHOT;
+  const listeners = new Set<() => void>();
+  let token = 0;
+  let frame: number | null = null;
+  let abort: AbortController | null = null;
+  let lastChartAtMs = -Infinity;
+
+  const publish = (next: Partial<RunSnapshot>): void => {
+    snapshot = { ...snapshot, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const stopFrames = (): void => {
+    if (frame !== null) frames.cancel(frame);
+    frame = null;
+  };
+
+  /** Cursor update with the charts refreshed at most every CHART_REFRESH_MS of wall time. */
+  const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
+    const chart =
+      wallMs - lastChartAtMs >= CHART_REFRESH_MS
+        ? { chartNowMs: nowMs, chartVersion: snapshot.version + 1 }
+        : {};
+    if ('chartNowMs' in chart) lastChartAtMs = wallMs;
+    publish({ nowMs, version: snapshot.version + 1, ...chart, ...extra });
+  };
+
+  const fail = (runToken: number, error: unknown): void => {
+    if (runToken !== token) return;
+    stopFrames();
+    abort = null;
+    const reason = error instanceof Error ? error.message : String(error);
+    publish({ ...IDLE_SNAPSHOT, error: `The run failed: ${reason}` });
+  };
+
+  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
+    const run = await simulateScenario(scenario);
+    if (runToken !== token) return;
+    const data = timelineDataFromTrace(run.trace);
+    const endMs = run.trace.makespanMs;
+    publish({ data, axisEndMs: Math.max(endMs, run.prediction.makespanMs) });
+    const finish = (): void =>
+      publish({
+        status: 'done',
+        trace: run.trace,
+        stats: run.stats,
+        nowMs: endMs,
+        chartNowMs: endMs,
+        version: snapshot.version + 1,
+        chartVersion: snapshot.chartVersion + 1,
+      });
+    if (endMs === 0 || frames.reducedMotion()) {
+      finish();
+      return;
+    }
+    const startedWallMs = frames.now();
+    const tick = (): void => {
+      frame = null;
+      if (runToken !== token) return;
+      const wallMs = frames.now();
+      const nowMs = (wallMs - startedWallMs) * scenario.speed;
+      if (nowMs >= endMs) {
+        finish();
+        return;
+      }
+      moveCursor(nowMs, wallMs);
+      frame = frames.request(tick);
+    };
+    frame = frames.request(tick);
+  };
+
+  const startLive = async (
+    scenario: Scenario,
+    engine: LiveEnginePort,
+    runToken: number,
+  ): Promise<void> => {
+    const planned = planCalls(scenario.calls, scenario.seed);
+    const data: TimelineData = pendingTimelineData(planned);
+    const controller = new AbortController();
+    abort = controller;
+    publish({ data });
+    const startedWallMs = frames.now();
+    const tick = (): void => {
+      frame = null;
+      if (runToken !== token || snapshot.status !== 'running') return;
+      const nowMs = frames.now() - startedWallMs;
+      moveCursor(nowMs, frames.now(), { axisEndMs: Math.max(snapshot.axisEndMs, nowMs) });
+      frame = frames.request(tick);
+    };
+    frame = frames.request(tick);
+    const onEvent = (event: RunEvent): void => {
+      if (runToken !== token) return;
+      applyEvent(data, event);
+      publish({ version: snapshot.version + 1 });
+    };
+    const result = await engine.run(planned, modelSpecOf(scenario), {
+      signal: controller.signal,
+      compensate: scenario.compensate,
+      onEvent,
+    });
+    if (runToken !== token) return;
+    stopFrames();
+    abort = null;
+    const makespanMs = result.trace.makespanMs;
+    publish({
+      status: 'done',
+      data: timelineDataFromTrace(result.trace),
+      nowMs: makespanMs,
+      chartNowMs: makespanMs,
+      axisEndMs: Math.max(snapshot.axisEndMs, makespanMs),
+      version: snapshot.version + 1,
+      chartVersion: snapshot.chartVersion + 1,
+      trace: result.trace,
+      stats: runStats(result.trace),
+      reliability: result.reliability,
+      compensationMs: result.compensationMs,
+    });
+  };
+
+  const reset = (): void => {
+    token += 1;
+    stopFrames();
+    abort?.abort(new DOMException('The run was reset.', 'AbortError'));
+    abort = null;
+    publish(IDLE_SNAPSHOT);
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reset,
+    start: (scenario) => {
+      reset();
+      const runToken = token;
+      const spec = modelSpecOf(scenario);
+      const planned = planCalls(scenario.calls, scenario.seed);
+      const prediction = predict(
+        planned.map((call) => call.latencyMs),
+        spec,
+      );
+      lastChartAtMs = -Infinity;
+      publish({
+        status: 'running',
+        engine: scenario.engine,
+        axisEndMs: prediction.makespanMs,
+        predictedMakespanMs: prediction.makespanMs,
+      });
+      if (scenario.engine === 'live') {
+        const engine = live();
+        if (engine === null) {
+          fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+          return;
+        }
+        if (planned.length > MAX_LIVE_CALLS) {
+          fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls`));
+          return;
+        }
+        startLive(scenario, engine, runToken).catch((error: unknown) => fail(runToken, error));
+      } else {
+        startVirtual(scenario, runToken).catch((error: unknown) => fail(runToken, error));
+      }
+    },
+  };
+}
+
+/** Writes one live event into the run's arrays (in place: the timeline redraws from them). */
+function applyEvent(data: TimelineData, event: RunEvent): void {
+  switch (event.type) {
+    case 'call-start':
+      data.startedAtMs[event.index] = event.atMs;
+      break;
+    case 'call-end':
+      data.endedAtMs[event.span.index] = event.span.endedAtMs;
+      data.aborted[event.span.index] = event.span.status === 'aborted' ? 1 : 0;
+      break;
+    case 'work-start':
+      data.work.push({ startedAtMs: event.atMs, endedAtMs: Infinity });
+      break;
+    case 'work-end': {
+      const open = data.work.find((span) => span.endedAtMs === Infinity);
+      if (open) open.endedAtMs = event.span.endedAtMs;
+      break;
+    }
+  }
+}

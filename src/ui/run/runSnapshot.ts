@@ -1,0 +1,53 @@
+import type { Millis } from '../../core/clock.ts';
+import type { EngineName } from '../../core/scenario.ts';
+import type { RunStats } from '../../core/stats.ts';
+import type { Trace } from '../../core/trace.ts';
+import type { RunReliability } from '../liveEnginePort.ts';
+import type { TimelineData } from '../timeline/timelineData.ts';
+
+export type RunStatus = 'idle' | 'running' | 'done';
+
+/** What the lab shows of the current run; a new object whenever anything changed. */
+export interface RunSnapshot {
+  readonly status: RunStatus;
+  readonly engine: EngineName | null;
+  readonly data: TimelineData | null;
+  /** Bumps whenever `data` changed in place (live events) or the cursor moved. */
+  readonly version: number;
+  /** The cursor: ms since the run started (replay position for virtual runs). */
+  readonly nowMs: Millis;
+  /**
+   * The charts' copy of the cursor and data version, refreshed at most every CHART_REFRESH_MS
+   * during a run: Recharts re-renders SVG, which must not run at 60 fps next to the mocks.
+   */
+  readonly chartNowMs: Millis;
+  readonly chartVersion: number;
+  /** The time axis extent: the predicted makespan, or further when the run goes past it. */
+  readonly axisEndMs: Millis;
+  readonly predictedMakespanMs: Millis | null;
+  /** Known when the run is done. */
+  readonly trace: Trace | null;
+  readonly stats: RunStats | null;
+  /** Live runs only. */
+  readonly reliability: RunReliability | null;
+  readonly compensationMs: Millis | null;
+  /** Why the last run failed, in a sentence. */
+  readonly error: string | null;
+}
+
+export const IDLE_SNAPSHOT: RunSnapshot = {
+  status: 'idle',
+  engine: null,
+  data: null,
+  version: 0,
+  nowMs: 0,
+  chartNowMs: 0,
+  chartVersion: 0,
+  axisEndMs: 0,
+  predictedMakespanMs: null,
+  trace: null,
+  stats: null,
+  reliability: null,
+  compensationMs: null,
+  error: null,
+};
