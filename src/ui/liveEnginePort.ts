@@ -51,7 +51,7 @@ export interface LiveEnginePort {
     options: LiveRunOptions,
   ): Promise<LiveRunResult>;
   /** The start-up calibration, or null while it is being measured. */
-  calibration(): Calibration | null;
+  readonly calibration: () => Calibration | null;
   /** Notifies when the calibration changes. */
-  subscribe(listener: () => void): () => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }

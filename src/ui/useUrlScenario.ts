@@ -17,7 +17,7 @@ function readAddress(): UrlState {
  * back and forward restore the scenario, and a pasted link reproduces it. An invalid address is
  * left as it is (so the messages match what the person sees) until the first edit rewrites it.
  */
-export function useUrlScenario(): UrlState & { setScenario(next: Scenario): void } {
+export function useUrlScenario(): UrlState & { readonly setScenario: (next: Scenario) => void } {
   const [state, setState] = useState(readAddress);
 
   useEffect(() => {

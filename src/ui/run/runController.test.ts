@@ -27,7 +27,7 @@ function scriptedLive() {
 describe('run controller', () => {
   it('replays a virtual run at the chosen speed, then is done with the stats', async () => {
     const frames = createFakeFrames();
-    const controller = createRunController(frames, () => null);
+    const controller = createRunController(frames, null);
     controller.start(talk({ speed: 2 }));
     expect(controller.getSnapshot().status).toBe('running');
     expect(controller.getSnapshot().predictedMakespanMs).toBe(1250);
@@ -44,7 +44,7 @@ describe('run controller', () => {
   });
 
   it('shows the whole run at once when the person prefers reduced motion', async () => {
-    const controller = createRunController(createFakeFrames(true), () => null);
+    const controller = createRunController(createFakeFrames(true), null);
     controller.start(talk({ model: 'promise-all' }));
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     expect(controller.getSnapshot().nowMs).toBe(500);
@@ -52,7 +52,7 @@ describe('run controller', () => {
 
   it('refreshes the charts at most every 200 ms of wall time during a replay', async () => {
     const frames = createFakeFrames();
-    const controller = createRunController(frames, () => null);
+    const controller = createRunController(frames, null);
     controller.start(talk({ speed: 0.1 }));
     await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
     const chartVersions = new Set<number>();
@@ -67,7 +67,7 @@ describe('run controller', () => {
 
   it('reset stops a replay: idle, no data, and no frame left scheduled', async () => {
     const frames = createFakeFrames();
-    const controller = createRunController(frames, () => null);
+    const controller = createRunController(frames, null);
     controller.start(talk());
     await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
     frames.advance(50);
@@ -80,7 +80,7 @@ describe('run controller', () => {
   it('a live run grows as events arrive and ends with the engine result', async () => {
     const frames = createFakeFrames();
     const { port, runs } = scriptedLive();
-    const controller = createRunController(frames, () => port);
+    const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
     await vi.waitFor(() => expect(runs).toHaveLength(1));
     const run = runs[0]!;
@@ -111,7 +111,7 @@ describe('run controller', () => {
   it('reset aborts a live run, and its late events never reach the next run', async () => {
     const frames = createFakeFrames();
     const { port, runs } = scriptedLive();
-    const controller = createRunController(frames, () => port);
+    const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
     await vi.waitFor(() => expect(runs).toHaveLength(1));
     const old = runs[0]!;
@@ -125,7 +125,7 @@ describe('run controller', () => {
   });
 
   it('says why a live run cannot start when live runs are unavailable', () => {
-    const controller = createRunController(createFakeFrames(), () => null);
+    const controller = createRunController(createFakeFrames(), null);
     controller.start(talk({ engine: 'live' }));
     expect(controller.getSnapshot().status).toBe('idle');
     expect(controller.getSnapshot().error).toMatch(/live runs are unavailable/);

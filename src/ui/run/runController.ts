@@ -18,12 +18,14 @@ import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
 export const CHART_REFRESH_MS = 200;
 
 export interface RunController {
-  getSnapshot(): RunSnapshot;
-  subscribe(listener: () => void): () => void;
+  readonly getSnapshot: () => RunSnapshot;
+  readonly subscribe: (listener: () => void) => () => void;
   /** Starts a run of the scenario, resetting any run in progress first. */
-  start(scenario: Scenario): void;
+  readonly start: (scenario: Scenario) => void;
   /** Stops the run in progress (aborting every live call in flight) and clears the results. */
-  reset(): void;
+  readonly reset: () => void;
+  /** The live engine for the next runs (null: live runs unavailable). */
+  readonly setLiveEngine: (engine: LiveEnginePort | null) => void;
 }
 
 /**
@@ -33,8 +35,9 @@ export interface RunController {
  */
 export function createRunController(
   frames: FrameSource,
-  live: () => LiveEnginePort | null,
+  initialLive: LiveEnginePort | null = null,
 ): RunController {
+  let liveEngine = initialLive;
   let snapshot: RunSnapshot = IDLE_SNAPSHOT;
   const listeners = new Set<() => void>();
   let token = 0;
@@ -169,6 +172,9 @@ export function createRunController(
       return () => listeners.delete(listener);
     },
     reset,
+    setLiveEngine: (engine) => {
+      liveEngine = engine;
+    },
     start: (scenario) => {
       reset();
       const runToken = token;
@@ -186,7 +192,7 @@ export function createRunController(
         predictedMakespanMs: prediction.makespanMs,
       });
       if (scenario.engine === 'live') {
-        const engine = live();
+        const engine = liveEngine;
         if (engine === null) {
           fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
           return;

@@ -1,0 +1,28 @@
+import type { WorkerState } from './workerState.ts';
+
+function workerText(worker: WorkerState): string {
+  switch (worker.kind) {
+    case 'starting':
+      return 'starting';
+    case 'ready':
+      return 'ready';
+    case 'unavailable':
+      return `unavailable: ${worker.reason}`;
+  }
+}
+
+/** The site bar: name, what the page is, and whether live runs can reach the mocked services. */
+export function AppHeader({ worker }: { readonly worker: WorkerState }) {
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <h1>Overlap</h1>
+        <p>How network calls overlap: pick a model, run it, compare with theory.</p>
+      </div>
+      <p className={`app-header__worker app-header__worker--${worker.kind}`}>
+        <span className="app-header__worker-label">Mocked services</span>{' '}
+        <span data-testid="worker-status">{workerText(worker)}</span>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { InFlightChart } from '../charts/InFlightChart.tsx';
+import { MakespanChart } from '../charts/MakespanChart.tsx';
+import { WaitFlightChart } from '../charts/WaitFlightChart.tsx';
+import { ScenarioControls } from '../controls/ScenarioControls.tsx';
+import type { LiveEnginePort } from '../liveEnginePort.ts';
+import { RunNumbers } from '../numbers/RunNumbers.tsx';
+import { useRunController } from '../run/useRunController.ts';
+import { SpanTable } from '../timeline/SpanTable.tsx';
+import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
+import { usePalette } from '../usePalette.ts';
+import { useUrlScenario } from '../useUrlScenario.ts';
+import type { WorkerState } from '../workerState.ts';
+import { calibrationText } from './calibrationText.ts';
+import { ParamMessages } from './ParamMessages.tsx';
+import { RunBar } from './RunBar.tsx';
+
+const noSubscription = (): (() => void) => () => {};
+
+export interface FanOutLabProps {
+  readonly worker: WorkerState;
+  /** The live engine, or null while the worker starts or when it is unavailable. */
+  readonly live: LiveEnginePort | null;
+}
+
+/** The default page: one request's calls under one model, run, animated and explained. */
+export function FanOutLab({ worker, live }: FanOutLabProps) {
+  const { scenario, messages, setScenario } = useUrlScenario();
+  const { controller, snapshot } = useRunController(live);
+  const palette = usePalette();
+  const calibration = useSyncExternalStore(
+    live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
+    () => live?.calibration() ?? null,
+  );
+  const liveUnavailableReason =
+    worker.kind === 'unavailable'
+      ? `the mock service worker is unavailable: ${worker.reason}`
+      : worker.kind === 'starting'
+        ? 'the mock service worker is still starting'
+        : null;
+
+  // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
+  const autorunDone = useRef(false);
+  useEffect(() => {
+    if (autorunDone.current || !scenario.autorun) return;
+    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    autorunDone.current = true;
+    controller.start(scenario);
+  }, [controller, scenario, worker.kind]);
+
+  const { data, stats } = snapshot;
+  const notes = [
+    ...(snapshot.reliability?.notes ?? []),
+    ...(snapshot.error ? [snapshot.error] : []),
+  ];
+  return (
+    <main className="lab" aria-label="Fan-out lab">
+      <ParamMessages messages={messages} />
+      <div className="lab__grid">
+        <aside className="lab__controls" aria-label="Scenario">
+          <ScenarioControls
+            scenario={scenario}
+            onChange={setScenario}
+            disabled={snapshot.status === 'running'}
+            liveUnavailableReason={liveUnavailableReason}
+          />
+        </aside>
+        <section className="lab__stage" aria-label="Run">
+          <RunBar
+            status={snapshot.status}
+            engineLabel={scenario.engine === 'live' ? 'live, real fetch()' : 'virtual'}
+            onRun={() => controller.start(scenario)}
+            onReset={controller.reset}
+          />
+          <RunNumbers
+            status={snapshot.status}
+            makespanMs={stats?.makespanMs ?? null}
+            predictedMs={snapshot.predictedMakespanMs}
+            peakInFlight={stats?.peakInFlight ?? null}
+            totalWaitMs={stats?.totalWaitMs ?? null}
+            calibration={calibrationText(
+              snapshot.engine ?? scenario.engine,
+              live !== null,
+              calibration,
+              scenario.compensate,
+            )}
+            notes={notes}
+          />
+          {data ? (
+            <>
+              <TimelineCanvas
+                data={data}
+                nowMs={snapshot.nowMs}
+                axisEndMs={snapshot.axisEndMs}
+                predictedMakespanMs={snapshot.predictedMakespanMs}
+                palette={palette}
+                version={snapshot.version}
+                label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
+              />
+              <SpanTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
+              <div className="lab__charts">
+                <InFlightChart
+                  data={data}
+                  nowMs={snapshot.chartNowMs}
+                  axisEndMs={snapshot.axisEndMs}
+                  palette={palette}
+                />
+                <WaitFlightChart
+                  data={data}
+                  nowMs={snapshot.chartNowMs}
+                  axisEndMs={snapshot.axisEndMs}
+                  palette={palette}
+                />
+                <MakespanChart
+                  data={data}
+                  nowMs={snapshot.chartNowMs}
+                  predictedMs={snapshot.predictedMakespanMs}
+                  palette={palette}
+                />
+              </div>
+            </>
+          ) : (
+            <p className="lab__empty" data-testid="timeline-empty">
+              Press Run to send the calls. The timeline, the table and the charts appear here.
+            </p>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

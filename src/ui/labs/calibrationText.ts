@@ -1,0 +1,16 @@
+import type { EngineName } from '../../core/scenario.ts';
+import type { Calibration } from '../liveEnginePort.ts';
+
+/** One line on how far live timings can be trusted, for the numbers panel. */
+export function calibrationText(
+  engine: EngineName,
+  liveAvailable: boolean,
+  calibration: Calibration | null,
+  compensate: boolean,
+): string {
+  if (engine === 'virtual') return 'n/a: the virtual engine is exact';
+  if (!liveAvailable) return 'n/a: live runs are unavailable';
+  if (calibration === null) return 'measuring the mock overhead…';
+  const overhead = `mock overhead ${calibration.overheadMs.toFixed(1)} ms ± ${(calibration.spreadMs / 2).toFixed(1)}`;
+  return compensate ? `${overhead}, compensated` : `${overhead}, not compensated`;
+}

@@ -1,0 +1,183 @@
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import type { Palette } from '../palette.ts';
+import { callDetails, callTooltipLines } from './callDetails.ts';
+import { callAnchorPx, hitTest } from './hitTest.ts';
+import { nextSelection } from './keyboardSelection.ts';
+import { renderTimeline } from './renderTimeline.ts';
+import type { TimelineData } from './timelineData.ts';
+import { timelineGeometry, type TimelineGeometry } from './timelineGeometry.ts';
+import { preferredHeightPx } from './timelineLayout.ts';
+import { timelineSummary } from './timelineSummary.ts';
+import { useElementSize } from './useElementSize.ts';
+
+export interface TimelineCanvasProps {
+  readonly data: TimelineData;
+  /** The cursor: spans are drawn up to here. Infinity draws every known instant, no cursor. */
+  readonly nowMs: number;
+  /** The time axis runs from 0 to this (keep it fixed during a run, so bars do not rescale). */
+  readonly axisEndMs: number;
+  /** Drawn as a dashed "predicted" line; null for none. */
+  readonly predictedMakespanMs: number | null;
+  readonly palette: Palette;
+  /** Bump it when the data's arrays were mutated in place (a live run's events). */
+  readonly version: number;
+  /** The accessible name, e.g. "Timeline of the worker-pool run"; a summary is appended. */
+  readonly label: string;
+}
+
+/** A tooltip's call, and where it points in CSS px relative to the canvas. */
+interface Tip {
+  readonly call: number;
+  readonly xPx: number;
+  readonly yPx: number;
+}
+
+const TOOLTIP_OFFSET_PX = 14;
+/** Within this many CSS px of the right edge the tooltip opens to the left of its anchor. */
+const TOOLTIP_FLIP_X_PX = 320;
+/** Within this many CSS px of the bottom edge it opens above. */
+const TOOLTIP_FLIP_Y_PX = 100;
+
+/**
+ * The Gantt timeline: a thin component over the pure `renderTimeline`. It sizes its canvas to its
+ * frame (ResizeObserver, device-pixel backing store) and draws in a requestAnimationFrame only
+ * when an input changed; several changes within one frame draw once. The span table
+ * (`SpanTable`) is its accessible equivalent.
+ */
+export function TimelineCanvas(props: TimelineCanvasProps) {
+  const { data, nowMs, axisEndMs, predictedMakespanMs, palette, version, label } = props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const size = useElementSize(canvasRef);
+  const [pointerCall, setPointerCall] = useState<Tip | null>(null);
+  const [selectedCall, setSelectedCall] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const tooltipId = useId();
+  const drawRequest = useRef(0);
+
+  const geometryNow = (): TimelineGeometry =>
+    timelineGeometry({ data, widthPx: size.widthPx, heightPx: size.heightPx, axisEndMs });
+  const selected = selectedCall !== null && selectedCall < data.count ? selectedCall : null;
+  const pointed = pointerCall !== null && pointerCall.call < data.count ? pointerCall.call : null;
+  const highlightCall = selected ?? pointed;
+
+  useEffect(() => {
+    cancelAnimationFrame(drawRequest.current);
+    drawRequest.current = requestAnimationFrame(() => {
+      drawRequest.current = 0;
+      const canvas = canvasRef.current;
+      const dpr = size.devicePixelRatio;
+      const geometry = timelineGeometry({
+        data,
+        widthPx: size.widthPx,
+        heightPx: size.heightPx,
+        axisEndMs,
+      });
+      const widthDevPx = Math.round(size.widthPx * dpr);
+      const heightDevPx = Math.round(size.heightPx * dpr);
+      if (!canvas || widthDevPx === 0 || heightDevPx === 0) return;
+      // Resizing the backing store clears it; it is redrawn right away, in the same frame.
+      if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
+      if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      renderTimeline(ctx, {
+        ...geometry,
+        data,
+        nowMs,
+        predictedMakespanMs,
+        palette,
+        devicePixelRatio: dpr,
+        highlightCall,
+      });
+      // Tells e2e tests and the browser benchmark which data version is on screen.
+      canvas.dataset['drawnVersion'] = String(version);
+    });
+  }, [data, version, nowMs, axisEndMs, predictedMakespanMs, palette, size, highlightCall]);
+  useEffect(() => () => cancelAnimationFrame(drawRequest.current), []);
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const xPx = event.clientX - rect.left;
+    const yPx = event.clientY - rect.top;
+    const { layout, scale } = geometryNow();
+    const call = hitTest(layout, scale, data, nowMs, xPx, yPx);
+    setPointerCall(call === null ? null : { call, xPx, yPx });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>): void => {
+    const { layout } = geometryNow();
+    const visibleLanes = Math.max(1, layout.endLane - layout.firstLane);
+    const pageSize = Math.max(10, Math.floor(visibleLanes / 2) * layout.rowsPerLane);
+    const next = nextSelection(event.key, selected, data.count, pageSize);
+    if (next === undefined) return;
+    event.preventDefault();
+    setSelectedCall(next);
+    setAnnouncement(
+      next === null ? '' : callTooltipLines(callDetails(data, next, nowMs)).join('. '),
+    );
+  };
+
+  let tip: Tip | null = pointerCall !== null && pointerCall.call < data.count ? pointerCall : null;
+  if (selected !== null) {
+    const { layout, scale } = geometryNow();
+    tip = { call: selected, ...callAnchorPx(layout, scale, data, selected, nowMs) };
+  }
+  const tipLines = tip ? callTooltipLines(callDetails(data, tip.call, nowMs)) : [];
+  const flipX = tip !== null && tip.xPx > size.widthPx - TOOLTIP_FLIP_X_PX;
+  const flipY = tip !== null && tip.yPx > size.heightPx - TOOLTIP_FLIP_Y_PX;
+  const rowCount = data.count + data.work.length;
+
+  return (
+    <div className="timeline">
+      <div
+        className="timeline__frame"
+        style={{ '--timeline-height': `${preferredHeightPx(rowCount)}px` } as CSSProperties}
+      >
+        <canvas
+          ref={canvasRef}
+          className="timeline__canvas"
+          role="img"
+          tabIndex={0}
+          aria-label={`${label}. ${timelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
+          aria-describedby={tip ? tooltipId : undefined}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setPointerCall(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setSelectedCall(null)}
+        />
+        {tip ? (
+          <div
+            id={tooltipId}
+            role="tooltip"
+            className="timeline__tooltip"
+            style={{
+              left: `${tip.xPx + (flipX ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
+              top: `${tip.yPx + (flipY ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
+              transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
+            }}
+          >
+            {tipLines.map((line, k) => (
+              <div key={k} className={k === 0 ? 'timeline__tooltip-title' : undefined}>
+                {line}
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <p className="timeline__hint">
+        Tab to the timeline, then use the arrow keys to read the calls one by one.
+      </p>
+      <div className="timeline__sr-only" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

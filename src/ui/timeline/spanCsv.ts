@@ -1,0 +1,35 @@
+import { callDetails, formatMs } from './callDetails.ts';
+import type { TimelineData } from './timelineData.ts';
+
+export const SPAN_CSV_HEADER =
+  'call,service,latency_ms,ready_ms,start_ms,end_ms,queued_ms,in_flight_ms,status';
+
+/** RFC 4180 quoting: only when needed (service names are plain, but the format must not break). */
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Every call as CSV (header line first, `\n` line ends), clipped at the cursor like the table:
+ * unknown times are empty fields.
+ */
+export function spanCsv(data: TimelineData, nowMs: number): string {
+  const lines = [SPAN_CSV_HEADER];
+  for (let i = 0; i < data.count; i += 1) {
+    const d = callDetails(data, i, nowMs);
+    lines.push(
+      [
+        String(d.number),
+        csvField(d.service),
+        formatMs(d.latencyMs),
+        formatMs(d.readyMs),
+        formatMs(d.startMs),
+        formatMs(d.endMs),
+        formatMs(d.queuedMs),
+        formatMs(d.inFlightMs),
+        d.state,
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dataOf } from './testing/timelineFixtures.ts';
+import { timelineSummary } from './timelineSummary.ts';
+
+describe('timelineSummary', () => {
+  const data = dataOf([
+    { service: 'session', startMs: 0, endMs: 125 },
+    { service: 'business', startMs: 125, endMs: 375 },
+    { service: 'user' },
+  ]);
+
+  it('says what the timeline shows and where each call stands at the cursor', () => {
+    expect(timelineSummary(data, 200, 1250, 1250)).toBe(
+      '3 calls to session, business and user, on a time axis from 0 to 1250 ms. ' +
+        'At 200 ms: 1 done, 1 in flight, 1 queued. Predicted makespan 1250 ms.',
+    );
+  });
+
+  it('names a few services and counts the rest', () => {
+    const many = dataOf(Array.from({ length: 9 }, (_, i) => ({ service: `s${i}` })));
+    expect(timelineSummary(many, 0, 100, null)).toContain(
+      's0, s1, s2, s3, s4, s5 and 3 more services',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { formatMs } from './callDetails.ts';
+import type { TimelineData } from './timelineData.ts';
+
+const NAMED_SERVICES = 6;
+
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The second half of the canvas's accessible name: what the picture shows, in a few sentences. O(calls) per
+ * call to count states at the cursor (a few hundred microseconds at 100,000 calls).
+ */
+export function timelineSummary(
+  data: TimelineData,
+  nowMs: number,
+  axisEndMs: number,
+  predictedMakespanMs: number | null,
+): string {
+  const names = data.serviceNames.slice(0, NAMED_SERVICES);
+  const more = data.serviceNames.length - names.length;
+  const services = listInWords(more > 0 ? [...names, plural(more, 'more service')] : names);
+  let done = 0;
+  let inFlight = 0;
+  let queued = 0;
+  for (let i = 0; i < data.count; i += 1) {
+    const startMs = data.startedAtMs[i] ?? Infinity;
+    const endMs = data.endedAtMs[i] ?? Infinity;
+    if (endMs <= nowMs && endMs < Infinity) done += 1;
+    else if (startMs <= nowMs && startMs < Infinity) inFlight += 1;
+    else if ((data.readyAtMs[i] ?? Infinity) <= nowMs) queued += 1;
+  }
+  // The caller's label names the picture ("Timeline of …"); this says what is in it.
+  const parts = [
+    `${plural(data.count, 'call')}${data.count > 0 ? ` to ${services}` : ''}, ` +
+      `on a time axis from 0 to ${formatMs(Math.round(axisEndMs))} ms.`,
+  ];
+  const when = Number.isFinite(nowMs) ? `At ${formatMs(nowMs)} ms` : 'Now';
+  parts.push(`${when}: ${done} done, ${inFlight} in flight, ${queued} queued.`);
+  if (predictedMakespanMs !== null) {
+    parts.push(`Predicted makespan ${formatMs(predictedMakespanMs)} ms.`);
+  }
+  return parts.join(' ');
+}
