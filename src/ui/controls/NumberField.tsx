@@ -1,0 +1,98 @@
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { FieldMessage } from './FieldMessage.tsx';
+import { formatNumber, stepNumber, validateNumber, type NumberRule } from './numberRule.ts';
+import { useValidatedText } from './useValidatedText.ts';
+
+export interface NumberFieldProps {
+  /** The label's content; put the unit in it ("window (ms)"). Parts may be visually hidden. */
+  readonly label: ReactNode;
+  /** The scenario's value: the last valid one. */
+  readonly value: number;
+  readonly rule: NumberRule;
+  /** Receives valid values only. */
+  readonly onCommit: (value: number) => void;
+  /** A line under the field, linked as its description. */
+  readonly hint?: string;
+  /** Hide the label visually (row editors, where a column header shows it); it is still read. */
+  readonly labelHidden?: boolean;
+  /** A note for values committed only when the field is left (see useValidatedText), or null. */
+  readonly defer?: (value: number) => string | null;
+}
+
+/** Arrow keys step by 1, Page keys by 10, as in a native number input. */
+const STEP_KEYS: Readonly<Record<string, number>> = {
+  ArrowUp: 1,
+  ArrowDown: -1,
+  PageUp: 10,
+  PageDown: -10,
+};
+
+/**
+ * A number field. It is a text input with the spinbutton role rather than `type="number"`: a
+ * native number input reports "" for text it cannot parse, so the message could not quote what
+ * was typed, and it would accept forms the URL codec refuses (1e3). Arrow keys still step.
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, rule, onCommit, hint, labelHidden, defer } = props;
+  const id = useId();
+  const field = useValidatedText(
+    value,
+    (v) => formatNumber(v, rule),
+    (t) => validateNumber(t, rule),
+    onCommit,
+    defer === undefined ? {} : { defer },
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const steps = STEP_KEYS[event.key];
+    if (steps !== undefined) {
+      event.preventDefault();
+      field.change(formatNumber(stepNumber(field.pending ?? value, steps, rule), rule));
+    } else if (event.key === 'Enter') {
+      field.settle();
+    } else if (event.key === 'Escape' && (field.message !== null || field.note !== null)) {
+      event.preventDefault();
+      field.revert();
+    }
+  };
+  const min = rule.kind === 'whole' ? rule.range.min : rule.above;
+  const max = rule.kind === 'whole' ? rule.range.max : rule.max;
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-message`;
+  const hasLine = field.message !== null || field.note !== null;
+  const describedBy = [hint === undefined ? null : hintId, hasLine ? messageId : null]
+    .filter((part) => part !== null)
+    .join(' ');
+  const message =
+    field.message === null ? null : `${field.message} Esc restores ${formatNumber(value, rule)}.`;
+  return (
+    <div className="field field--number">
+      <label htmlFor={id} className={labelHidden ? 'controls__visually-hidden' : 'field__label'}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input field__input--number"
+        type="text"
+        role="spinbutton"
+        inputMode={rule.kind === 'whole' ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={value}
+        aria-invalid={field.message !== null}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+        value={field.text}
+        onChange={(event) => field.change(event.target.value)}
+        onBlur={field.settle}
+        onKeyDown={onKeyDown}
+      />
+      {hint === undefined ? null : (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldMessage id={messageId} message={message} note={field.note} />
+    </div>
+  );
+}

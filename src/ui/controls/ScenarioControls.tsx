@@ -1,0 +1,51 @@
+import type { Scenario } from '../../core/scenario.ts';
+import { CallListEditor } from './CallListEditor.tsx';
+import { EngineSettings } from './EngineSettings.tsx';
+import { ModelParameters } from './ModelParameters.tsx';
+import { ModelPicker } from './ModelPicker.tsx';
+
+export interface ScenarioControlsProps {
+  readonly scenario: Scenario;
+  /** Receives only valid scenarios: invalid input stays in its field with a message. */
+  readonly onChange: (next: Scenario) => void;
+  /** True during a run: every control is disabled (the run uses the scenario it started with). */
+  readonly disabled: boolean;
+  /** Why live runs are unavailable (no service worker, say), or null when they are available. */
+  readonly liveUnavailableReason: string | null;
+}
+
+/**
+ * Everything a person sets before a run: the model, its parameters, the calls, the engine. One
+ * disabled fieldset locks all of them during a run, the way the browser means it (no focus, no
+ * input), instead of each control checking a flag.
+ */
+export function ScenarioControls(props: ScenarioControlsProps) {
+  const { scenario, onChange, disabled, liveUnavailableReason } = props;
+  return (
+    <fieldset className="scenario-controls" disabled={disabled}>
+      <legend className="controls__visually-hidden">Scenario</legend>
+      {disabled ? (
+        <p className="scenario-controls__locked" role="status">
+          Settings are locked while the run is going.
+        </p>
+      ) : null}
+      <div className="scenario-controls__columns">
+        <div className="scenario-controls__column">
+          <ModelPicker
+            model={scenario.model}
+            onChange={(model) => onChange({ ...scenario, model })}
+          />
+          <ModelParameters scenario={scenario} onChange={onChange} />
+        </div>
+        <div className="scenario-controls__column">
+          <CallListEditor scenario={scenario} onChange={onChange} />
+          <EngineSettings
+            scenario={scenario}
+            onChange={onChange}
+            liveUnavailableReason={liveUnavailableReason}
+          />
+        </div>
+      </div>
+    </fieldset>
+  );
+}
