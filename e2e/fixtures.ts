@@ -1,10 +1,10 @@
 import { test as base, expect } from '@playwright/test';
-import { FirstRunPage } from './pages/FirstRunPage.ts';
+import { LabPage } from './pages/LabPage.ts';
 
 interface Fixtures {
   /** Every console error and uncaught page error of the test; it must end empty. */
   readonly pageErrors: string[];
-  readonly firstRunPage: FirstRunPage;
+  readonly lab: LabPage;
 }
 
 /**
@@ -27,8 +27,8 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  firstRunPage: async ({ page }, provide) => {
-    await provide(new FirstRunPage(page));
+  lab: async ({ page }, provide) => {
+    await provide(new LabPage(page));
   },
 });
 

@@ -1,23 +1,28 @@
-import { useSyncExternalStore } from 'react';
-import { DEFAULT_SCENARIO, modelSpecOf, planCalls } from '../core/scenario.ts';
-import { FirstRunPanel } from '../ui/FirstRunPanel.tsx';
-import { useFirstRun } from './useFirstRun.ts';
+import { useMemo, useSyncExternalStore } from 'react';
+import { createLiveEngine } from '../live/liveEngine.ts';
+import { AppHeader } from '../ui/AppHeader.tsx';
+import { FanOutLab } from '../ui/labs/FanOutLab.tsx';
+import type { LiveEnginePort } from '../ui/liveEnginePort.ts';
 import type { WorkerStatusStore } from './workerStatusStore.ts';
 
-// The first page runs the default scenario only; drawn once, since its latencies never change.
-const CALLS = planCalls(DEFAULT_SCENARIO.calls, DEFAULT_SCENARIO.seed);
-const SPEC = modelSpecOf(DEFAULT_SCENARIO);
-
+/** Wiring: the worker's state decides whether the labs get a live engine. */
 export function App({ workerStatus }: { readonly workerStatus: WorkerStatusStore }) {
   const worker = useSyncExternalStore(workerStatus.subscribe, workerStatus.getSnapshot);
-  const { run, start } = useFirstRun(CALLS, SPEC);
+  const ready = worker.kind === 'ready';
+  const live = useMemo<LiveEnginePort | null>(() => {
+    if (!ready) return null;
+    // Bind each method: the port is a bag of functions, the engine an object with methods.
+    const engine = createLiveEngine({ baseUrl: document.baseURI });
+    return {
+      run: (calls, spec, options) => engine.run(calls, spec, options),
+      calibration: () => engine.calibration(),
+      subscribe: (listener) => engine.subscribe(listener),
+    };
+  }, [ready]);
   return (
-    <FirstRunPanel
-      calls={CALLS}
-      model={DEFAULT_SCENARIO.model}
-      run={run}
-      worker={worker}
-      onRun={start}
-    />
+    <>
+      <AppHeader worker={worker} />
+      <FanOutLab worker={worker} live={live} />
+    </>
   );
 }

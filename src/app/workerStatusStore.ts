@@ -1,4 +1,4 @@
-import type { WorkerState } from '../ui/FirstRunPanel.tsx';
+import type { WorkerState } from '../ui/workerState.ts';
 
 /** Holds the mock service worker's state outside React, for `useSyncExternalStore`. */
 export interface WorkerStatusStore {

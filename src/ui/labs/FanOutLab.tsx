@@ -1,10 +1,7 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { InFlightChart } from '../charts/InFlightChart.tsx';
-import { MakespanChart } from '../charts/MakespanChart.tsx';
-import { WaitFlightChart } from '../charts/WaitFlightChart.tsx';
-import { ScenarioControls } from '../controls/ScenarioControls.tsx';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioControls.tsx';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
-import { RunNumbers } from '../numbers/RunNumbers.tsx';
+import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useRunController } from '../run/useRunController.ts';
 import { SpanTable } from '../timeline/SpanTable.tsx';
 import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
@@ -14,6 +11,12 @@ import type { WorkerState } from '../workerState.ts';
 import { calibrationText } from './calibrationText.ts';
 import { ParamMessages } from './ParamMessages.tsx';
 import { RunBar } from './RunBar.tsx';
+
+const LabCharts = lazy(() => import('./LabCharts.tsx'));
+
+// The lab re-renders on every animation frame of a run; these parts only when their props change.
+const ScenarioControls = memo(ScenarioControlsView);
+const RunNumbers = memo(RunNumbersView);
 
 const noSubscription = (): (() => void) => () => {};
 
@@ -49,10 +52,11 @@ export function FanOutLab({ worker, live }: FanOutLabProps) {
   }, [controller, scenario, worker.kind]);
 
   const { data, stats } = snapshot;
-  const notes = [
-    ...(snapshot.reliability?.notes ?? []),
-    ...(snapshot.error ? [snapshot.error] : []),
-  ];
+  const { reliability, error } = snapshot;
+  const notes = useMemo(
+    () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
+    [reliability, error],
+  );
   return (
     <main className="lab" aria-label="Fan-out lab">
       <ParamMessages messages={messages} />
@@ -98,26 +102,22 @@ export function FanOutLab({ worker, live }: FanOutLabProps) {
                 label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
               />
               <SpanTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
-              <div className="lab__charts">
-                <InFlightChart
-                  data={data}
-                  nowMs={snapshot.chartNowMs}
-                  axisEndMs={snapshot.axisEndMs}
-                  palette={palette}
-                />
-                <WaitFlightChart
-                  data={data}
-                  nowMs={snapshot.chartNowMs}
-                  axisEndMs={snapshot.axisEndMs}
-                  palette={palette}
-                />
-                <MakespanChart
-                  data={data}
-                  nowMs={snapshot.chartNowMs}
-                  predictedMs={snapshot.predictedMakespanMs}
-                  palette={palette}
-                />
-              </div>
+              {snapshot.engine === 'live' && snapshot.status === 'running' ? (
+                <p className="lab__charts-waiting">
+                  The charts appear when the live run ends: drawing them now would slow down the
+                  mocked services, which answer on this same page.
+                </p>
+              ) : (
+                <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+                  <LabCharts
+                    data={data}
+                    nowMs={snapshot.chartNowMs}
+                    axisEndMs={snapshot.axisEndMs}
+                    predictedMs={snapshot.predictedMakespanMs}
+                    palette={palette}
+                  />
+                </Suspense>
+              )}
             </>
           ) : (
             <p className="lab__empty" data-testid="timeline-empty">

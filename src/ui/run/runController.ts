@@ -55,10 +55,14 @@ export function createRunController(
     frame = null;
   };
 
-  /** Cursor update with the charts refreshed at most every CHART_REFRESH_MS of wall time. */
+  /**
+   * Cursor update with the charts refreshed at most every CHART_REFRESH_MS of wall time, and not
+   * at all during a live run: the mocked services answer on this same main thread, so an SVG
+   * re-render mid-run would delay their responses (the charts catch up when the run ends).
+   */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      wallMs - lastChartAtMs >= CHART_REFRESH_MS
+      snapshot.engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
         ? { chartNowMs: nowMs, chartVersion: snapshot.version + 1 }
         : {};
     if ('chartNowMs' in chart) lastChartAtMs = wallMs;

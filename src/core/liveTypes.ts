@@ -1,0 +1,41 @@
+import type { Millis } from './clock.ts';
+import type { RunEvent, Trace } from './trace.ts';
+
+// The shapes the live engine (src/live) returns and the labs (src/ui) show. They live in core so
+// that both can name them without importing each other; src/ui/liveEnginePort.ts re-exports them.
+
+/** The mock overhead measured at start-up: what one mocked call adds to its configured latency. */
+export interface Calibration {
+  /** Median extra time of a mocked call over its requested delay, in ms. */
+  readonly overheadMs: Millis;
+  /** Spread of the samples (p90 - p10), in ms: how much to trust overheadMs. */
+  readonly spreadMs: Millis;
+  readonly samples: number;
+}
+
+/** Why a live run's timings may not be trusted; empty `notes` means none were seen. */
+export interface RunReliability {
+  /** The page was hidden or the lab off screen during the run (timers throttled). */
+  readonly hidden: boolean;
+  /** The longest the main thread was late for a timer during the run, in ms. */
+  readonly maxEventLoopLagMs: Millis;
+  /** The main thread was too busy to keep mocked latencies honest. */
+  readonly saturated: boolean;
+  /** One sentence each, for the results panel. */
+  readonly notes: readonly string[];
+}
+
+export interface LiveRunResult {
+  readonly trace: Trace;
+  readonly reliability: RunReliability;
+  /** The per-call overhead subtracted from each mocked delay (0 with compensation off). */
+  readonly compensationMs: Millis;
+}
+
+export interface LiveRunOptions {
+  readonly signal: AbortSignal;
+  /** Subtract the calibrated overhead from each mocked delay. */
+  readonly compensate: boolean;
+  /** Each event of the run; times are ms since the run started. */
+  readonly onEvent: (event: RunEvent) => void;
+}

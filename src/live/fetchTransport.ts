@@ -1,0 +1,109 @@
+import type { Millis } from '../core/clock.ts';
+import type { PlannedCall } from '../core/plannedCall.ts';
+import type { Transport } from '../core/runFanOut.ts';
+import { upstreamPath } from '../core/upstreamRequest.ts';
+import { createRealClock } from './realClock.ts';
+
+export interface FetchTransportOptions {
+  /**
+   * What the upstream paths resolve against: the page's URL in the browser
+   * (`document.baseURI`), any absolute URL in Node tests (`http://localhost`). The path is
+   * absolute (`/upstream/...`), so a base path is not kept; the page's service worker still sees
+   * the request, since a controlled page sends every fetch through its worker.
+   */
+  readonly baseUrl: string | URL;
+  /** Names the run in every request (`run=`), so the network panel tells runs apart. */
+  readonly runId: string;
+  /**
+   * How much sooner than its latency each mocked service is asked to answer, in ms; 0 = no
+   * compensation. With compensation the response is held until the call's latency has passed
+   * since it was sent (see `compensatedDelayMs` and calibrate.ts for why).
+   */
+  readonly compensationMs: Millis;
+  /** Told of each call whose response arrived after its latency despite compensation. */
+  readonly onLate?: (call: PlannedCall, lateMs: Millis) => void;
+}
+
+/** The delay a call asks its mocked service for: a whole ms (the handler's contract), >= 0. */
+export function compensatedDelayMs(latencyMs: Millis, compensationMs: Millis): Millis {
+  return Math.max(0, Math.round(latencyMs - compensationMs));
+}
+
+/**
+ * A transport that sends each call as a real `fetch()` to the mocked upstream services and
+ * resolves once the whole response body has arrived (a real client reads the body too).
+ *
+ * Without compensation a call's span is its latency plus the mock's overhead, both ways.
+ * With compensation the service answers `compensationMs` early and the response is held until
+ * the latency has passed since the call was sent. Invariant (with compensation): a call never
+ * ends before its latency, and ends on time whenever its response came back within the margin;
+ * one that came back later ends when it arrived, and `onLate` says by how much.
+ *
+ * Rejects with the signal's reason when aborted; with an Error that names the call, the URL, the
+ * status and the handler's explanation when the answer is not 2xx; and with an Error that says
+ * what to check when the request does not get through at all.
+ */
+export function createFetchTransport(options: FetchTransportOptions): Transport {
+  const { baseUrl, runId, compensationMs, onLate } = options;
+  const clock = createRealClock();
+  return async (call, signal) => {
+    const sentAtMs = clock.now();
+    const delayMs = compensatedDelayMs(call.latencyMs, compensationMs);
+    const url = new URL(upstreamPath(call, delayMs, runId), baseUrl);
+    let response: Response;
+    let body: string;
+    try {
+      // `fetch` is looked up per call: msw/node installs its interceptor on the global.
+      response = await fetch(url, signal ? { signal } : {});
+      body = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      throw new Error(
+        `${describeCall(call)} could not reach the mocked service at ${url.href} ` +
+          `(${errorMessage(error)}). Live runs need the mock service worker to control the ` +
+          'page: reload it normally (not with Shift+Reload) and wait until it says the worker is ready.',
+        { cause: error },
+      );
+    }
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new Error(
+        `${describeCall(call)} failed: ${url.pathname}${url.search} answered ${status}. ` +
+          handlerErrorOf(body),
+      );
+    }
+    if (compensationMs > 0) {
+      const leftMs = sentAtMs + call.latencyMs - clock.now();
+      if (leftMs > 0) await clock.sleep(leftMs, signal);
+      else onLate?.(call, -leftMs);
+    }
+  };
+}
+
+function describeCall(call: PlannedCall): string {
+  return `Call ${call.index} (${call.service}) of request ${call.request}`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The handler's own explanation (`{ error }`, see src/mocks/handlers.ts); anything else means
+ * something other than the mocks answered, which is worth saying.
+ */
+function handlerErrorOf(body: string): string {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
+      return String(parsed.error);
+    }
+  } catch {
+    // Not JSON: fall through.
+  }
+  const excerpt = body.length > 120 ? `${body.slice(0, 120)}…` : body;
+  return (
+    'This is not an answer of the mocked services, so the mock service worker probably does not ' +
+    `control the page (reload it normally). The body began: ${JSON.stringify(excerpt)}`
+  );
+}

@@ -1,0 +1,235 @@
+import type { Clock } from '../core/clock.ts';
+import { MAX_LIVE_CALLS } from '../core/limits.ts';
+import type { Calibration, LiveRunOptions, LiveRunResult } from '../core/liveTypes.ts';
+import { createModel } from '../core/models/createModel.ts';
+import type { ModelSpec } from '../core/modelSpec.ts';
+import type { PlannedCall } from '../core/plannedCall.ts';
+import { runFanOut } from '../core/runFanOut.ts';
+import { makespanOf } from '../core/stats.ts';
+import type { RunEvent } from '../core/trace.ts';
+import { calibrate, compensationMarginMs, type CalibrateOptions } from './calibrate.ts';
+import { createFetchTransport } from './fetchTransport.ts';
+import { createRealClock } from './realClock.ts';
+import { createRunMonitor } from './runMonitor.ts';
+
+/**
+ * A compensated call that ended more than this after its latency gets a note: below it, the
+ * lateness is within the timers' own precision and says nothing about the mocks.
+ */
+export const LATE_NOTE_MS = 1;
+
+export interface LiveEngineOptions {
+  /** What the upstream paths resolve against: `document.baseURI` in the page. */
+  readonly baseUrl: string | URL;
+  /** The lab's root: a run during which it is off screen is flagged (see runMonitor.ts). */
+  readonly observeElement?: Element | null;
+  /** Overrides of the calibration's defaults (sample count, delay). */
+  readonly calibration?: Pick<CalibrateOptions, 'samples' | 'warmUps' | 'delayMs'>;
+}
+
+/** The live engine: structurally a LiveEnginePort (src/ui/liveEnginePort.ts), plus diagnostics. */
+export interface LiveEngine {
+  /**
+   * Runs the model's code with the real clock and real `fetch()` calls to the mocked services.
+   * Rejects with the signal's reason when aborted (and emits nothing after the abort), and with
+   * an Error when there are more than MAX_LIVE_CALLS calls or a call fails.
+   */
+  run(
+    calls: readonly PlannedCall[],
+    spec: ModelSpec,
+    options: LiveRunOptions,
+  ): Promise<LiveRunResult>;
+  /** The calibration, or null while it is measured (asking starts it, once). */
+  calibration(): Calibration | null;
+  /** Notifies when the calibration (or its problem) changes; subscribing starts it, once. */
+  subscribe(listener: () => void): () => void;
+  /** Why the calibration failed, or null. A compensated run tries again. */
+  calibrationProblem(): string | null;
+}
+
+let runCount = 0;
+
+/** A run id unique in this page and, with its random part, across reloads (for the logs). */
+function nextRunId(): string {
+  runCount += 1;
+  return `run${runCount}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
+  const { baseUrl, observeElement = null } = options;
+  let measured: Calibration | null = null;
+  let problem: string | null = null;
+  let measuring: Promise<Calibration> | null = null;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+
+  /**
+   * Measures the calibration once and shares it. A failure is kept (and shown) rather than
+   * retried on every render; only a run that needs compensation asks again.
+   */
+  const calibrated = (retry: boolean): Promise<Calibration> => {
+    if (measuring === null && (problem === null || retry)) {
+      measuring = calibrate({ baseUrl, ...options.calibration }).then(
+        (calibration) => {
+          measured = calibration;
+          problem = null;
+          notify();
+          return calibration;
+        },
+        (error: unknown) => {
+          measuring = null;
+          problem = error instanceof Error ? error.message : String(error);
+          notify();
+          throw error;
+        },
+      );
+    }
+    return measuring ?? Promise.reject(new Error(problem ?? 'not calibrated'));
+  };
+  const startCalibration = () => calibrated(false).catch(() => undefined);
+
+  return {
+    calibration() {
+      void startCalibration();
+      return measured;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      void startCalibration();
+      return () => listeners.delete(listener);
+    },
+    calibrationProblem: () => problem,
+
+    async run(calls, spec, { signal, compensate, onEvent }) {
+      if (calls.length > MAX_LIVE_CALLS) {
+        throw new Error(
+          `A live run sends at most ${MAX_LIVE_CALLS} calls (each is a real fetch() answered on ` +
+            `the page's main thread), but this one has ${calls.length}. Run it on the virtual ` +
+            'engine, or use fewer calls.',
+        );
+      }
+      signal.throwIfAborted();
+      const notes: string[] = [];
+      let compensationMs = 0;
+      if (compensate) {
+        try {
+          compensationMs = compensationMarginMs(await untilAborted(calibrated(true), signal));
+        } catch (error) {
+          signal.throwIfAborted();
+          notes.push(
+            `The mock overhead could not be measured (${problem ?? String(error)}), so no ` +
+              'compensation was applied.',
+          );
+        }
+      }
+      const result = await runCalls(calls, spec, { signal, onEvent, compensationMs });
+      const { reliability } = result;
+      return {
+        ...result,
+        reliability: { ...reliability, notes: [...notes, ...reliability.notes] },
+      };
+    },
+  };
+
+  /** One run, after its compensation is known. */
+  async function runCalls(
+    calls: readonly PlannedCall[],
+    spec: ModelSpec,
+    run: {
+      signal: AbortSignal;
+      onEvent: (event: RunEvent) => void;
+      /** 0: compensation off (see FetchTransportOptions). */
+      compensationMs: number;
+    },
+  ): Promise<LiveRunResult> {
+    const { signal, onEvent, compensationMs } = run;
+    // The run's own signal: aborted by the caller's, and by the run itself when a call fails,
+    // so that the other calls in flight and every wait stop with it.
+    const stop = new AbortController();
+    const forwardAbort = () => stop.abort(signal.reason);
+    signal.addEventListener('abort', forwardAbort, { once: true });
+    // Invariant: no event reaches the caller once the run is aborted or has settled, however
+    // late a mocked response of this run arrives.
+    let open = true;
+    const emit = (event: RunEvent) => {
+      if (open && !signal.aborted) onEvent(event);
+    };
+    let lateCalls = 0;
+    let maxLateMs = 0;
+    const onLate = (_call: PlannedCall, lateMs: number) => {
+      if (lateMs <= LATE_NOTE_MS) return;
+      lateCalls += 1;
+      maxLateMs = Math.max(maxLateMs, lateMs);
+    };
+    const clock = createRealClock(); // t = 0 is the run's start
+    const monitor = createRunMonitor({ observeElement });
+    monitor.start();
+    try {
+      const fanOut = runFanOut({
+        clock: boundClock(clock, stop.signal),
+        calls,
+        model: createModel(spec),
+        transport: createFetchTransport({ baseUrl, runId: nextRunId(), compensationMs, onLate }),
+        readyAtMs: 0,
+        signal: stop.signal,
+        onEvent: emit,
+      });
+      const result = await untilAborted(fanOut, signal);
+      const trace = { calls: result.calls, work: result.work, makespanMs: makespanOf(result) };
+      const reliability = monitor.stop();
+      if (lateCalls === 0) return { trace, reliability, compensationMs };
+      const notes = [...reliability.notes, lateNote(lateCalls, calls.length, maxLateMs)];
+      return { trace, reliability: { ...reliability, notes }, compensationMs };
+    } catch (error) {
+      monitor.stop();
+      stop.abort(error);
+      // Whatever a call rejected with after an abort (an AbortError, a network error), the run
+      // rejects with the caller's reason, as promised.
+      throw signal.aborted ? signal.reason : error;
+    } finally {
+      open = false;
+      signal.removeEventListener('abort', forwardAbort);
+    }
+  }
+}
+
+function lateNote(lateCalls: number, callCount: number, maxLateMs: number): string {
+  return (
+    `${lateCalls} of ${callCount} calls came back after their latency despite compensation ` +
+    `(up to ${Math.round(maxLateMs)} ms late): the mocks were slower than calibrated (the ` +
+    "main thread was busy), or a latency was shorter than the mocks' own overhead."
+  );
+}
+
+/**
+ * The clock a run's model sees: every sleep also ends when the run stops, including the waits a
+ * model starts without a signal (a throttle's wait for its next start).
+ */
+function boundClock(clock: Clock, runSignal: AbortSignal): Clock {
+  return {
+    now: () => clock.now(),
+    sleep: (ms, signal, label) =>
+      clock.sleep(
+        ms,
+        signal === undefined || signal === runSignal
+          ? runSignal
+          : AbortSignal.any([signal, runSignal]),
+        label,
+      ),
+  };
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts, whichever is first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as unknown);
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason as unknown);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // The loser of the race must not become an unhandled rejection.
+  promise.catch(() => undefined);
+  return Promise.race([promise, aborted]).finally(() =>
+    signal.removeEventListener('abort', onAbort),
+  );
+}
