@@ -22,13 +22,17 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(1).padStart(7);
 let initialGz = 0;
 let totalGz = 0;
 console.log('chunk                                     raw kB   gzip kB  loaded');
-for (const file of readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const bytes = readFileSync(join(dist, 'assets', file));
   const gz = gzipSync(bytes, { level: 9 }).length;
   const isInitial = initial.has(`assets/${file}`);
   if (isInitial) initialGz += gz;
   totalGz += gz;
-  console.log(`${file.padEnd(40)} ${kb(bytes.length)}  ${kb(gz)}  ${isInitial ? 'initial' : 'lazy'}`);
+  console.log(
+    `${file.padEnd(40)} ${kb(bytes.length)}  ${kb(gz)}  ${isInitial ? 'initial' : 'lazy'}`,
+  );
 }
 console.log(`initial JavaScript: ${kb(initialGz).trim()} kB gzipped (target <= ${TARGET_KB} kB)`);
 console.log(`all JavaScript:     ${kb(totalGz).trim()} kB gzipped`);
