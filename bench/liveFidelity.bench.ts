@@ -1,0 +1,145 @@
+/**
+ * Live timing-fidelity benchmark (not a test). Builds the app, serves it with `vite preview`, and
+ * in headless Chromium (the real MSW service worker) runs the talk's four calls (125, 250, 375,
+ * 500 ms) live under `sequential` (ideal 1250 ms) and `promise-all` (ideal 500 ms), with the
+ * calibration's compensation on and off, beside a baseline in the same page: plain setTimeout
+ * chains of the same delays (no fetch, no MSW). Prints, per configuration, the median makespan,
+ * its error over the ideal, and the median per-call error |measured in flight - latency|.
+ * Target (issue 3): with compensation, makespan within 1% of ideal; per-call error median < 1 ms.
+ * Method: RUNS runs per configuration in one page, read from the lab's own numbers and span table.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+
+const RUNS = Number(process.env['RUNS'] ?? 7);
+const IDEAL_MS = { sequential: 1250, 'promise-all': 500 } as const;
+const LATENCIES_MS = [125, 250, 375, 500];
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** One live run from the lab's interface: its makespan and each call's time in flight. */
+async function liveRun(page: Page): Promise<{ makespanMs: number; inFlightMs: number[] }> {
+  await page.getByTestId('run-button').click();
+  await page.getByTestId('run-status').filter({ hasText: 'done' }).waitFor({ timeout: 20_000 });
+  const makespanMs = Number(await page.getByTestId('makespan-ms').textContent());
+  // The span table's rows exist only while it is open.
+  const details = page.locator('details', { has: page.getByText('Spans as a table') });
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await page.getByText('Spans as a table').click();
+  }
+  await page.getByTestId('span-row').first().waitFor();
+  const rows = await page
+    .getByTestId('span-row')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent ?? '')));
+  const inFlightMs = rows.map((cells) => Number(cells[5]) - Number(cells[4]));
+  return { makespanMs, inFlightMs };
+}
+
+/** The same delays with plain timers in the page: what the browser itself adds. */
+function baseline(
+  page: Page,
+  parallel: boolean,
+): Promise<{ makespanMs: number; inFlightMs: number[] }> {
+  return page.evaluate(
+    // No named inner functions: tsx's keepNames would wrap them in a helper the page lacks.
+    async ({ latencies, parallel }) => {
+      const t0 = performance.now();
+      const inFlightMs: number[] = [];
+      if (parallel) {
+        inFlightMs.push(
+          ...(await Promise.all(
+            latencies.map(async (ms) => {
+              const start = performance.now();
+              await new Promise((resolve) => setTimeout(resolve, ms));
+              return performance.now() - start;
+            }),
+          )),
+        );
+      } else {
+        for (const ms of latencies) {
+          const start = performance.now();
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          inFlightMs.push(performance.now() - start);
+        }
+      }
+      return { makespanMs: performance.now() - t0, inFlightMs };
+    },
+    { latencies: LATENCIES_MS, parallel },
+  );
+}
+
+function report(
+  label: string,
+  idealMs: number,
+  runs: Array<{ makespanMs: number; inFlightMs: number[] }>,
+) {
+  const makespan = median(runs.map((r) => r.makespanMs));
+  const callErrors = runs.flatMap((r) =>
+    r.inFlightMs.map((ms, i) => Math.abs(ms - (LATENCIES_MS[i] ?? 0))),
+  );
+  const errorPct = ((makespan - idealMs) / idealMs) * 100;
+  console.log(
+    `${label.padEnd(44)} ${makespan.toFixed(1).padStart(8)} ms  ${errorPct >= 0 ? '+' : ''}${errorPct.toFixed(2).padStart(5)} %  ` +
+      `${median(callErrors).toFixed(2).padStart(6)} ms`,
+  );
+}
+
+execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+const server = await preview({ preview: { port: 5198, strictPort: true }, logLevel: 'error' });
+const browser = await chromium.launch({
+  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  const origin = 'http://localhost:5198/';
+  console.log(`Chromium ${browser.version()}, ${RUNS} runs per row, medians`);
+  console.log(
+    `${'configuration'.padEnd(44)} ${'makespan'.padStart(11)}  ${'vs ideal'.padStart(7)}  per-call error`,
+  );
+  for (const model of ['sequential', 'promise-all'] as const) {
+    await page.goto(origin);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const base = [];
+    for (let r = 0; r < RUNS; r += 1) base.push(await baseline(page, model === 'promise-all'));
+    report(`${model}: setTimeout baseline`, IDEAL_MS[model], base);
+    for (const compensate of [1, 0]) {
+      await page.goto(`${origin}?model=${model}&engine=live&compensate=${compensate}`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.getByText(/mock overhead [\d.]+ ms/).waitFor({ timeout: 20_000 });
+      const calibration = await page
+        .getByText(/mock overhead [\d.]+ ms/)
+        .first()
+        .textContent();
+      const runs = [];
+      for (let r = 0; r < RUNS; r += 1) runs.push(await liveRun(page));
+      report(
+        `${model}: live, compensation ${compensate ? 'on ' : 'off'} (${calibration?.match(/[\d.]+ ms/)?.[0] ?? '?'})`,
+        IDEAL_MS[model],
+        runs,
+      );
+    }
+  }
+  console.log(
+    'Target with compensation: makespan within 1% of ideal; per-call error median under 1 ms.',
+  );
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
