@@ -50,10 +50,10 @@ function baseline(
 ): Promise<{ makespanMs: number; inFlightMs: number[] }> {
   return page.evaluate(
     // No named inner functions: tsx's keepNames would wrap them in a helper the page lacks.
-    async ({ latencies, parallel }) => {
+    async ({ latencies, parallel: allAtOnce }) => {
       const t0 = performance.now();
       const inFlightMs: number[] = [];
-      if (parallel) {
+      if (allAtOnce) {
         inFlightMs.push(
           ...(await Promise.all(
             latencies.map(async (ms) => {

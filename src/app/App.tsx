@@ -12,11 +12,16 @@ export function App({ workerStatus }: { readonly workerStatus: WorkerStatusStore
   const live = useMemo<LiveEnginePort | null>(() => {
     if (!ready) return null;
     // Bind each method: the port is a bag of functions, the engine an object with methods.
-    const engine = createLiveEngine({ baseUrl: document.baseURI });
+    const engine = createLiveEngine({
+      baseUrl: document.baseURI,
+      // A run during which the lab is off screen (a slide not yet shown) is flagged.
+      observeElement: document.getElementById('root'),
+    });
     return {
       run: (calls, spec, options) => engine.run(calls, spec, options),
       calibration: () => engine.calibration(),
       subscribe: (listener) => engine.subscribe(listener),
+      calibrationProblem: () => engine.calibrationProblem(),
     };
   }, [ready]);
   return (

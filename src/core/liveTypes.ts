@@ -28,13 +28,18 @@ export interface RunReliability {
 export interface LiveRunResult {
   readonly trace: Trace;
   readonly reliability: RunReliability;
-  /** The per-call overhead subtracted from each mocked delay (0 with compensation off). */
+  /**
+   * How much sooner than its latency each mocked service was asked to answer, in ms (0 with
+   * compensation off). The page holds each early response until the call's latency has passed,
+   * so this is a margin above the calibrated overhead (see src/live/calibrate.ts), not an
+   * amount taken off the measured spans.
+   */
   readonly compensationMs: Millis;
 }
 
 export interface LiveRunOptions {
   readonly signal: AbortSignal;
-  /** Subtract the calibrated overhead from each mocked delay. */
+  /** Compensate the mocks' calibrated overhead, so spans match latencies (see compensationMs). */
   readonly compensate: boolean;
   /** Each event of the run; times are ms since the run started. */
   readonly onEvent: (event: RunEvent) => void;

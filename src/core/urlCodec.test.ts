@@ -91,7 +91,7 @@ describe('decodeScenario: invalid parameters', () => {
     ['speed', '0', 'is not above 0;'],
     ['speed', '0.125', 'has more than 2 decimal places;'],
     ['speed', '101', 'is above the maximum of 100;'],
-    ['compensate', 'off', 'is not 1 or 0; use 1 to subtract the calibrated mock overhead'],
+    ['compensate', 'off', 'is not 1 or 0; use 1 to compensate the calibrated mock overhead'],
   ])('%s=%s gives a message and keeps the default', (param, raw, fragment) => {
     const { scenario, messages } = decodeScenario(`${param}=${raw}`);
     expect(scenario).toEqual(DEFAULT_SCENARIO);

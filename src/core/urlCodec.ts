@@ -171,7 +171,7 @@ const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     (text) => parseDecimalNumber(text, SPEED),
     (value) => formatDecimal(value, SPEED_DECIMAL_PLACES),
   ),
-  compensate: field('compensate', ...flag('subtract the calibrated mock overhead from live calls')),
+  compensate: field('compensate', ...flag('compensate the calibrated mock overhead in live runs')),
 };
 
 const KNOWN = `known parameters are ${PARAM_NAMES.join(', ')}`;

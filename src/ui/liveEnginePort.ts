@@ -22,6 +22,8 @@ export interface LiveEnginePort {
   ) => Promise<LiveRunResult>;
   /** The start-up calibration, or null while it is being measured. */
   readonly calibration: () => Calibration | null;
+  /** Why the calibration failed, or null (a compensated run tries again). */
+  readonly calibrationProblem: () => string | null;
   /** Notifies when the calibration changes. */
   readonly subscribe: (listener: () => void) => () => void;
 }

@@ -87,6 +87,7 @@ export function FanOutLab({ worker, live }: FanOutLabProps) {
               live !== null,
               calibration,
               scenario.compensate,
+              live?.calibrationProblem() ?? null,
             )}
             notes={notes}
           />

@@ -18,5 +18,8 @@ describe('calibrationText', () => {
   it('says when the overhead is still being measured or live runs are off', () => {
     expect(calibrationText('live', true, null, true)).toMatch(/measuring/);
     expect(calibrationText('live', false, null, true)).toMatch(/unavailable/);
+    expect(calibrationText('live', true, null, true, 'HTTP 500')).toMatch(
+      /could not be measured \(HTTP 500\); live runs are not compensated/,
+    );
   });
 });

@@ -7,9 +7,13 @@ export function calibrationText(
   liveAvailable: boolean,
   calibration: Calibration | null,
   compensate: boolean,
+  problem: string | null = null,
 ): string {
   if (engine === 'virtual') return 'n/a: the virtual engine is exact';
   if (!liveAvailable) return 'n/a: live runs are unavailable';
+  if (calibration === null && problem !== null) {
+    return `the mock overhead could not be measured (${problem}); live runs are not compensated`;
+  }
   if (calibration === null) return 'measuring the mock overhead…';
   const overhead = `mock overhead ${calibration.overheadMs.toFixed(1)} ms ± ${(calibration.spreadMs / 2).toFixed(1)}`;
   return compensate ? `${overhead}, compensated` : `${overhead}, not compensated`;

@@ -20,6 +20,7 @@ function scriptedLive() {
       }),
     calibration: () => ({ overheadMs: 5, spreadMs: 1, samples: 10 }),
     subscribe: () => () => {},
+    calibrationProblem: () => null,
   };
   return { port, runs };
 }

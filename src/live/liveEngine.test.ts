@@ -1,0 +1,282 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_LIVE_CALLS } from '../core/limits.ts';
+import type { LiveRunResult } from '../core/liveTypes.ts';
+import type { ModelSpec } from '../core/modelSpec.ts';
+import { predict } from '../core/predict.ts';
+import { simulateFanOut } from '../core/simulate.ts';
+import { fixedCalls } from '../core/testing/timelineOf.ts';
+import type { RunEvent, Trace } from '../core/trace.ts';
+import { UPSTREAM_PATH, createUpstreamHandlers } from '../mocks/handlers.ts';
+import { createLiveEngine } from './liveEngine.ts';
+
+// The real handlers answer real fetch() calls in Node through msw/node, as the worker does in
+// the browser. Timing bounds are generous: these tests check structure, not precision.
+const server = setupServer(...createUpstreamHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const BASE_URL = 'http://localhost';
+const CALLS = fixedCalls([60, 120, 180, 240]);
+const engine = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 8 } });
+
+const run = (
+  calls = CALLS,
+  spec: ModelSpec = { name: 'sequential' },
+  options: { signal?: AbortSignal; compensate?: boolean; onEvent?: (e: RunEvent) => void } = {},
+): Promise<LiveRunResult> =>
+  engine.run(calls, spec, {
+    signal: options.signal ?? new AbortController().signal,
+    compensate: options.compensate ?? false,
+    onEvent: options.onEvent ?? (() => {}),
+  });
+
+/**
+ * What a timeline's shape is, without its exact times: the order calls (and local work, `W`)
+ * start and end in, ties going by list order, and which pairs overlap in time.
+ */
+function structureOf(trace: Trace) {
+  const spans = [
+    ...trace.calls.map((c) => ({ name: String(c.index), start: c.startedAtMs, end: c.endedAtMs })),
+    ...trace.work.map((w) => ({ name: 'W', start: w.startedAtMs, end: w.endedAtMs })),
+  ];
+  const orderBy = (key: 'start' | 'end') =>
+    spans
+      .map((span, i) => ({ ...span, i }))
+      .sort((a, b) => a[key] - b[key] || a.i - b.i)
+      .map((span) => span.name)
+      .join(' ');
+  const overlaps: string[] = [];
+  for (const [i, a] of spans.entries()) {
+    for (const b of spans.slice(i + 1)) {
+      if (a.start < b.end && b.start < a.end) overlaps.push(`${a.name}~${b.name}`);
+    }
+  }
+  return { starts: orderBy('start'), ends: orderBy('end'), overlaps };
+}
+
+const MODELS: ReadonlyArray<[string, ModelSpec]> = [
+  ['sequential', { name: 'sequential' }],
+  ['promise-all', { name: 'promise-all' }],
+  ['worker-pool(2)', { name: 'worker-pool', limit: 2 }],
+  [
+    'throttled sliding (cap 2, window 100)',
+    { name: 'throttled', limit: null, throttle: { kind: 'sliding', cap: 2, windowMs: 100 } },
+  ],
+  ['batches(2)', { name: 'batches', limit: 2 }],
+  ['offload(300)', { name: 'offload', workMs: 300 }],
+];
+
+describe('the live engine runs the same model code as the virtual one', () => {
+  it.each(MODELS)('%s: same start order, end order and overlaps', async (_name, spec) => {
+    const virtual = await simulateFanOut(CALLS, spec);
+    const { trace, compensationMs } = await run(CALLS, spec);
+    expect(compensationMs).toBe(0);
+    expect(structureOf(trace)).toEqual(structureOf(virtual));
+    for (const call of trace.calls) {
+      expect(call.status).toBe('ok');
+      // Node's timers may fire up to 1 ms early; the mock's overhead adds a little.
+      const durationMs = call.endedAtMs - call.startedAtMs;
+      expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 2);
+      expect(durationMs).toBeLessThanOrEqual(call.latencyMs + 60);
+    }
+    const predictedMs = predict(
+      CALLS.map((c) => c.latencyMs),
+      spec,
+    ).makespanMs;
+    expect(Math.abs(trace.makespanMs - predictedMs)).toBeLessThanOrEqual(0.25 * predictedMs + 50);
+  });
+
+  it('with compensation, never ends a call before its latency, and says what it subtracted', async () => {
+    const { trace, compensationMs } = await run(
+      CALLS,
+      { name: 'promise-all' },
+      { compensate: true },
+    );
+    expect(compensationMs).toBeGreaterThan(0);
+    for (const call of trace.calls) {
+      const durationMs = call.endedAtMs - call.startedAtMs;
+      expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 1e-6);
+      expect(durationMs).toBeLessThanOrEqual(call.latencyMs + 30);
+    }
+  });
+
+  it('emits every start and end as it happens, with times since the run started', async () => {
+    const events: RunEvent[] = [];
+    const { trace } = await run(
+      CALLS.slice(0, 2),
+      { name: 'sequential' },
+      {
+        onEvent: (e) => events.push(e),
+      },
+    );
+    expect(events.map((e) => e.type)).toEqual(['call-start', 'call-end', 'call-start', 'call-end']);
+    expect(events[0]).toEqual({
+      type: 'call-start',
+      request: 0,
+      index: 0,
+      atMs: expect.any(Number),
+    });
+    expect(events[3]).toEqual({ type: 'call-end', span: trace.calls[1] });
+    expect(trace.calls[0]?.startedAtMs).toBeLessThan(5);
+  });
+});
+
+describe('calibration', () => {
+  it('measures a sane positive overhead, once, and notifies subscribers', async () => {
+    const fresh = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 6 } });
+    let notified = 0;
+    const measured = new Promise<void>((resolve) =>
+      fresh.subscribe(() => {
+        notified += 1;
+        resolve();
+      }),
+    );
+    expect(fresh.calibration()).toBeNull();
+    await measured;
+    const calibration = fresh.calibration();
+    expect(calibration?.samples).toBe(6);
+    expect(calibration?.overheadMs).toBeGreaterThan(0);
+    expect(calibration?.overheadMs).toBeLessThan(50);
+    expect(calibration?.spreadMs).toBeGreaterThanOrEqual(0);
+    expect(fresh.calibrationProblem()).toBeNull();
+    expect(notified).toBe(1);
+  });
+
+  it('keeps a failure as a problem to show, and a compensated run still runs and says so', async () => {
+    server.use(http.get(UPSTREAM_PATH, () => HttpResponse.error()));
+    const fresh = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 2 } });
+    await new Promise<void>((resolve) => fresh.subscribe(resolve));
+    expect(fresh.calibration()).toBeNull();
+    expect(fresh.calibrationProblem()).toMatch(/could not reach the mocked service/);
+    server.resetHandlers();
+    server.use(http.get(UPSTREAM_PATH, () => HttpResponse.error(), { once: true }));
+    const result = await fresh.run(
+      fixedCalls([10]),
+      { name: 'sequential' },
+      {
+        signal: new AbortController().signal,
+        compensate: true,
+        onEvent: () => {},
+      },
+    );
+    expect(result.compensationMs).toBe(0);
+    expect(result.reliability.notes[0]).toMatch(
+      /overhead could not be measured .* no compensation/,
+    );
+  });
+});
+
+describe('aborting a run', () => {
+  it('rejects at once with the reason, and no event arrives after the abort', async () => {
+    const controller = new AbortController();
+    const reason = new Error('reset by the test');
+    const events: Array<RunEvent['type']> = [];
+    let abortedAtMs = Number.POSITIVE_INFINITY;
+    const eventsAfterAbort: RunEvent[] = [];
+    const running = run(
+      fixedCalls([40, 200, 200]),
+      { name: 'promise-all' },
+      {
+        signal: controller.signal,
+        onEvent: (e) => {
+          events.push(e.type);
+          if (performance.now() >= abortedAtMs) eventsAfterAbort.push(e);
+        },
+      },
+    );
+    setTimeout(() => {
+      abortedAtMs = performance.now();
+      controller.abort(reason);
+    }, 100);
+    await expect(running).rejects.toBe(reason);
+    expect(performance.now() - abortedAtMs).toBeLessThan(20);
+    // Past the moment the handlers' responses would have come back.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(eventsAfterAbort).toEqual([]);
+    expect(events).toEqual(['call-start', 'call-start', 'call-start', 'call-end']);
+  });
+
+  it('stops a throttle waiting for its next start (a wait the model starts without a signal)', async () => {
+    const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const timeoutsBefore = timeouts();
+    const controller = new AbortController();
+    const spec: ModelSpec = {
+      name: 'throttled',
+      limit: null,
+      throttle: { kind: 'sliding', cap: 1, windowMs: 5_000 },
+    };
+    const running = run(fixedCalls([10, 10]), spec, { signal: controller.signal });
+    setTimeout(() => controller.abort('stop'), 50);
+    const startedAtMs = performance.now();
+    await expect(running).rejects.toBe('stop');
+    expect(performance.now() - startedAtMs).toBeLessThan(200);
+    // The throttle's 5 s timer and the run monitor's ticker are gone, not left to fire later.
+    expect(timeouts()).toBe(timeoutsBefore);
+  });
+
+  it('rejects a run whose signal is already aborted without sending anything', async () => {
+    const events: RunEvent[] = [];
+    await expect(
+      run(
+        CALLS,
+        { name: 'promise-all' },
+        { signal: AbortSignal.abort('gone'), onEvent: (e) => events.push(e) },
+      ),
+    ).rejects.toBe('gone');
+    expect(events).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('rejects with the handler’s own explanation when a call is answered 400', async () => {
+    await expect(run(fixedCalls([600_001]))).rejects.toThrow(
+      /Call 0 \(session\) of request 0 failed: \/upstream\/session\?ms=600001&.* answered 400 Bad Request\. The "ms" query parameter must be a whole number from 0 to 600000/,
+    );
+  });
+
+  it('stops the other calls when one fails, and emits nothing after', async () => {
+    const events: RunEvent[] = [];
+    let rejectedAtMs = Number.POSITIVE_INFINITY;
+    const startedAtMs = performance.now();
+    await expect(
+      run(
+        fixedCalls([150, 600_001]),
+        { name: 'promise-all' },
+        {
+          onEvent: (e) => {
+            if (performance.now() >= rejectedAtMs) events.push(e);
+          },
+        },
+      ).finally(() => (rejectedAtMs = performance.now())),
+    ).rejects.toThrow(/answered 400/);
+    expect(performance.now() - startedAtMs).toBeLessThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events).toEqual([]);
+  });
+
+  it('says the worker is probably not in control when something else answers', async () => {
+    server.use(
+      http.get(UPSTREAM_PATH, () => new HttpResponse('<html>Not Found</html>', { status: 404 })),
+    );
+    await expect(run(fixedCalls([10]))).rejects.toThrow(
+      /answered 404 Not Found\. This is not an answer of the mocked services, so the mock service worker probably does not control the page/,
+    );
+  });
+
+  it(`refuses more than MAX_LIVE_CALLS (${MAX_LIVE_CALLS}) calls before sending any`, async () => {
+    const events: RunEvent[] = [];
+    await expect(
+      run(
+        fixedCalls(new Array<number>(MAX_LIVE_CALLS + 1).fill(1)),
+        { name: 'promise-all' },
+        {
+          onEvent: (e) => events.push(e),
+        },
+      ),
+    ).rejects.toThrow(/at most 1000 calls .* this one has 1001\. Run it on the virtual engine/);
+    expect(events).toEqual([]);
+  });
+});
