@@ -57,3 +57,33 @@ export const MAX_REPLAY_SPEED = 100;
 
 /** `speed` may have at most this many decimal places (so 0.01, a hundredfold slow motion, is the slowest). */
 export const SPEED_DECIMAL_PLACES = 2;
+
+/** `requests`: how many requests the Server lab's client sends (N, hammer.py's nb_requests). */
+export const REQUESTS_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/** `concurrency`: the most requests the client keeps in flight (C, hammer.py's semaphore). */
+export const CONCURRENCY_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/** `processes`: the server's worker processes. */
+export const PROCESSES_RANGE: NumberRange = { min: 1, max: 1024 };
+
+/** `threads`: threads per process of a sync (blocking) server. */
+export const THREADS_RANGE: NumberRange = { min: 1, max: 1024 };
+
+/** `greenlets`: greenlets per process of a gevent-style server (absent: sync workers). */
+export const GREENLETS_RANGE: NumberRange = { min: 1, max: 10_000 };
+
+/** `upstreamCap`: calls the upstream serves at once (absent: unbounded). */
+export const UPSTREAM_CAP_RANGE: NumberRange = { min: 1, max: 1_000_000 };
+
+/** `callOverhead` and `requestOverhead` in ms (up to a minute), decimals allowed. */
+export const OVERHEAD_RANGE_MS: NumberRange = { min: 0, max: 60_000 };
+
+/** Overheads may have at most this many decimal places (so 0.001 ms, a microsecond, is the finest). */
+export const OVERHEAD_DECIMAL_PLACES = 3;
+
+/**
+ * The most upstream calls one Server lab run may make (requests x calls per request): a million
+ * spans is about what a virtual run, its charts and its JSON export can hold in a tab.
+ */
+export const MAX_SERVER_CALLS = 1_000_000;

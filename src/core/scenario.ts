@@ -3,6 +3,8 @@ import { drawLatencyMs, type Latency } from './latency.ts';
 import type { ModelName, ModelSpec, ThrottleKind } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
 import { seededRandom } from './seededRandom.ts';
+import { DEFAULT_SERVER_SPEC } from './server/serverSpec.ts';
+import type { TalkPresetName } from './server/talkPresetNames.ts';
 
 export const LAB_NAMES = ['fanout', 'compare', 'server'] as const;
 export type LabName = (typeof LAB_NAMES)[number];
@@ -41,6 +43,27 @@ export interface Scenario {
   readonly speed: number;
   /** Live runs: subtract the calibrated mock overhead from each call's mocked delay. */
   readonly compensate: boolean;
+  // The Server lab (see server/serverSpec.ts for what each field means).
+  /** N: requests the client creates at t = 0. */
+  readonly requests: number;
+  /** C: the most requests the client keeps in flight. */
+  readonly concurrency: number;
+  readonly processes: number;
+  /** Threads per process of a sync server. */
+  readonly threads: number;
+  /** Greenlets per process; null = sync workers. */
+  readonly greenlets: number | null;
+  /** Calls the upstream serves at once; null = unbounded. */
+  readonly upstreamCap: number | null;
+  /** Added to each call's time in flight (connection set-up, DNS). */
+  readonly callOverheadMs: Millis;
+  /** Added to each request's service before its fan-out. */
+  readonly requestOverheadMs: Millis;
+  /**
+   * The talk preset the other fields start from (null: none). The URL writes it with only the
+   * fields that differ from the preset's values (see urlCodec.ts).
+   */
+  readonly preset: TalkPresetName | null;
 }
 
 /** Pool and batch size when `limit` is not given (throttled has no bound in flight then). */
@@ -71,6 +94,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   autorun: false,
   speed: 1,
   compensate: true,
+  ...DEFAULT_SERVER_SPEC,
+  preset: null,
 };
 
 /** The runnable model of a scenario, with the parameters it uses. */

@@ -83,13 +83,18 @@ describe('run controller', () => {
     const { port, runs } = scriptedLive();
     const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
-    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    // The run waits two frames (the timeline mounts) before the engine sends anything.
+    await vi.waitFor(() => {
+      frames.advance(16);
+      expect(runs).toHaveLength(1);
+    });
     const run = runs[0]!;
     run.options.onEvent({ type: 'call-start', request: 0, index: 0, atMs: 1 });
     expect(controller.getSnapshot().data?.startedAtMs[0]).toBe(1);
     expect(controller.getSnapshot().data?.endedAtMs[0]).toBe(Infinity);
+    const before = controller.getSnapshot().nowMs;
     frames.advance(30);
-    expect(controller.getSnapshot().nowMs).toBe(30);
+    expect(controller.getSnapshot().nowMs).toBe(before + 30);
     const span = {
       request: 0,
       index: 0,
@@ -114,12 +119,19 @@ describe('run controller', () => {
     const { port, runs } = scriptedLive();
     const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
-    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    // The run waits two frames (the timeline mounts) before the engine sends anything.
+    await vi.waitFor(() => {
+      frames.advance(16);
+      expect(runs).toHaveLength(1);
+    });
     const old = runs[0]!;
     controller.reset();
     expect(old.options.signal.aborted).toBe(true);
     controller.start(talk({ engine: 'live' }));
-    await vi.waitFor(() => expect(runs).toHaveLength(2));
+    await vi.waitFor(() => {
+      frames.advance(16);
+      expect(runs).toHaveLength(2);
+    });
     old.options.onEvent({ type: 'call-start', request: 0, index: 2, atMs: 99 });
     expect(controller.getSnapshot().data?.startedAtMs[2]).toBe(Infinity);
     expect(controller.getSnapshot().status).toBe('running');

@@ -123,6 +123,10 @@ export function createRunController(
     const controller = new AbortController();
     abort = controller;
     publish({ data });
+    // Let the timeline mount and paint before the first call is sent: the mocks answer on this
+    // main thread, and a first render during the run made the first call 3-7 ms late.
+    await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
+    if (runToken !== token) return;
     const startedWallMs = frames.now();
     const tick = (): void => {
       frame = null;
