@@ -10,7 +10,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 
-const SIZES = [1_000, 10_000, 100_000];
+// 0 calls is the baseline: the same page and replay loop with nothing to draw.
+const SIZES = [0, 1_000, 10_000, 100_000];
 const REPLAY_MS = 5000;
 const shotsAt = process.argv.indexOf('--shots');
 const shotsDir = shotsAt >= 0 ? process.argv[shotsAt + 1] : undefined;
