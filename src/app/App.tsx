@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { createLiveEngine } from '../live/liveEngine.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
-import { FanOutLab } from '../ui/labs/FanOutLab.tsx';
+import { LabShell } from '../ui/labs/LabShell.tsx';
 import type { LiveEnginePort } from '../ui/liveEnginePort.ts';
 import type { WorkerStatusStore } from './workerStatusStore.ts';
 
@@ -27,7 +27,7 @@ export function App({ workerStatus }: { readonly workerStatus: WorkerStatusStore
   return (
     <>
       <AppHeader worker={worker} />
-      <FanOutLab worker={worker} live={live} />
+      <LabShell worker={worker} live={live} />
     </>
   );
 }

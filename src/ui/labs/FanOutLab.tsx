@@ -1,15 +1,13 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioControls.tsx';
-import type { LiveEnginePort } from '../liveEnginePort.ts';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useRunController } from '../run/useRunController.ts';
 import { SpanTable } from '../timeline/SpanTable.tsx';
 import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
 import { usePalette } from '../usePalette.ts';
-import { useUrlScenario } from '../useUrlScenario.ts';
-import type { WorkerState } from '../workerState.ts';
 import { calibrationText } from './calibrationText.ts';
-import { ParamMessages } from './ParamMessages.tsx';
+import type { LabProps } from './labProps.ts';
+import { liveUnavailableReasonOf } from './liveUnavailableReason.ts';
 import { RunBar } from './RunBar.tsx';
 
 const LabCharts = lazy(() => import('./LabCharts.tsx'));
@@ -20,27 +18,15 @@ const RunNumbers = memo(RunNumbersView);
 
 const noSubscription = (): (() => void) => () => {};
 
-export interface FanOutLabProps {
-  readonly worker: WorkerState;
-  /** The live engine, or null while the worker starts or when it is unavailable. */
-  readonly live: LiveEnginePort | null;
-}
-
 /** The default page: one request's calls under one model, run, animated and explained. */
-export function FanOutLab({ worker, live }: FanOutLabProps) {
-  const { scenario, messages, setScenario } = useUrlScenario();
+export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const { controller, snapshot } = useRunController(live);
   const palette = usePalette();
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
     () => live?.calibration() ?? null,
   );
-  const liveUnavailableReason =
-    worker.kind === 'unavailable'
-      ? `the mock service worker is unavailable: ${worker.reason}`
-      : worker.kind === 'starting'
-        ? 'the mock service worker is still starting'
-        : null;
+  const liveUnavailableReason = liveUnavailableReasonOf(worker);
 
   // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
@@ -58,8 +44,7 @@ export function FanOutLab({ worker, live }: FanOutLabProps) {
     [reliability, error],
   );
   return (
-    <main className="lab" aria-label="Fan-out lab">
-      <ParamMessages messages={messages} />
+    <div className="lab" aria-label="Fan-out lab">
       <div className="lab__grid">
         <aside className="lab__controls" aria-label="Scenario">
           <ScenarioControls
@@ -127,6 +112,6 @@ export function FanOutLab({ worker, live }: FanOutLabProps) {
           )}
         </section>
       </div>
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,13 @@
+import type { Scenario } from '../../core/scenario.ts';
+import type { LiveEnginePort } from '../liveEnginePort.ts';
+import type { WorkerState } from '../workerState.ts';
+
+/** What every lab receives from the shell: the scenario (owned by the address) and the engines. */
+export interface LabProps {
+  readonly scenario: Scenario;
+  /** Records an edit in the address (a history entry); receives only valid scenarios. */
+  readonly setScenario: (next: Scenario) => void;
+  readonly worker: WorkerState;
+  /** The live engine, or null while the worker starts or when it is unavailable. */
+  readonly live: LiveEnginePort | null;
+}
