@@ -6,11 +6,19 @@
  *
  * Method: latencies are drawn once per size (seeded, uniform 10..1000 ms); each measurement is the
  * median of REPEATS runs (fewer for 1M); a warm-up run precedes each series.
+ *
+ * Then the Server lab: 10,000 requests x the talk's 4 calls on a talk-gevent server (2 processes
+ * x 50 greenlets, C = 50, upstream capacity 200, promise-all), simulateServer beside its baseline
+ * predictServer, median of 3 after a warm-up. Target: under 1 s.
  */
 import { performance } from 'node:perf_hooks';
 import type { ModelSpec } from '../src/core/modelSpec.ts';
 import { predict } from '../src/core/predict.ts';
 import { planCalls, type CallSpec } from '../src/core/scenario.ts';
+import { predictServer } from '../src/core/server/predictServer.ts';
+import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
+import { simulateServer } from '../src/core/server/simulateServer.ts';
+import { presetScenario } from '../src/core/server/talkPresets.ts';
 import { simulateFanOut } from '../src/core/simulate.ts';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
@@ -87,3 +95,43 @@ for (const { label, spec } of MODELS) {
   }
 }
 console.log('Target: 100k calls in under 1000 ms; growth no worse than n log n (exponent near 1).');
+
+const SERVER_REQUESTS = 10_000;
+const serverInput = serverRunInputOf({
+  ...presetScenario('talk-gevent-200'),
+  requests: SERVER_REQUESTS,
+});
+await simulateServer({ ...serverInput, server: { ...serverInput.server, requests: 1000 } }); // warm-up
+const serverRuns: number[] = [];
+const serverBaseline: number[] = [];
+let serverMakespanMs = 0;
+for (let r = 0; r < 3; r += 1) {
+  serverRuns.push(
+    await timeMs(async () => {
+      serverMakespanMs = (await simulateServer(serverInput)).makespanMs;
+    }),
+  );
+  serverBaseline.push(await timeMs(() => predictServer(serverInput)));
+}
+const serverMs = median(serverRuns);
+const serverBaseMs = median(serverBaseline);
+console.log('');
+console.log(
+  'server = simulateServer (talk-gevent: 2 x 50 greenlets, C = 50, cap 200, promise-all); ' +
+    'baseline = predictServer',
+);
+console.log(row(['case', 'requests', 'engine ms', 'engine req/s', 'baseline ms', 'engine/base']));
+console.log(
+  row([
+    `server, ${serverInput.calls.length} calls each`,
+    SERVER_REQUESTS,
+    serverMs.toFixed(1),
+    Math.round((SERVER_REQUESTS / serverMs) * 1000),
+    serverBaseMs.toFixed(1),
+    (serverMs / serverBaseMs).toFixed(0) + 'x',
+  ]),
+);
+console.log(
+  `Virtual makespan ${serverMakespanMs} ms (predicted ${predictServer(serverInput).makespanMs} ms). ` +
+    'Target: 10,000 requests in under 1000 ms.',
+);

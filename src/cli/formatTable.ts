@@ -4,7 +4,7 @@ import { queueWaitMs } from '../core/stats.ts';
 const HEADERS = ['req', 'call', 'service', 'latency', 'ready', 'start', 'end', 'wait', 'status'];
 
 /** Rounds for display only: whole ms stay whole, fractions (token buckets) keep 3 decimals. */
-function ms(value: number): string {
+export function ms(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
 }
 

@@ -58,4 +58,60 @@ describe('sim CLI', () => {
     expect(stderr).toMatch(/unknown option --tabel/);
     expect(stderr).toMatch(/Usage:/);
   });
+
+  it('runs the load test for lab=server: a talk preset gives its ideal, with every request', () => {
+    const { code, stdout } = sim('lab=server&preset=talk-sync-processes');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as {
+      scenario: string;
+      makespanMs: number;
+      predictedMakespanMs: number;
+      requests: Array<Record<string, unknown>>;
+      calls: Array<Record<string, unknown>>;
+    };
+    expect(json.scenario).toBe('lab=server&preset=talk-sync-processes');
+    expect(json.makespanMs).toBe(6250);
+    expect(json.predictedMakespanMs).toBe(6250);
+    expect(json.requests).toHaveLength(20);
+    expect(json.requests[4]).toEqual({
+      index: 4,
+      sentAtMs: 0,
+      startedAtMs: 1250,
+      endedAtMs: 2500,
+      worker: 0,
+      process: 0,
+    });
+    expect(json.calls).toHaveLength(80);
+    expect(json.calls.map((c) => c['request'])).toEqual(
+      Array.from({ length: 80 }, (_, i) => Math.floor(i / 4)),
+    );
+    expect(json.calls[4]).toMatchObject({ request: 1, index: 0, startedAtMs: 0, endedAtMs: 125 });
+  });
+
+  it('prints one row per request with --table, the first 50 then a count, and the summary', () => {
+    const { code, stdout } = sim('--table', 'lab=server&preset=talk-gevent-200');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines.filter((line) => /^\s*\d+(\s+\d+){7}$/.test(line))).toHaveLength(50);
+    expect(stdout).toContain('... and 150 more requests');
+    expect(stdout).toContain('makespan 2000 ms, predicted 2000 ms: ceil(200 / min(100, 50))');
+    expect(stdout).toContain('throughput 100.00 req/s, latency p50 500 ms, p95 500 ms');
+  });
+
+  it('says when the prediction is only a lower bound (the upstream capacity binds)', () => {
+    const { stdout } = sim('lab=server&preset=talk-gevent-100&concurrency=100');
+    const json = JSON.parse(stdout) as {
+      makespanMs: number;
+      predictedMakespanMs: number;
+      prediction: { isLowerBound: boolean };
+    };
+    expect(json).toMatchObject({ makespanMs: 1000, predictedMakespanMs: 500 });
+    expect(json.prediction.isLowerBound).toBe(true);
+  });
+
+  it('reports an invalid server parameter like any other', () => {
+    const { code, stderr } = sim('lab=server&greenlets=0');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/greenlets: "0" is below the minimum of 1/);
+  });
 });

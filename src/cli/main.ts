@@ -1,13 +1,18 @@
+import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
 import { decodeScenario, encodeScenario } from '../core/urlCodec.ts';
+import { formatServerTable } from './formatServerTable.ts';
 import { formatTable } from './formatTable.ts';
+import { serverJson } from './serverJson.ts';
 import { simulationJson } from './simulationJson.ts';
 
 const USAGE = `Usage: npm run sim --silent -- [--table] '<query string>'
 
 Runs the scenario of an Overlap URL query (with or without the leading '?') on the virtual
-engine and prints one JSON object (or, with --table, a readable table). Example:
+engine and prints one JSON object (or, with --table, a readable table). With lab=server it
+runs the load test (N requests against W workers) instead of one request. Examples:
   npm run sim --silent -- 'model=worker-pool&limit=2&calls=125,250,375,500'
+  npm run sim --silent -- --table 'lab=server&preset=talk-sync-processes'
 The parameters are listed in the README. Exit codes: 0 ok, 1 invalid query, 2 bad usage.`;
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -33,13 +38,17 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
-  const run = await simulateScenario(scenario);
   const canonical = encodeScenario(scenario);
-  process.stdout.write(
-    flags.includes('--table')
-      ? `${formatTable(run, canonical)}\n`
-      : `${JSON.stringify(simulationJson(run, canonical))}\n`,
-  );
+  const table = flags.includes('--table');
+  let output: string;
+  if (scenario.lab === 'server') {
+    const run = await simulateServerScenario(scenario);
+    output = table ? formatServerTable(run, canonical) : JSON.stringify(serverJson(run, canonical));
+  } else {
+    const run = await simulateScenario(scenario);
+    output = table ? formatTable(run, canonical) : JSON.stringify(simulationJson(run, canonical));
+  }
+  process.stdout.write(`${output}\n`);
   return 0;
 }
 

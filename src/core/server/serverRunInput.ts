@@ -1,3 +1,4 @@
+import { MAX_SERVER_CALLS } from '../limits.ts';
 import type { ModelSpec } from '../modelSpec.ts';
 import { modelSpecOf, type CallSpec, type Scenario } from '../scenario.ts';
 import type { ServerSpec } from './serverSpec.ts';
@@ -29,4 +30,41 @@ export function serverRunInputOf(scenario: Scenario): ServerRunInput {
     calls: scenario.calls,
     seed: scenario.seed,
   };
+}
+
+/**
+ * Throws a RangeError saying what to change when `input` cannot run: a count that is not a whole
+ * number >= 1, a negative overhead, or more than MAX_SERVER_CALLS upstream calls in all. The URL
+ * codec never yields such a scenario; this guards callers that build one by hand.
+ */
+export function checkServerRun(input: ServerRunInput): void {
+  const { server } = input;
+  const counts: ReadonlyArray<readonly [string, number | null]> = [
+    ['requests', server.requests],
+    ['concurrency', server.concurrency],
+    ['processes', server.processes],
+    ['threads', server.threads],
+    ['greenlets', server.greenlets],
+    ['upstreamCap', server.upstreamCap],
+  ];
+  for (const [name, value] of counts) {
+    if (value !== null && !(Number.isInteger(value) && value >= 1)) {
+      throw new RangeError(`A server run needs ${name} to be a whole number >= 1, got ${value}.`);
+    }
+  }
+  for (const [name, value] of [
+    ['callOverheadMs', server.callOverheadMs],
+    ['requestOverheadMs', server.requestOverheadMs],
+  ] as const) {
+    if (!(value >= 0 && Number.isFinite(value))) {
+      throw new RangeError(`A server run needs ${name} to be a finite number >= 0, got ${value}.`);
+    }
+  }
+  const total = server.requests * input.calls.length;
+  if (total > MAX_SERVER_CALLS) {
+    throw new RangeError(
+      `A server run makes at most ${MAX_SERVER_CALLS} upstream calls (requests x calls per ` +
+        `request), and this one would make ${total}: lower requests or the number of calls.`,
+    );
+  }
 }

@@ -3,13 +3,18 @@ import type { Latency } from '../latency.ts';
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { ENGINE_NAMES, LAB_NAMES, TALK_CALLS, type CallSpec, type Scenario } from '../scenario.ts';
+import { TALK_PRESET_NAMES } from '../server/talkPresetNames.ts';
+import { applyPreset } from '../server/talkPresets.ts';
 import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from '../services.ts';
 
 /** Scenario generators and the limits checker shared by the URL codec's property tests. */
-export const PARAMS =
-  'lab model calls limit throttle cap window minTime burst rate work engine seed autorun speed compensate'.split(
-    ' ',
-  );
+export const PARAMS = [
+  'lab preset model calls limit throttle cap window minTime burst rate work',
+  'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
+  'engine seed autorun speed compensate',
+]
+  .join(' ')
+  .split(' ');
 
 export const within = (value: number, range: L.NumberRange): boolean =>
   Number.isInteger(value) && value >= range.min && value <= range.max;
@@ -52,7 +57,29 @@ export function isValidScenario(s: Scenario): boolean {
     s.speed > 0 &&
     s.speed <= L.MAX_REPLAY_SPEED &&
     Number(s.speed.toFixed(2)) === s.speed &&
-    (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS)
+    (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
+    isValidServer(s)
+  );
+}
+
+const isOverheadMs = (ms: number): boolean =>
+  ms >= L.OVERHEAD_RANGE_MS.min &&
+  ms <= L.OVERHEAD_RANGE_MS.max &&
+  Number(ms.toFixed(L.OVERHEAD_DECIMAL_PLACES)) === ms;
+
+/** The Server lab's fields, and its cap on requests x calls. */
+function isValidServer(s: Scenario): boolean {
+  return (
+    within(s.requests, L.REQUESTS_RANGE) &&
+    within(s.concurrency, L.CONCURRENCY_RANGE) &&
+    within(s.processes, L.PROCESSES_RANGE) &&
+    within(s.threads, L.THREADS_RANGE) &&
+    (s.greenlets === null || within(s.greenlets, L.GREENLETS_RANGE)) &&
+    (s.upstreamCap === null || within(s.upstreamCap, L.UPSTREAM_CAP_RANGE)) &&
+    isOverheadMs(s.callOverheadMs) &&
+    isOverheadMs(s.requestOverheadMs) &&
+    (s.preset === null || TALK_PRESET_NAMES.includes(s.preset)) &&
+    (s.lab !== 'server' || s.requests * s.calls.length <= L.MAX_SERVER_CALLS)
   );
 }
 
@@ -106,7 +133,22 @@ export const rates = fc.oneof(
     )
     .map(([whole, millionths]) => Number(`${whole}.${String(millionths).padStart(6, '0')}`)),
 );
-export const scenarios: fc.Arbitrary<Scenario> = fc.record({
+/** Overheads in ms: whole, or with up to 3 decimals. */
+export const overheadsMs = fc.oneof(
+  wholeIn(L.OVERHEAD_RANGE_MS),
+  fc.integer({ min: 0, max: L.OVERHEAD_RANGE_MS.max * 1000 }).map((micros) => micros / 1000),
+);
+const serverFields = {
+  requests: wholeIn(L.REQUESTS_RANGE),
+  concurrency: wholeIn(L.CONCURRENCY_RANGE),
+  processes: wholeIn(L.PROCESSES_RANGE),
+  threads: wholeIn(L.THREADS_RANGE),
+  greenlets: fc.option(wholeIn(L.GREENLETS_RANGE), { nil: null }),
+  upstreamCap: fc.option(wholeIn(L.UPSTREAM_CAP_RANGE), { nil: null }),
+  callOverheadMs: overheadsMs,
+  requestOverheadMs: overheadsMs,
+};
+const anyScenarios: fc.Arbitrary<Scenario> = fc.record({
   lab: fc.constantFrom(...LAB_NAMES),
   model: fc.constantFrom(...MODEL_NAMES),
   calls: fc.oneof(callLists, fc.constant(TALK_CALLS)),
@@ -125,13 +167,51 @@ export const scenarios: fc.Arbitrary<Scenario> = fc.record({
     .integer({ min: 1, max: L.MAX_REPLAY_SPEED * 100 })
     .map((hundredths) => hundredths / 100),
   compensate: fc.boolean(),
+  ...serverFields,
+  preset: fc.constant(null),
 });
+
+/**
+ * Valid scenarios: any values, or a preset's with some of its fields changed (so encoding
+ * against the preset is covered, `none` included). A server run's requests are cut to its cap.
+ */
+export const scenarios: fc.Arbitrary<Scenario> = fc
+  .oneof(
+    anyScenarios,
+    fc
+      .tuple(
+        anyScenarios,
+        fc.constantFrom(...TALK_PRESET_NAMES),
+        fc.subarray<keyof Scenario>([
+          ...(Object.keys(serverFields) as Array<keyof typeof serverFields>),
+          'model',
+          'calls',
+          'workMs',
+        ]),
+      )
+      .map(([random, name, changed]) => {
+        const preset = applyPreset(random, name);
+        return { ...preset, ...Object.fromEntries(changed.map((key) => [key, random[key]])) };
+      }),
+  )
+  .map((s) => {
+    const most = Math.floor(L.MAX_SERVER_CALLS / Math.max(1, s.calls.length));
+    return s.lab === 'server' && s.requests > most ? { ...s, requests: most } : s;
+  });
 
 /** Text that looks like a query: separators, escapes, digits, names and latency syntax. */
 export const queryish = fc.string({
   unit: fc.oneof(
     fc.constantFrom('&', '=', '?', '%', '+', ',', ':', '*', '~', '-', '.', ' ', '%E0', '%A4', '%2'),
-    fc.constantFrom(...PARAMS, ...LAB_NAMES, ...MODEL_NAMES, 'live', 'x'),
+    fc.constantFrom(
+      ...PARAMS,
+      ...LAB_NAMES,
+      ...MODEL_NAMES,
+      ...TALK_PRESET_NAMES,
+      'live',
+      'none',
+      'x',
+    ),
     fc.integer({ min: 0, max: 2_000_000 }).map(String),
   ),
   maxLength: 20,

@@ -1,0 +1,61 @@
+import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
+import { runStats } from '../core/stats.ts';
+
+/**
+ * The CLI's JSON for `lab=server`: a public contract, documented in the README. It keeps the
+ * fan-out JSON's fields (makespanMs is then the time of the last response, calls hold every
+ * request's calls in request order) and adds requests, the prediction's reasoning and the stats.
+ */
+export function serverJson(run: ServerScenarioRun, query: string): object {
+  const { trace, prediction, stats } = run;
+  const calls = runStats(trace);
+  return {
+    scenario: query,
+    makespanMs: trace.makespanMs,
+    predictedMakespanMs: prediction.makespanMs,
+    prediction: {
+      method: prediction.method,
+      formula: prediction.formula,
+      slots: prediction.slots,
+      maxCallsInFlight: prediction.maxCallsInFlight,
+      upstreamMayBind: prediction.upstreamMayBind,
+      isLowerBound: prediction.isLowerBound,
+    },
+    peakInFlight: calls.peakInFlight,
+    totalWaitMs: calls.totalWaitMs,
+    throughputPerSec: stats.throughputPerSec,
+    latencyMs: stats.latencyMs,
+    peaks: {
+      inFlightAtClient: stats.peakInFlightAtClient,
+      waitingAtServer: stats.peakWaitingAtServer,
+      busyWorkers: stats.peakBusyWorkers,
+      waitingAtUpstream: stats.peakWaitingAtUpstream,
+      servedByUpstream: stats.peakServedByUpstream,
+    },
+    requests: trace.requests.map((r) => ({
+      index: r.index,
+      sentAtMs: r.sentAtMs,
+      startedAtMs: r.startedAtMs,
+      endedAtMs: r.endedAtMs,
+      worker: r.worker,
+      process: r.process,
+    })),
+    calls: trace.calls.map((span) => ({
+      request: span.request,
+      index: span.index,
+      service: span.service,
+      latencyMs: span.latencyMs,
+      readyAtMs: span.readyAtMs,
+      startedAtMs: span.startedAtMs,
+      upstreamArrivedAtMs: span.upstreamArrivedAtMs,
+      upstreamStartedAtMs: span.upstreamStartedAtMs,
+      endedAtMs: span.endedAtMs,
+      status: span.status,
+    })),
+    work: trace.work.map((span) => ({
+      request: span.request,
+      startedAtMs: span.startedAtMs,
+      endedAtMs: span.endedAtMs,
+    })),
+  };
+}

@@ -1,0 +1,222 @@
+import { CALL_LIST_SYNTAX, formatCallList, parseCallList } from './callListCodec.ts';
+import * as L from './limits.ts';
+import { MODEL_NAMES, THROTTLE_KINDS } from './modelSpec.ts';
+import {
+  formatDecimal,
+  parseDecimalNumber,
+  parseWholeNumber,
+  quote,
+  type Parsed,
+} from './numberParam.ts';
+import { ENGINE_NAMES, LAB_NAMES, type Scenario } from './scenario.ts';
+import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
+import { talkPreset } from './server/talkPresets.ts';
+
+/** A scenario being decoded: codecs write its fields one parameter at a time. */
+export type Draft = { -readonly [K in keyof Scenario]: Scenario[K] };
+
+/** How one parameter maps to a field of the scenario. */
+export interface ParamCodec {
+  /** What may be written, e.g. `use a whole number from 1 to 100000`. */
+  readonly allowed: string;
+  /** Sets the field from `text`, or returns the problem (the field keeps its value). */
+  decode(text: string, draft: Draft): string | null;
+  /** The field's text, or null when it is not written at all. */
+  encode(scenario: Scenario): string | null;
+}
+
+function field<K extends keyof Scenario>(
+  key: K,
+  allowed: string,
+  parse: (text: string) => Parsed<Scenario[K]>,
+  format: (value: Scenario[K]) => string | null,
+): ParamCodec {
+  return {
+    allowed,
+    decode(text, draft) {
+      const parsed = parse(text);
+      if (!parsed.ok) return parsed.problem;
+      draft[key] = parsed.value;
+      return null;
+    },
+    encode: (scenario) => format(scenario[key]),
+  };
+}
+
+function parseChoice<T extends string>(
+  options: readonly T[],
+  noun: string,
+  text: string,
+): Parsed<T> {
+  const value = options.find((option) => option === text);
+  return value === undefined
+    ? { ok: false, problem: `${quote(text)} is not ${noun}` }
+    : { ok: true, value };
+}
+
+function choice<T extends string>(options: readonly T[], noun: string) {
+  const parse = (text: string): Parsed<T> => parseChoice(options, noun, text);
+  return [`use one of ${options.join(', ')}`, parse, (value: T) => value] as const;
+}
+
+const FLAG: Readonly<Record<string, boolean>> = { '1': true, true: true, '0': false, false: false };
+
+/** A 1/0 switch (true and false work too). */
+function flag(what: string) {
+  const parse = (text: string): Parsed<boolean> => {
+    const value = Object.hasOwn(FLAG, text) ? FLAG[text] : undefined;
+    return value === undefined
+      ? { ok: false, problem: `${quote(text)} is not 1 or 0` }
+      : { ok: true, value };
+  };
+  return [
+    `use 1 to ${what} or 0 not to (true and false work too)`,
+    parse,
+    (value: boolean) => (value ? '1' : '0'),
+  ] as const;
+}
+
+function whole(range: L.NumberRange) {
+  const parse = (text: string) => parseWholeNumber(text, range);
+  return [`use a whole number from ${range.min} to ${range.max}`, parse, String] as const;
+}
+
+/**
+ * A whole number, or `none` for null. `none` is only ever written when a preset sets a number
+ * and the scenario has none: absent means the default (null) or the preset's value.
+ */
+function wholeOrNone(range: L.NumberRange, noneMeans: string) {
+  const parse = (text: string): Parsed<number | null> =>
+    text === 'none' ? { ok: true, value: null } : parseWholeNumber(text, range);
+  return [
+    `use a whole number from ${range.min} to ${range.max}, or none for ${noneMeans}`,
+    parse,
+    (value: number | null) => (value === null ? 'none' : String(value)),
+  ] as const;
+}
+
+/** Milliseconds from 0, decimals allowed (the overheads). */
+function decimalMs(range: L.NumberRange, places: number, example: string) {
+  const parse = (text: string): Parsed<number> => {
+    const parsed = parseDecimalNumber(text, {
+      above: -Infinity,
+      max: range.max,
+      decimalPlaces: places,
+    });
+    return parsed.ok && parsed.value < range.min
+      ? { ok: false, problem: `${quote(text)} is below the minimum of ${range.min}` }
+      : parsed;
+  };
+  return [
+    `use a number of ms from ${range.min} to ${range.max}, with at most ${places} decimal ` +
+      `places (e.g. ${example})`,
+    parse,
+    (value: number) => formatDecimal(value, places),
+  ] as const;
+}
+
+const RATE = { above: 0, max: L.MAX_RATE_PER_SEC, decimalPlaces: L.RATE_DECIMAL_PLACES };
+const SPEED = { above: 0, max: L.MAX_REPLAY_SPEED, decimalPlaces: L.SPEED_DECIMAL_PLACES };
+
+/** The URL parameters, in the canonical order of the encoded query. */
+export const PARAM_NAMES = [
+  'lab',
+  'preset',
+  'model',
+  'calls',
+  'limit',
+  'throttle',
+  'cap',
+  'window',
+  'minTime',
+  'burst',
+  'rate',
+  'work',
+  'requests',
+  'concurrency',
+  'processes',
+  'threads',
+  'greenlets',
+  'upstreamCap',
+  'callOverhead',
+  'requestOverhead',
+  'engine',
+  'seed',
+  'autorun',
+  'speed',
+  'compensate',
+] as const;
+export type ParamName = (typeof PARAM_NAMES)[number];
+
+export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
+  lab: field('lab', ...choice(LAB_NAMES, 'a lab')),
+  // Sets every field the preset holds; decodeScenario applies it before any other parameter.
+  preset: {
+    allowed: `use one of ${TALK_PRESET_NAMES.join(', ')}`,
+    decode(text, draft) {
+      const parsed = parseChoice(TALK_PRESET_NAMES, 'a preset', text);
+      if (!parsed.ok) return parsed.problem;
+      Object.assign(draft, talkPreset(parsed.value).values, { preset: parsed.value });
+      return null;
+    },
+    encode: (scenario) => scenario.preset,
+  },
+  model: field('model', ...choice(MODEL_NAMES, 'a model')),
+  calls: field(
+    'calls',
+    `write calls as ${CALL_LIST_SYNTAX}`,
+    (text) => {
+      const parsed = parseCallList(text);
+      return parsed.ok
+        ? { ok: true, value: parsed.calls }
+        : { ok: false, problem: parsed.error.problem };
+    },
+    formatCallList,
+  ),
+  // `limit` absent means null (the model's default), so null is never written. This relies on
+  // DEFAULT_SCENARIO.limit being null and on no preset setting a limit.
+  limit: field(
+    'limit',
+    `use a whole number from ${L.LIMIT_RANGE.min} to ${L.LIMIT_RANGE.max}, or leave it out for the model's default`,
+    (text) => parseWholeNumber(text, L.LIMIT_RANGE),
+    (value) => (value === null ? null : String(value)),
+  ),
+  throttle: field('throttle', ...choice(THROTTLE_KINDS, 'a throttle')),
+  cap: field('cap', ...whole(L.CAP_RANGE)),
+  window: field('windowMs', ...whole(L.WINDOW_RANGE_MS)),
+  minTime: field('minTimeMs', ...whole(L.MIN_TIME_RANGE_MS)),
+  burst: field('burst', ...whole(L.BURST_RANGE)),
+  rate: field(
+    'ratePerSec',
+    `use a number of tokens per second above 0 and at most ${L.MAX_RATE_PER_SEC}, ` +
+      `with at most ${L.RATE_DECIMAL_PLACES} decimal places (e.g. 0.5)`,
+    (text) => parseDecimalNumber(text, RATE),
+    (value) => formatDecimal(value, L.RATE_DECIMAL_PLACES),
+  ),
+  work: field('workMs', ...whole(L.WORK_RANGE_MS)),
+  requests: field('requests', ...whole(L.REQUESTS_RANGE)),
+  concurrency: field('concurrency', ...whole(L.CONCURRENCY_RANGE)),
+  processes: field('processes', ...whole(L.PROCESSES_RANGE)),
+  threads: field('threads', ...whole(L.THREADS_RANGE)),
+  greenlets: field('greenlets', ...wholeOrNone(L.GREENLETS_RANGE, 'sync workers')),
+  upstreamCap: field('upstreamCap', ...wholeOrNone(L.UPSTREAM_CAP_RANGE, 'an unbounded upstream')),
+  callOverhead: field(
+    'callOverheadMs',
+    ...decimalMs(L.OVERHEAD_RANGE_MS, L.OVERHEAD_DECIMAL_PLACES, '8 or 2.5'),
+  ),
+  requestOverhead: field(
+    'requestOverheadMs',
+    ...decimalMs(L.OVERHEAD_RANGE_MS, L.OVERHEAD_DECIMAL_PLACES, '20 or 0.25'),
+  ),
+  engine: field('engine', ...choice(ENGINE_NAMES, 'an engine')),
+  seed: field('seed', ...whole(L.SEED_RANGE)),
+  autorun: field('autorun', ...flag('run when the page loads')),
+  speed: field(
+    'speed',
+    `use a replay speed above 0 and at most ${L.MAX_REPLAY_SPEED}, with at most ` +
+      `${L.SPEED_DECIMAL_PLACES} decimal places (1 is real time, 0.25 slow motion, 10 fast)`,
+    (text) => parseDecimalNumber(text, SPEED),
+    (value) => formatDecimal(value, L.SPEED_DECIMAL_PLACES),
+  ),
+  compensate: field('compensate', ...flag('compensate the calibrated mock overhead in live runs')),
+};
