@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env['CI']);
 const PORT = 4173;
+/** Serves the sub-path build (see e2e/deploy-subpath.spec.ts). */
+export const SUBPATH_PORT = 4174;
 
 // CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
 // is used (`npx playwright install chromium`).
@@ -36,10 +38,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      // The same app built for a sub-path (GitHub Pages), by `npm run build:subpath`.
+      command: `npx vite preview --port ${SUBPATH_PORT} --strictPort --outDir dist-subpath --base /overlap/`,
+      url: `http://localhost:${SUBPATH_PORT}/overlap/`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+  ],
 });

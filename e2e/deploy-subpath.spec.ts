@@ -1,0 +1,23 @@
+import { SUBPATH_PORT } from '../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+const BASE = `http://localhost:${SUBPATH_PORT}/overlap/`;
+
+test('the build served under /overlap/ registers its worker there and runs live', async ({
+  lab,
+}) => {
+  await lab.page.goto(`${BASE}?model=promise-all&engine=live&autorun=1`);
+  await lab.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const scriptUrl = await lab.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  expect(scriptUrl).toBe(`${BASE}mockServiceWorker.js`);
+  await expect(lab.runStatus).toHaveText('done', { timeout: 15_000 });
+  const makespanMs = await lab.makespan();
+  expect(makespanMs).toBeGreaterThanOrEqual(485);
+  expect(makespanMs).toBeLessThan(800);
+});
+
+test('edits keep the sub-path in the address', async ({ lab }) => {
+  await lab.page.goto(BASE);
+  await lab.chooseModel('Worker pool');
+  await expect(lab.page).toHaveURL(`${BASE}?model=worker-pool`);
+});
