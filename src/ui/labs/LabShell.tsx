@@ -3,6 +3,7 @@ import type { LabName } from '../../core/scenario.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
 import { useUrlScenario } from '../useUrlScenario.ts';
 import type { WorkerState } from '../workerState.ts';
+import { CompareLab } from './compare/CompareLab.tsx';
 import { FanOutLab } from './FanOutLab.tsx';
 import type { LabProps } from './labProps.ts';
 import { ParamMessages } from './ParamMessages.tsx';
@@ -16,6 +17,7 @@ const LABS: ReadonlyArray<{ name: LabName; title: string }> = [
 /** The labs that exist so far; a lab not listed here shows the Fan-out lab with a note. */
 const LAB_VIEWS: Partial<Record<LabName, (props: LabProps) => ReactNode>> = {
   fanout: FanOutLab,
+  compare: CompareLab,
 };
 
 /** The address decides the lab; the tabs switch it (a history entry, like any other edit). */

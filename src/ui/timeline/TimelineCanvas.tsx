@@ -31,6 +31,11 @@ export interface TimelineCanvasProps {
   readonly version: number;
   /** The accessible name, e.g. "Timeline of the worker-pool run"; a summary is appended. */
   readonly label: string;
+  /**
+   * Forces the label column's width (CSS px), so that stacked timelines of one width line their
+   * time axes up exactly (the Compare lab); absent, the column fits this timeline's labels.
+   */
+  readonly labelWidthPx?: number;
 }
 
 /** A tooltip's call, and where it points in CSS px relative to the canvas. */
@@ -53,7 +58,8 @@ const TOOLTIP_FLIP_Y_PX = 100;
  * (`SpanTable`) is its accessible equivalent.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { data, nowMs, axisEndMs, predictedMakespanMs, palette, version, label } = props;
+  const { data, nowMs, axisEndMs, predictedMakespanMs, palette, version, label, labelWidthPx } =
+    props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(canvasRef);
   const [pointerCall, setPointerCall] = useState<Tip | null>(null);
@@ -63,7 +69,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const drawRequest = useRef(0);
 
   const geometryNow = (): TimelineGeometry =>
-    timelineGeometry({ data, widthPx: size.widthPx, heightPx: size.heightPx, axisEndMs });
+    timelineGeometry({
+      data,
+      widthPx: size.widthPx,
+      heightPx: size.heightPx,
+      axisEndMs,
+      labelWidthPx,
+    });
   const selected = selectedCall !== null && selectedCall < data.count ? selectedCall : null;
   const pointed = pointerCall !== null && pointerCall.call < data.count ? pointerCall.call : null;
   const highlightCall = selected ?? pointed;
@@ -79,6 +91,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         widthPx: size.widthPx,
         heightPx: size.heightPx,
         axisEndMs,
+        labelWidthPx,
       });
       const widthDevPx = Math.round(size.widthPx * dpr);
       const heightDevPx = Math.round(size.heightPx * dpr);
@@ -100,7 +113,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       // Tells e2e tests and the browser benchmark which data version is on screen.
       canvas.dataset['drawnVersion'] = String(version);
     });
-  }, [data, version, nowMs, axisEndMs, predictedMakespanMs, palette, size, highlightCall]);
+  }, [
+    data,
+    version,
+    nowMs,
+    axisEndMs,
+    predictedMakespanMs,
+    palette,
+    size,
+    highlightCall,
+    labelWidthPx,
+  ]);
   useEffect(() => () => cancelAnimationFrame(drawRequest.current), []);
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {

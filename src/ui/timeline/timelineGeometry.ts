@@ -19,6 +19,8 @@ export interface GeometryInput {
   readonly axisEndMs: number;
   readonly overflow?: RowOverflow;
   readonly scrollTopPx?: number;
+  /** Forces the label column's width (see LayoutInput.labelWidthPx). */
+  readonly labelWidthPx?: number;
 }
 
 export function longestLabelChars(data: TimelineData): number {
@@ -35,6 +37,7 @@ export function timelineGeometry(input: GeometryInput): TimelineGeometry {
     longestLabelChars: longestLabelChars(input.data),
     overflow: input.overflow ?? 'group',
     scrollTopPx: input.scrollTopPx ?? 0,
+    labelWidthPx: input.labelWidthPx,
   });
   const axisEndMs = Number.isFinite(input.axisEndMs) && input.axisEndMs > 0 ? input.axisEndMs : 1;
   const scale = timeScale(0, axisEndMs, layout.plotLeftPx, layout.plotLeftPx + layout.plotWidthPx);

@@ -83,6 +83,19 @@ describe('timelineLayout', () => {
     expect(tiny).toMatchObject({ plotWidthPx: 0, plotHeightPx: 0, endLane: 0 });
   });
 
+  it('uses a forced label column width, so stacked timelines share one time axis', () => {
+    const short = timelineLayout({ ...base, rowCount: 4, longestLabelChars: 4, labelWidthPx: 180 });
+    const long = timelineLayout({ ...base, rowCount: 5, longestLabelChars: 10, labelWidthPx: 180 });
+    expect([short.plotLeftPx, short.plotWidthPx]).toEqual([180, long.plotWidthPx]);
+    expect(long.plotLeftPx).toBe(180);
+    // Absent, the column fits the labels, as before.
+    const fitted = timelineLayout({ ...base, rowCount: 4, longestLabelChars: 4 });
+    expect(fitted.labelWidthPx).toBeLessThan(180);
+    // Still at most 30% of the width, like a computed column.
+    const narrow = timelineLayout({ ...base, widthPx: 400, rowCount: 4, labelWidthPx: 180 });
+    expect(narrow.labelWidthPx).toBe(120);
+  });
+
   it('asks for a canvas tall enough for full-size rows, within bounds', () => {
     expect(preferredHeightPx(4)).toBe(AXIS_HEIGHT_PX + 4 * MAX_ROW_PX + 8);
     expect(preferredHeightPx(1)).toBe(160);

@@ -41,6 +41,11 @@ export interface LayoutInput {
   readonly overflow?: RowOverflow;
   /** Vertical scroll of the plot (`scroll` mode only); clamped to [0, maxScrollTopPx]. */
   readonly scrollTopPx?: number;
+  /**
+   * Forces the label column's width instead of sizing it from the labels (still at most 30% of
+   * the width), so that stacked timelines of the same width share one time axis exactly.
+   */
+  readonly labelWidthPx?: number;
 }
 
 export interface TimelineLayout {
@@ -122,7 +127,8 @@ export function timelineLayout(input: LayoutInput): TimelineLayout {
           rowsPerLane > 1 ? groupedRowsLabel(rowsPerLane).length : 0,
         );
   const labelWidthPx = clamp(
-    Math.ceil(labelChars * labelFontPx * GLYPH_WIDTH_EM) + 2 * LABEL_PADDING_PX,
+    input.labelWidthPx ??
+      Math.ceil(labelChars * labelFontPx * GLYPH_WIDTH_EM) + 2 * LABEL_PADDING_PX,
     64,
     Math.max(64, widthPx * 0.3),
   );

@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import type { Scenario } from '../../../core/scenario.ts';
+import { CallListEditor } from '../../controls/CallListEditor.tsx';
+import { EngineSettings } from '../../controls/EngineSettings.tsx';
+import { CompareParameters } from './CompareParameters.tsx';
+
+export interface CompareControlsProps {
+  readonly scenario: Scenario;
+  readonly onChange: (next: Scenario) => void;
+  /** True during a comparison: every control is disabled (it uses the scenario it started with). */
+  readonly disabled: boolean;
+  readonly liveUnavailableReason: string | null;
+}
+
+/**
+ * What a person sets before comparing: the calls, the parametrised models' parameters, the
+ * engine and seed. No model picker: every model runs. One disabled fieldset locks them all
+ * during a run, as in the Fan-out lab's ScenarioControls.
+ */
+function CompareControlsView(props: CompareControlsProps) {
+  const { scenario, onChange, disabled, liveUnavailableReason } = props;
+  return (
+    <fieldset className="scenario-controls" disabled={disabled}>
+      <legend className="controls__visually-hidden">Scenario</legend>
+      {disabled ? (
+        <p className="scenario-controls__locked" role="status">
+          Settings are locked while the comparison is going.
+        </p>
+      ) : null}
+      <div className="scenario-controls__columns">
+        <div className="scenario-controls__column">
+          <CallListEditor scenario={scenario} onChange={onChange} />
+          <CompareParameters scenario={scenario} onChange={onChange} />
+          <EngineSettings
+            scenario={scenario}
+            onChange={onChange}
+            liveUnavailableReason={liveUnavailableReason}
+          />
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Memoised: the lab re-renders on every frame of a run; the controls only when their props do. */
+export const CompareControls = memo(CompareControlsView);

@@ -1,0 +1,126 @@
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { usePalette } from '../../usePalette.ts';
+import { calibrationText } from '../calibrationText.ts';
+import type { LabProps } from '../labProps.ts';
+import { liveUnavailableReasonOf } from '../liveUnavailableReason.ts';
+import { RunBar } from '../RunBar.tsx';
+import { CompareControls } from './CompareControls.tsx';
+import { CompareLane } from './CompareLane.tsx';
+import { CompareStatus } from './CompareStatus.tsx';
+import { CompareTable } from './CompareTable.tsx';
+import { modelWords } from './modelInWords.ts';
+import { sharedLabelWidthPx } from './sharedLabelWidth.ts';
+import { useCompareController } from './useCompareController.ts';
+
+const CompareCharts = lazy(() => import('./CompareCharts.tsx'));
+
+const noSubscription = (): (() => void) => () => {};
+
+/** The Compare lab: the same calls under every model, stacked on one shared time axis. */
+export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
+  const { controller, snapshot } = useCompareController(live);
+  const lanesHeadingId = useId();
+  const palette = usePalette();
+  const calibration = useSyncExternalStore(
+    live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
+    () => live?.calibration() ?? null,
+  );
+
+  // autorun=1: compare once on load, as soon as the engine the scenario asks for is known.
+  const autorunDone = useRef(false);
+  useEffect(() => {
+    if (autorunDone.current || !scenario.autorun) return;
+    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    autorunDone.current = true;
+    controller.start(scenario);
+  }, [controller, scenario, worker.kind]);
+
+  const { lanes, rows, status, error } = snapshot;
+  const engine = snapshot.engine ?? scenario.engine;
+  const notes = useMemo(
+    () => [
+      ...rows.flatMap((row) => row.notes.map((note) => `${modelWords(row.spec).title}: ${note}`)),
+      ...(error ? [error] : []),
+    ],
+    [rows, error],
+  );
+  const labelWidthPx = sharedLabelWidthPx(lanes.map((lane) => lane.data));
+  const chartsWait =
+    engine === 'live'
+      ? 'The charts appear when the comparison ends: drawing them now would slow down the mocked services, which answer on this same page.'
+      : 'The charts appear when the replay ends.';
+
+  return (
+    <div className="lab compare" aria-label="Compare lab">
+      <div className="lab__grid">
+        <aside className="lab__controls" aria-label="Scenario">
+          <CompareControls
+            scenario={scenario}
+            onChange={setScenario}
+            disabled={status === 'running'}
+            liveUnavailableReason={liveUnavailableReasonOf(worker)}
+          />
+        </aside>
+        <section className="lab__stage" aria-label="Comparison">
+          <RunBar
+            status={status}
+            engineLabel={
+              scenario.engine === 'live' ? 'live, every model in turn' : 'virtual, every model'
+            }
+            onRun={() => controller.start(scenario)}
+            onReset={controller.reset}
+          />
+          <CompareStatus
+            status={status}
+            liveLane={snapshot.liveLane}
+            modelCount={lanes.length}
+            calibration={calibrationText(
+              engine,
+              live !== null,
+              calibration,
+              scenario.compensate,
+              live?.calibrationProblem() ?? null,
+            )}
+            notes={notes}
+          />
+          {lanes.length > 0 ? (
+            <>
+              <section className="compare__lanes" aria-labelledby={lanesHeadingId}>
+                <h2 id={lanesHeadingId} className="compare__heading">
+                  Every model on one time axis
+                </h2>
+                <p className="compare__hint">
+                  The dashed line is each model&rsquo;s predicted makespan. Tab to a timeline, then
+                  use the arrow keys to read its calls one by one.
+                </p>
+                {lanes.map((lane) => (
+                  <CompareLane
+                    key={lane.model}
+                    lane={lane}
+                    engine={engine}
+                    axisEndMs={snapshot.axisEndMs}
+                    labelWidthPx={labelWidthPx}
+                    palette={palette}
+                  />
+                ))}
+              </section>
+              <CompareTable rows={rows} />
+              {status === 'done' ? (
+                <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+                  <CompareCharts rows={rows} palette={palette} />
+                </Suspense>
+              ) : (
+                <p className="lab__charts-waiting">{chartsWait}</p>
+              )}
+            </>
+          ) : (
+            <p className="lab__empty" data-testid="timeline-empty">
+              Press Run to send the same calls under every model. Their timelines, a table and the
+              charts appear here.
+            </p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

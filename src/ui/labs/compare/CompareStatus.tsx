@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { RunStatus } from '../../run/runSnapshot.ts';
+import { liveProgressText } from './liveProgressText.ts';
+
+export interface CompareStatusProps {
+  readonly status: RunStatus;
+  /** The model a live comparison is running (index), or null. */
+  readonly liveLane: number | null;
+  readonly modelCount: number;
+  /** One line on the live engine's calibration (see calibrationText). */
+  readonly calibration: string;
+  /** Why timings may not be trusted, and why a comparison failed; often empty. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * The comparison's state: the status the e2e tests wait on (`run-status`, as in the Fan-out lab),
+ * the live turn-taking notice, the calibration line and any reliability notes. It reuses the
+ * Fan-out lab's result panel styles (numbers.css).
+ */
+export function CompareStatus(props: CompareStatusProps) {
+  const { status, liveLane, modelCount, calibration, notes } = props;
+  const headingId = useId();
+  return (
+    <section className="run-numbers compare-status" aria-labelledby={headingId}>
+      <div className="run-numbers__header">
+        <h2 id={headingId} className="run-numbers__heading">
+          Comparison
+        </h2>
+        <p className={`run-numbers__status run-numbers__status--${status}`} aria-live="polite">
+          <span className="run-numbers__visually-hidden">Status: </span>
+          <span data-testid="run-status">{status}</span>
+        </p>
+      </div>
+      <p className="compare-status__progress" role="status" data-testid="compare-live-progress">
+        {liveLane === null ? '' : liveProgressText(liveLane, modelCount)}
+      </p>
+      <p className="run-numbers__calibration">
+        <span className="run-numbers__calibration-label">Calibration:</span> {calibration}
+      </p>
+      {notes.length === 0 ? null : (
+        <div className="run-numbers__notes">
+          <h3 className="run-numbers__notes-heading">Reliability notes</h3>
+          <ul>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

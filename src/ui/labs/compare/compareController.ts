@@ -1,0 +1,238 @@
+import { MAX_LIVE_CALLS } from '../../../core/limits.ts';
+import { MODEL_NAMES } from '../../../core/modelSpec.ts';
+import type { PlannedCall } from '../../../core/plannedCall.ts';
+import { predict } from '../../../core/predict.ts';
+import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
+import { simulateScenario, type ScenarioRun } from '../../../core/simulateScenario.ts';
+import { runStats } from '../../../core/stats.ts';
+import type { LiveEnginePort } from '../../liveEnginePort.ts';
+import type { FrameSource } from '../../run/frameSource.ts';
+import { timelineDataFromTrace } from '../../timeline/timelineData.ts';
+import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
+import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './compareSnapshot.ts';
+
+export interface CompareController {
+  readonly getSnapshot: () => CompareSnapshot;
+  readonly subscribe: (listener: () => void) => () => void;
+  /** Runs the scenario's calls under every model, resetting any comparison in progress first. */
+  readonly start: (scenario: Scenario) => void;
+  /** Stops the comparison (aborting every live call in flight) and clears the results. */
+  readonly reset: () => void;
+  /** The live engine for the next comparisons (null: live runs unavailable). */
+  readonly setLiveEngine: (engine: LiveEnginePort | null) => void;
+}
+
+/**
+ * The Compare lab's runs, outside React: idle -> running -> done, and back to idle on reset.
+ * Virtual: all six models are simulated at once, then replayed together under one cursor.
+ * Live: the models run one after another, never together, since calls answered on the same main
+ * thread would disturb each other's timings.
+ * Invariant (as in runController.ts): each comparison has a token; anything that arrives for an
+ * older token (a live event, a late response, a finished simulation) is dropped.
+ */
+export function createCompareController(
+  frames: FrameSource,
+  initialLive: LiveEnginePort | null = null,
+): CompareController {
+  let liveEngine = initialLive;
+  let snapshot: CompareSnapshot = IDLE_COMPARE;
+  const listeners = new Set<() => void>();
+  let token = 0;
+  let frame: number | null = null;
+  let abort: AbortController | null = null;
+
+  const publish = (next: Partial<CompareSnapshot>): void => {
+    snapshot = { ...snapshot, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const stopFrames = (): void => {
+    if (frame !== null) frames.cancel(frame);
+    frame = null;
+  };
+
+  /** The lanes with lane `index` changed; the others keep their identity (no redraw). */
+  const withLane = (index: number, patch: Partial<CompareLane>): CompareLane[] =>
+    snapshot.lanes.map((lane, k) =>
+      k === index ? { ...lane, ...patch, version: lane.version + 1 } : lane,
+    );
+
+  const fail = (runToken: number, error: unknown): void => {
+    if (runToken !== token) return;
+    stopFrames();
+    abort?.abort(new DOMException('The comparison failed.', 'AbortError'));
+    abort = null;
+    const reason = error instanceof Error ? error.message : String(error);
+    publish({ ...IDLE_COMPARE, error: `The comparison failed: ${reason}` });
+  };
+
+  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
+    const runs: ScenarioRun[] = [];
+    for (const model of MODEL_NAMES) {
+      runs.push(await simulateScenario({ ...scenario, model }));
+      if (runToken !== token) return;
+    }
+    const endMs = Math.max(
+      0,
+      ...runs.map((run) => Math.max(run.trace.makespanMs, run.prediction.makespanMs)),
+    );
+    const lanes = snapshot.lanes.map((lane, k) => ({
+      ...lane,
+      state: 'running' as const,
+      data: timelineDataFromTrace((runs[k] as ScenarioRun).trace),
+      version: lane.version + 1,
+    }));
+    publish({ lanes, axisEndMs: endMs });
+    // A lane is done once the shared cursor passes its makespan: its numbers appear then.
+    const moveCursor = (nowMs: number): void => {
+      const next = snapshot.lanes.map((lane, k) => {
+        const stats = (runs[k] as ScenarioRun).stats;
+        const done = nowMs >= stats.makespanMs;
+        return {
+          ...lane,
+          nowMs: nowMs >= endMs ? Infinity : nowMs,
+          version: lane.version + 1,
+          state: done ? ('done' as const) : lane.state,
+          stats: done ? stats : null,
+        };
+      });
+      const changed = next.some((lane, k) => lane.state !== snapshot.lanes[k]?.state);
+      publish({ lanes: next, ...(changed ? { rows: rowsOf(next) } : {}) });
+    };
+    if (endMs === 0 || frames.reducedMotion()) {
+      moveCursor(endMs);
+      publish({ status: 'done' });
+      return;
+    }
+    const startedWallMs = frames.now();
+    const tick = (): void => {
+      frame = null;
+      if (runToken !== token) return;
+      const nowMs = (frames.now() - startedWallMs) * scenario.speed;
+      moveCursor(Math.min(nowMs, endMs));
+      if (nowMs >= endMs) publish({ status: 'done' });
+      else frame = frames.request(tick);
+    };
+    frame = frames.request(tick);
+  };
+
+  const startLive = async (
+    scenario: Scenario,
+    engine: LiveEnginePort,
+    planned: readonly PlannedCall[],
+    runToken: number,
+  ): Promise<void> => {
+    const controller = new AbortController();
+    abort = controller;
+    const specs = snapshot.lanes.map((lane) => lane.spec);
+    for (const [index, spec] of specs.entries()) {
+      const data = pendingLaneData(planned, spec);
+      publish({ liveLane: index, lanes: withLane(index, { state: 'running', data, nowMs: 0 }) });
+      // Let the finished lane and this one paint before any call is sent: the mocks answer on
+      // this main thread, and a render during the run would make the first calls late.
+      await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
+      if (runToken !== token) return;
+      const startedWallMs = frames.now();
+      const tick = (): void => {
+        frame = null;
+        if (runToken !== token) return;
+        const nowMs = frames.now() - startedWallMs;
+        publish({
+          lanes: withLane(index, { nowMs }),
+          axisEndMs: Math.max(snapshot.axisEndMs, nowMs),
+        });
+        frame = frames.request(tick);
+      };
+      frame = frames.request(tick);
+      const result = await engine.run(planned, spec, {
+        signal: controller.signal,
+        compensate: scenario.compensate,
+        onEvent: (event) => {
+          // Events of another comparison, or of this one's previous model, never land here.
+          if (runToken !== token || snapshot.liveLane !== index) return;
+          applyLiveEvent(data, event);
+          publish({ lanes: withLane(index, {}) });
+        },
+      });
+      if (runToken !== token) return;
+      stopFrames();
+      const lanes = withLane(index, {
+        state: 'done',
+        data: timelineDataFromTrace(result.trace),
+        nowMs: Infinity,
+        stats: runStats(result.trace),
+        notes: result.reliability.notes,
+      });
+      publish({
+        lanes,
+        rows: rowsOf(lanes),
+        axisEndMs: Math.max(snapshot.axisEndMs, result.trace.makespanMs),
+      });
+    }
+    abort = null;
+    publish({ status: 'done', liveLane: null });
+  };
+
+  const reset = (): void => {
+    token += 1;
+    stopFrames();
+    abort?.abort(new DOMException('The comparison was reset.', 'AbortError'));
+    abort = null;
+    publish(IDLE_COMPARE);
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reset,
+    setLiveEngine: (engine) => {
+      liveEngine = engine;
+    },
+    start: (scenario) => {
+      reset();
+      const runToken = token;
+      const planned = planCalls(scenario.calls, scenario.seed);
+      const latenciesMs = planned.map((call) => call.latencyMs);
+      const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
+        const spec = modelSpecOf({ ...scenario, model });
+        return {
+          model,
+          spec,
+          state: 'waiting',
+          data: pendingLaneData(planned, spec),
+          version: 0,
+          nowMs: 0,
+          predictedMakespanMs: predict(latenciesMs, spec).makespanMs,
+          stats: null,
+          notes: [],
+        };
+      });
+      publish({
+        status: 'running',
+        engine: scenario.engine,
+        lanes,
+        rows: rowsOf(lanes),
+        axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs)),
+      });
+      if (scenario.engine === 'live') {
+        const engine = liveEngine;
+        if (engine === null) {
+          fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+          return;
+        }
+        if (planned.length > MAX_LIVE_CALLS) {
+          fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls per model`));
+          return;
+        }
+        startLive(scenario, engine, planned, runToken).catch((error: unknown) =>
+          fail(runToken, error),
+        );
+      } else {
+        startVirtual(scenario, runToken).catch((error: unknown) => fail(runToken, error));
+      }
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Millis } from '../../../core/clock.ts';
+import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
+import type { EngineName } from '../../../core/scenario.ts';
+import type { RunStats } from '../../../core/stats.ts';
+import type { RunStatus } from '../../run/runSnapshot.ts';
+import type { TimelineData } from '../../timeline/timelineData.ts';
+
+/** A model's part of a comparison: not started yet (live), running or replaying, or finished. */
+export type LaneState = 'waiting' | 'running' | 'done';
+
+/**
+ * One model's lane group. A lane object is replaced only when something of that model changed,
+ * so the canvases of the other models are not redrawn (a live run touches one lane at a time).
+ */
+export interface CompareLane {
+  readonly model: ModelName;
+  /** The model with the scenario's parameters: `modelSpecOf({ ...scenario, model })`. */
+  readonly spec: ModelSpec;
+  readonly state: LaneState;
+  readonly data: TimelineData;
+  /** Bumps whenever `data` changed in place (live events) or the cursor moved. */
+  readonly version: number;
+  /** This lane's cursor; Infinity once the lane is done (every instant known, no cursor). */
+  readonly nowMs: Millis;
+  readonly predictedMakespanMs: Millis;
+  /** Known when the lane is done. */
+  readonly stats: RunStats | null;
+  /** Why this model's live timings may not be trusted (hidden tab, busy page); often empty. */
+  readonly notes: readonly string[];
+}
+
+/** One model's numbers, for the table and the charts. */
+export interface CompareRow {
+  readonly model: ModelName;
+  readonly spec: ModelSpec;
+  readonly predictedMs: Millis;
+  /** null until the model's run is done. */
+  readonly stats: RunStats | null;
+  /** The lane's reliability notes (live). */
+  readonly notes: readonly string[];
+}
+
+export interface CompareSnapshot {
+  readonly status: RunStatus;
+  readonly engine: EngineName | null;
+  /** One per model, in MODEL_NAMES order; empty when idle. */
+  readonly lanes: readonly CompareLane[];
+  /**
+   * The lanes' numbers. A new array only when a lane's numbers changed (a model finished), never
+   * on a cursor move, so the table and charts do not re-render with the animation.
+   */
+  readonly rows: readonly CompareRow[];
+  /** The shared time axis: the largest makespan (predicted or measured) of all models. */
+  readonly axisEndMs: Millis;
+  /** The lane a live comparison is running now, or null. */
+  readonly liveLane: number | null;
+  /** Why the last comparison failed, in a sentence. */
+  readonly error: string | null;
+}
+
+export const IDLE_COMPARE: CompareSnapshot = {
+  status: 'idle',
+  engine: null,
+  lanes: [],
+  rows: [],
+  axisEndMs: 0,
+  liveLane: null,
+  error: null,
+};
+
+export function rowsOf(lanes: readonly CompareLane[]): readonly CompareRow[] {
+  return lanes.map((lane) => ({
+    model: lane.model,
+    spec: lane.spec,
+    predictedMs: lane.predictedMakespanMs,
+    stats: lane.stats,
+    notes: lane.notes,
+  }));
+}
