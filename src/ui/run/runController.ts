@@ -5,6 +5,7 @@ import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
 import { simulateScenario } from '../../core/simulateScenario.ts';
 import { runStats } from '../../core/stats.ts';
 import type { RunEvent } from '../../core/trace.ts';
+import { applyRunEvent } from './applyRunEvent.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
 import {
   pendingTimelineData,
@@ -138,7 +139,7 @@ export function createRunController(
     frame = frames.request(tick);
     const onEvent = (event: RunEvent): void => {
       if (runToken !== token) return;
-      applyEvent(data, event);
+      applyRunEvent(data, event);
       publish({ version: snapshot.version + 1 });
     };
     const result = await engine.run(planned, modelSpecOf(scenario), {
@@ -215,25 +216,4 @@ export function createRunController(
       }
     },
   };
-}
-
-/** Writes one live event into the run's arrays (in place: the timeline redraws from them). */
-function applyEvent(data: TimelineData, event: RunEvent): void {
-  switch (event.type) {
-    case 'call-start':
-      data.startedAtMs[event.index] = event.atMs;
-      break;
-    case 'call-end':
-      data.endedAtMs[event.span.index] = event.span.endedAtMs;
-      data.aborted[event.span.index] = event.span.status === 'aborted' ? 1 : 0;
-      break;
-    case 'work-start':
-      data.work.push({ startedAtMs: event.atMs, endedAtMs: Infinity });
-      break;
-    case 'work-end': {
-      const open = data.work.find((span) => span.endedAtMs === Infinity);
-      if (open) open.endedAtMs = event.span.endedAtMs;
-      break;
-    }
-  }
 }
