@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAppRunRegistry } from '../live/server/appRunRegistry.ts';
 import { startBrowserWorker } from '../mocks/browserWorker.ts';
 import { App } from './App.tsx';
 import { createWorkerStatusStore } from './workerStatusStore.ts';
@@ -10,13 +11,18 @@ if (!container)
 
 // Render first: the virtual engine needs no network, so the page must not wait for the worker.
 const workerStatus = createWorkerStatusStore();
+// The live Server lab's runs: the mocked app serves them, the live server port registers them.
+const appRuns = createAppRunRegistry();
 createRoot(container).render(
   <StrictMode>
-    <App workerStatus={workerStatus} />
+    <App workerStatus={workerStatus} appRuns={appRuns} />
   </StrictMode>,
 );
 
 // BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
-void startBrowserWorker(`${import.meta.env.BASE_URL}mockServiceWorker.js`).then((result) =>
-  workerStatus.set(result.ok ? { kind: 'ready' } : { kind: 'unavailable', reason: result.reason }),
+void startBrowserWorker(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { runs: appRuns }).then(
+  (result) =>
+    workerStatus.set(
+      result.ok ? { kind: 'ready' } : { kind: 'unavailable', reason: result.reason },
+    ),
 );

@@ -1,3 +1,5 @@
+import type { AppHandlerDeps } from './appRun.ts';
+
 /** Whether the mock service worker controls the page, and if not, why. */
 export type WorkerStartResult =
   { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -14,8 +16,13 @@ const START_TIMEOUT_MS = 10_000;
  *
  * @param workerUrl Where `mockServiceWorker.js` is served, including the app's base path
  *   (for example `/overlap/mockServiceWorker.js` on GitHub Pages).
+ * @param app What the mocked app of the live Server lab needs (its run registry, filled by
+ *   src/live/server); without it the app endpoint is not mocked.
  */
-export async function startBrowserWorker(workerUrl: string): Promise<WorkerStartResult> {
+export async function startBrowserWorker(
+  workerUrl: string,
+  app?: AppHandlerDeps,
+): Promise<WorkerStartResult> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
     return {
       ok: false,
@@ -28,7 +35,7 @@ export async function startBrowserWorker(workerUrl: string): Promise<WorkerStart
   try {
     const start = async (): Promise<WorkerStartResult> => {
       const { createMockWorker } = await import('./createMockWorker.ts');
-      const worker = createMockWorker();
+      const worker = createMockWorker(app);
       await worker.start({
         serviceWorker: { url: workerUrl },
         onUnhandledRequest: 'bypass',

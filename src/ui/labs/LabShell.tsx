@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LabName } from '../../core/scenario.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
+import type { LiveServerPort } from '../liveServerPort.ts';
 import { useUrlScenario } from '../useUrlScenario.ts';
 import type { WorkerState } from '../workerState.ts';
 import { CompareLab } from './compare/CompareLab.tsx';
@@ -24,9 +25,11 @@ const LAB_VIEWS: Partial<Record<LabName, (props: LabProps) => ReactNode>> = {
 export function LabShell({
   worker,
   live,
+  liveServer,
 }: {
   readonly worker: WorkerState;
   readonly live: LiveEnginePort | null;
+  readonly liveServer: LiveServerPort | null;
 }) {
   const { scenario, messages, setScenario } = useUrlScenario();
   const View = LAB_VIEWS[scenario.lab] ?? FanOutLab;
@@ -52,6 +55,7 @@ export function LabShell({
         setScenario={setScenario}
         worker={worker}
         live={live}
+        liveServer={liveServer}
       />
     </main>
   );

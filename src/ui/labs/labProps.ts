@@ -1,5 +1,6 @@
 import type { Scenario } from '../../core/scenario.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
+import type { LiveServerPort } from '../liveServerPort.ts';
 import type { WorkerState } from '../workerState.ts';
 
 /** What every lab receives from the shell: the scenario (owned by the address) and the engines. */
@@ -10,4 +11,6 @@ export interface LabProps {
   readonly worker: WorkerState;
   /** The live engine, or null while the worker starts or when it is unavailable. */
   readonly live: LiveEnginePort | null;
+  /** The live server engine (the Server lab), or null when live runs are unavailable. */
+  readonly liveServer?: LiveServerPort | null;
 }
