@@ -1,5 +1,9 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { encodeScenario } from '../../core/urlCodec.ts';
 import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioControls.tsx';
+import { exportableFanOutRun } from '../export/exportableFanOutRun.ts';
+import { ExportMenu as ExportMenuView } from '../export/ExportMenu.tsx';
+import { useExportRecord } from '../export/useExportRecord.ts';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useRunController } from '../run/useRunController.ts';
 import { SpanTable } from '../timeline/SpanTable.tsx';
@@ -15,6 +19,7 @@ const LabCharts = lazy(() => import('./LabCharts.tsx'));
 // The lab re-renders on every animation frame of a run; these parts only when their props change.
 const ScenarioControls = memo(ScenarioControlsView);
 const RunNumbers = memo(RunNumbersView);
+const ExportMenu = memo(ExportMenuView);
 
 const noSubscription = (): (() => void) => () => {};
 
@@ -27,6 +32,9 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
     () => live?.calibration() ?? null,
   );
   const liveUnavailableReason = liveUnavailableReasonOf(worker);
+  const exportRecord = useExportRecord();
+  const { begin } = exportRecord;
+  const chartsRef = useRef<HTMLDivElement>(null);
 
   // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
@@ -34,14 +42,19 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
     if (autorunDone.current || !scenario.autorun) return;
     if (scenario.engine === 'live' && worker.kind === 'starting') return;
     autorunDone.current = true;
+    begin(scenario);
     controller.start(scenario);
-  }, [controller, scenario, worker.kind]);
+  }, [begin, controller, scenario, worker.kind]);
 
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;
   const notes = useMemo(
     () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
     [reliability, error],
+  );
+  const exportRun = useMemo(
+    () => exportableFanOutRun(exportRecord.record?.scenario ?? null, snapshot, calibration),
+    [exportRecord.record, snapshot, calibration],
   );
   return (
     <div className="lab" aria-label="Fan-out lab">
@@ -58,7 +71,10 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           <RunBar
             status={snapshot.status}
             engineLabel={scenario.engine === 'live' ? 'live, real fetch()' : 'virtual'}
-            onRun={() => controller.start(scenario)}
+            onRun={() => {
+              begin(scenario);
+              controller.start(scenario);
+            }}
             onReset={controller.reset}
           />
           <RunNumbers
@@ -75,6 +91,22 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
               live?.calibrationProblem() ?? null,
             )}
             notes={notes}
+          />
+          <ExportMenu
+            run={exportRun}
+            startedAtIso={exportRecord.record?.startedAtIso ?? null}
+            timeline={
+              data
+                ? {
+                    data,
+                    axisEndMs: snapshot.axisEndMs,
+                    predictedMakespanMs: snapshot.predictedMakespanMs,
+                    palette,
+                  }
+                : null
+            }
+            chartsRef={chartsRef}
+            query={encodeScenario(exportRun?.scenario ?? scenario)}
           />
           {data ? (
             <>
@@ -94,15 +126,17 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                   mocked services, which answer on this same page.
                 </p>
               ) : (
-                <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
-                  <LabCharts
-                    data={data}
-                    nowMs={snapshot.chartNowMs}
-                    axisEndMs={snapshot.axisEndMs}
-                    predictedMs={snapshot.predictedMakespanMs}
-                    palette={palette}
-                  />
-                </Suspense>
+                <div ref={chartsRef}>
+                  <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+                    <LabCharts
+                      data={data}
+                      nowMs={snapshot.chartNowMs}
+                      axisEndMs={snapshot.axisEndMs}
+                      predictedMs={snapshot.predictedMakespanMs}
+                      palette={palette}
+                    />
+                  </Suspense>
+                </div>
               )}
             </>
           ) : (

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { chromeTrace, TRACE_CATEGORIES } from './chromeTrace.ts';
+import type { ServerTrace } from '../server/serverTrace.ts';
+import type { ExportableRun } from './exportableRun.ts';
+import { fanOutRun, liveRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.ts';
+import { validateChromeTrace } from './testing/validateChromeTrace.ts';
+
+interface Event {
+  readonly ph: string;
+  readonly name: string;
+  readonly cat?: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: Record<string, unknown>;
+}
+interface Doc {
+  readonly traceEvents: Event[];
+  readonly displayTimeUnit: string;
+  readonly metadata: Record<string, unknown>;
+}
+
+function parsed(run: ExportableRun): Doc {
+  const doc = JSON.parse(chromeTrace(run, { startedAtIso: STARTED_AT_ISO })) as Doc;
+  expect(validateChromeTrace(doc)).toEqual([]);
+  return doc;
+}
+const slices = (doc: Doc, cat: string): Event[] =>
+  doc.traceEvents.filter((e) => e.ph === 'X' && e.cat === cat);
+const threadNames = (doc: Doc): string[] =>
+  doc.traceEvents.filter((e) => e.name === 'thread_name').map((e) => String(e.args?.['name']));
+
+describe('chromeTrace', () => {
+  it('writes the default run as valid Trace Event JSON: one call slice per call, in µs', async () => {
+    const doc = parsed(await fanOutRun());
+    expect(doc.displayTimeUnit).toBe('ms');
+    expect(doc.metadata).toMatchObject({
+      scenario: '',
+      makespanMs: 1250,
+      startedAt: STARTED_AT_ISO,
+    });
+    const calls = slices(doc, TRACE_CATEGORIES.call);
+    expect(calls.map((e) => [e.name, e.ts, e.dur])).toEqual([
+      ['session', 0, 125_000],
+      ['business', 125_000, 250_000],
+      ['user', 375_000, 375_000],
+      ['reviews', 750_000, 500_000],
+    ]);
+    // Sequential calls wait for the previous one: three queued slices, before their calls.
+    const queued = slices(doc, TRACE_CATEGORIES.queued);
+    expect(queued.map((e) => [e.tid, e.ts, e.dur])).toEqual([
+      [3, 0, 125_000],
+      [4, 0, 375_000],
+      [5, 0, 750_000],
+    ]);
+    expect(doc.traceEvents.filter((e) => e.ph === 'X')).toHaveLength(7);
+  });
+
+  it('gives each call lane its own named track, in the timeline order', async () => {
+    const doc = parsed(await fanOutRun('model=promise-all'));
+    expect(threadNames(doc)).toEqual(['#1 session', '#2 business', '#3 user', '#4 reviews']);
+    expect(new Set(slices(doc, TRACE_CATEGORIES.call).map((e) => e.tid)).size).toBe(4);
+    expect(slices(doc, TRACE_CATEGORIES.queued)).toEqual([]);
+  });
+
+  it('puts local work on a track of its own, first', async () => {
+    const doc = parsed(await fanOutRun('model=offload&work=1000'));
+    expect(threadNames(doc)[0]).toBe('local work');
+    expect(slices(doc, TRACE_CATEGORIES.work).map((e) => [e.ts, e.dur])).toEqual([[0, 1_000_000]]);
+  });
+
+  it('keeps fractional ms as fractional µs, without float noise', async () => {
+    const doc = parsed(
+      await fanOutRun('model=throttled&throttle=bucket&burst=1&rate=3&calls=10*4'),
+    );
+    expect(slices(doc, TRACE_CATEGORIES.call).map((e) => e.ts)).toEqual([
+      0, 333_333.333, 666_666.667, 1_000_000,
+    ]);
+  });
+
+  it('names an aborted call as such', () => {
+    const doc = parsed(liveRun());
+    const aborted = slices(doc, TRACE_CATEGORIES.call)[3];
+    expect(aborted).toMatchObject({ name: 'reviews (aborted)', ts: 600, dur: 299_400 });
+    expect(aborted?.args?.['status']).toBe('aborted');
+  });
+
+  it("puts a server run's requests on their workers' tracks and its calls on per-request tracks", async () => {
+    const doc = parsed(await serverRun('lab=server&preset=talk-sync-mix'));
+    const requests = slices(doc, TRACE_CATEGORIES.request);
+    expect(requests).toHaveLength(20);
+    expect(slices(doc, TRACE_CATEGORIES.call)).toHaveLength(80);
+    // 2 processes x 2 threads: 4 worker tracks in 2 processes, each serving 5 requests in turn.
+    const processNames = doc.traceEvents
+      .filter((e) => e.name === 'process_name')
+      .map((e) => String(e.args?.['name']));
+    expect(processNames.slice(0, 2)).toEqual(['server process 0', 'server process 1']);
+    expect(processNames).toHaveLength(2 + 20);
+    const byWorker = new Map<string, number>();
+    for (const r of requests)
+      byWorker.set(`${r.pid}/${r.tid}`, (byWorker.get(`${r.pid}/${r.tid}`) ?? 0) + 1);
+    expect([...byWorker.values()]).toEqual([5, 5, 5, 5]);
+    // Request 4 waited for a worker until the first requests ended.
+    const waits = slices(doc, TRACE_CATEGORIES.wait).filter(
+      (e) => e.name === 'waiting for a worker',
+    );
+    expect(waits).toHaveLength(16);
+  });
+
+  it('keeps slices on every track nested or apart, whatever the server does', async () => {
+    // parsed() checks the nesting; these runs stress it: local work inside requests, 200 requests
+    // at once, and calls whose wait at a busy upstream is nested inside their time in flight.
+    const offload = parsed(await serverRun('lab=server&preset=talk-offload'));
+    expect(slices(offload, TRACE_CATEGORIES.work)).toHaveLength(20);
+    const gevent = parsed(await serverRun('lab=server&preset=talk-gevent-200'));
+    expect(slices(gevent, TRACE_CATEGORIES.request)).toHaveLength(200);
+    const capped = await serverRun(
+      'lab=server&model=worker-pool&requests=12&processes=1&greenlets=4&upstreamCap=3',
+    );
+    const waited = (capped.trace as ServerTrace).calls.filter(
+      (c) => c.upstreamStartedAtMs > c.upstreamArrivedAtMs,
+    );
+    expect(waited.length).toBeGreaterThan(0);
+    expect(slices(parsed(capped), TRACE_CATEGORIES.upstreamWait)).toHaveLength(waited.length);
+  });
+});
+
+describe('validateChromeTrace', () => {
+  it('catches what the viewers reject: missing fields, unnamed tracks, slices that do not nest', () => {
+    const named = { ph: 'M', name: 'thread_name', pid: 1, tid: 1, args: { name: 't' } };
+    const x = (ts: number, dur: number) => ({
+      ph: 'X',
+      name: 's',
+      cat: 'c',
+      ts,
+      dur,
+      pid: 1,
+      tid: 1,
+    });
+    expect(validateChromeTrace({ traceEvents: [named, x(0, 10), x(2, 3)] })).toEqual([]);
+    expect(validateChromeTrace({ traceEvents: [named, x(0, 10), x(5, 10)] })).toHaveLength(1);
+    expect(validateChromeTrace({ traceEvents: [x(0, 10)] })).toHaveLength(1);
+    expect(validateChromeTrace({ traceEvents: [named, { ...x(0, 1), ts: -1 }] })).toHaveLength(1);
+    expect(
+      validateChromeTrace({ traceEvents: [named, { ...x(0, 1), cat: undefined }] }),
+    ).toHaveLength(1);
+    expect(validateChromeTrace([])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,179 @@
+import type { Millis } from '../clock.ts';
+import type { ServerCallSpan, ServerTrace } from '../server/serverTrace.ts';
+import type { CallSpan, WorkSpan } from '../trace.ts';
+import { encodeScenario } from '../urlCodec.ts';
+import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
+import {
+  processTrack,
+  slice,
+  threadTrack,
+  type CompleteEvent,
+  type TraceEvent,
+} from './traceEvents.ts';
+
+/**
+ * Slice categories. Every call's time in flight is one `call` slice; the phases around it have
+ * their own categories, so a viewer can count or hide them apart.
+ */
+export const TRACE_CATEGORIES = {
+  call: 'call',
+  queued: 'queued',
+  upstreamWait: 'upstream-wait',
+  work: 'work',
+  request: 'request',
+  wait: 'wait',
+} as const;
+
+/** The request lane of a request's process (waits, or a fan-out's local work); calls follow. */
+const REQUEST_LANE_TID = 1;
+const callLaneTid = (index: number): number => 2 + index;
+
+export interface ChromeTraceOptions {
+  /** When the run started (ISO 8601), kept in the metadata; ts 0 is that instant. */
+  readonly startedAtIso?: string | null;
+}
+
+/**
+ * The run in the Chrome Trace Event Format (JSON object form), which Perfetto
+ * (ui.perfetto.dev) and chrome://tracing open. Tracks:
+ *
+ * - Fan-out run: one process, one track per call lane (the timeline's rows: `#1 session`...),
+ *   and a `local work` track first when the model did local work.
+ * - Server run: one process per server process with one track per worker, holding a `request`
+ *   slice for each request it served and that request's local work nested inside. Calls are
+ *   NOT nested on the worker's track: a handler's calls overlap each other (promise-all, a
+ *   pool), and overlapping slices on one track that do not nest break the viewers' stacks. So
+ *   each request also gets its own process (`request #3 (worker 1)`) with a lane for its waits
+ *   (at the client, for a worker) and one lane per call, like a fan-out run's tracks.
+ *
+ * On a call's lane: a `queued` slice from ready to start (only when it waited), then the call's
+ * `call` slice in flight (named after its service; a server call's wait at a busy upstream is
+ * nested in it as `upstream-wait`). ts and dur are µs from the run's start.
+ */
+export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}): string {
+  const server = serverTraceOf(run);
+  const events = server ? serverEvents(server) : fanOutEvents(run);
+  const document = {
+    displayTimeUnit: 'ms',
+    metadata: {
+      generator: { ...EXPORT_GENERATOR, format: 'chrome-trace' },
+      scenario: encodeScenario(run.scenario),
+      model: run.scenario.model,
+      engine: run.engine,
+      simulated: run.simulated,
+      startedAt: options.startedAtIso ?? null,
+      makespanMs: run.trace.makespanMs,
+      predictedMakespanMs: run.prediction?.makespanMs ?? null,
+    },
+  };
+  // One event per line: a large trace stays readable and diffable, and parses the same.
+  const body = JSON.stringify(document).slice(1, -1);
+  return `{"traceEvents":[\n${events.map((e) => JSON.stringify(e)).join(',\n')}\n],${body}}\n`;
+}
+
+function fanOutEvents(run: ExportableRun): TraceEvent[] {
+  const pid = 1;
+  const { scenario, engine, trace } = run;
+  const events: TraceEvent[] = [
+    ...processTrack(
+      pid,
+      `Overlap: ${scenario.model} (${engine}${run.simulated ? ', simulated' : ''})`,
+      0,
+    ),
+  ];
+  if (trace.work.length > 0) {
+    events.push(...threadTrack(pid, REQUEST_LANE_TID, 'local work', 0));
+    for (const span of trace.work) events.push(workSlice({ pid, tid: REQUEST_LANE_TID }, span));
+  }
+  for (const span of trace.calls) events.push(...callLane(pid, span));
+  return events;
+}
+
+function serverEvents(trace: ServerTrace): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  const trackOfRequest = new Map<number, { pid: number; tid: number }>();
+  const processes = new Set<number>();
+  const workers = new Set<number>();
+  for (const r of trace.requests) {
+    const track = { pid: 1 + r.process, tid: 1 + r.worker };
+    if (!processes.has(r.process)) {
+      processes.add(r.process);
+      events.push(...processTrack(track.pid, `server process ${r.process}`, r.process));
+    }
+    if (!workers.has(r.worker)) {
+      workers.add(r.worker);
+      events.push(...threadTrack(track.pid, track.tid, `worker ${r.worker}`, r.worker));
+    }
+    trackOfRequest.set(r.index, track);
+    events.push(
+      slice(track, `request #${r.index}`, TRACE_CATEGORIES.request, r.startedAtMs, r.endedAtMs, {
+        index: r.index,
+        worker: r.worker,
+        process: r.process,
+        sentAtMs: r.sentAtMs,
+        startedAtMs: r.startedAtMs,
+        endedAtMs: r.endedAtMs,
+      }),
+    );
+  }
+  for (const span of trace.work) {
+    const track = trackOfRequest.get(span.request);
+    if (track) events.push(workSlice(track, span));
+  }
+  // Request processes come after every server process, in request order.
+  const firstRequestPid = 1 + Math.max(0, ...processes) + 1;
+  for (const r of trace.requests) {
+    const pid = firstRequestPid + r.index;
+    const lane = { pid, tid: REQUEST_LANE_TID };
+    events.push(
+      ...processTrack(pid, `request #${r.index} (worker ${r.worker})`, firstRequestPid + r.index),
+      ...threadTrack(pid, REQUEST_LANE_TID, 'waits', 0),
+    );
+    const waits: Array<[string, Millis, Millis]> = [
+      ['waiting at the client', 0, r.sentAtMs],
+      ['waiting for a worker', r.sentAtMs, r.startedAtMs],
+    ];
+    for (const [name, fromMs, toMs] of waits) {
+      if (toMs > fromMs) events.push(slice(lane, name, TRACE_CATEGORIES.wait, fromMs, toMs));
+    }
+  }
+  for (const span of trace.calls) events.push(...callLane(firstRequestPid + span.request, span));
+  return events;
+}
+
+function workSlice(track: { pid: number; tid: number }, span: WorkSpan): CompleteEvent {
+  return slice(track, 'local work', TRACE_CATEGORIES.work, span.startedAtMs, span.endedAtMs, {
+    request: span.request,
+  });
+}
+
+/** A call's lane: its name, its queued slice (when it waited), its call slice and upstream wait. */
+function callLane(pid: number, span: CallSpan | ServerCallSpan): TraceEvent[] {
+  const track = { pid, tid: callLaneTid(span.index) };
+  const events: TraceEvent[] = [
+    ...threadTrack(pid, track.tid, `#${span.index + 1} ${span.service}`, 1 + span.index),
+  ];
+  if (span.startedAtMs > span.readyAtMs) {
+    events.push(slice(track, 'queued', TRACE_CATEGORIES.queued, span.readyAtMs, span.startedAtMs));
+  }
+  const name = span.status === 'aborted' ? `${span.service} (aborted)` : span.service;
+  events.push(
+    slice(track, name, TRACE_CATEGORIES.call, span.startedAtMs, span.endedAtMs, {
+      request: span.request,
+      index: span.index,
+      service: span.service,
+      latencyMs: span.latencyMs,
+      readyAtMs: span.readyAtMs,
+      startedAtMs: span.startedAtMs,
+      endedAtMs: span.endedAtMs,
+      status: span.status,
+    }),
+  );
+  if ('upstreamStartedAtMs' in span && span.upstreamStartedAtMs > span.upstreamArrivedAtMs) {
+    const { upstreamArrivedAtMs: fromMs, upstreamStartedAtMs: toMs } = span;
+    events.push(
+      slice(track, 'waiting at the upstream', TRACE_CATEGORIES.upstreamWait, fromMs, toMs),
+    );
+  }
+  return events;
+}

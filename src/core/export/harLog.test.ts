@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseUpstreamParams, UPSTREAM_PREFIX } from '../upstreamRequest.ts';
+import type { ExportableRun } from './exportableRun.ts';
+import { harLog, SIMULATED_COMMENT } from './harLog.ts';
+import { fanOutRun, liveRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.ts';
+import { validateHar } from './testing/validateHar.ts';
+
+const PAGE_URL = 'http://localhost:4173/overlap/?model=promise-all';
+
+interface Entry {
+  startedDateTime: string;
+  time: number;
+  comment?: string;
+  _simulated?: boolean;
+  _error?: string;
+  request: { url: string; queryString: Array<{ name: string; value: string }> };
+  response: { status: number; content: { size: number; text?: string } };
+  timings: Record<string, number>;
+}
+interface Har {
+  log: { version: string; comment?: string; _simulated?: boolean; entries: Entry[] };
+}
+
+function parsed(run: ExportableRun, runId?: string): Har {
+  const doc = JSON.parse(
+    harLog(run, { pageUrl: PAGE_URL, startedAtIso: STARTED_AT_ISO, runId }),
+  ) as Har;
+  expect(validateHar(doc)).toEqual([]);
+  return doc;
+}
+
+describe('harLog', () => {
+  it('writes a valid HAR 1.2 with one entry per call, marked as simulated for a virtual run', async () => {
+    const har = parsed(await fanOutRun());
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.comment).toContain(SIMULATED_COMMENT);
+    expect(har.log).toHaveProperty('_simulated', true);
+    expect(har.log.entries).toHaveLength(4);
+    for (const entry of har.log.entries) {
+      expect(entry).toMatchObject({ comment: SIMULATED_COMMENT, _simulated: true });
+    }
+  });
+
+  it('gives each entry its queue wait as blocked and its time in flight as wait, summing to time', async () => {
+    const { entries } = parsed(await fanOutRun()).log;
+    expect(entries.map((e) => [e.timings['blocked'], e.timings['wait'], e.time])).toEqual([
+      [0, 125, 125],
+      [125, 250, 375],
+      [375, 375, 750],
+      [750, 500, 1250],
+    ]);
+    // Ready at the run's start, so each starts then; startedDateTime + time is the response.
+    expect(new Set(entries.map((e) => e.startedDateTime))).toEqual(new Set([STARTED_AT_ISO]));
+  });
+
+  it('dates entries from the run start plus the instant each call was ready, sorted', async () => {
+    const { entries } = parsed(await serverRun('lab=server&preset=talk-sync-basic&requests=3')).log;
+    expect(entries.map((e) => e.startedDateTime)).toEqual([
+      ...Array.from({ length: 4 }, () => '2025-01-02T03:04:05.000Z'),
+      ...Array.from({ length: 4 }, () => '2025-01-02T03:04:06.250Z'),
+      ...Array.from({ length: 4 }, () => '2025-01-02T03:04:07.500Z'),
+    ]);
+  });
+
+  it('uses the URL the live transport builds, which the mocked services accept', async () => {
+    const { entries } = parsed(await fanOutRun(), 'run7-abc').log;
+    const url = new URL(entries[1]?.request.url ?? '');
+    expect(url.origin).toBe('http://localhost:4173');
+    expect(url.pathname).toBe(`${UPSTREAM_PREFIX}business`);
+    const parsedParams = parseUpstreamParams('business', url.searchParams);
+    expect(parsedParams).toEqual({
+      ok: true,
+      service: 'business',
+      delayMs: 250,
+      request: 0,
+      index: 1,
+      runId: 'run7-abc',
+    });
+    expect(entries[1]?.request.queryString).toContainEqual({ name: 'ms', value: '250' });
+    const text = '{"service":"business","index":1,"latencyMs":250}';
+    expect(entries[1]?.response.content).toEqual({
+      size: text.length,
+      mimeType: 'application/json',
+      text,
+    });
+  });
+
+  it('marks nothing of a live run as simulated, asks for the compensated delay, and keeps aborts', () => {
+    const har = parsed(liveRun());
+    expect(JSON.stringify(har)).not.toContain('simulated');
+    expect(har.log).not.toHaveProperty('_simulated');
+    const [first, , , aborted] = har.log.entries;
+    // Compensation 11 ms: the session call asked for 125 - 11 = 114 ms.
+    expect(new URL(first?.request.url ?? '').searchParams.get('ms')).toBe('114');
+    expect(first?.timings['wait']).toBe(125.8);
+    expect(aborted).toMatchObject({ _error: 'net::ERR_ABORTED', response: { status: 0 } });
+  });
+
+  it('says what is wrong with a bad page URL, start time or run id', async () => {
+    const run = await fanOutRun();
+    const ok = { pageUrl: PAGE_URL, startedAtIso: STARTED_AT_ISO };
+    expect(() => harLog(run, { ...ok, pageUrl: '/relative' })).toThrow(/not an absolute URL/);
+    expect(() => harLog(run, { ...ok, startedAtIso: 'yesterday' })).toThrow(/ISO 8601/);
+    expect(() => harLog(run, { ...ok, runId: 'a b' })).toThrow(/runId/);
+  });
+});
+
+describe('validateHar', () => {
+  it('reports missing required fields and timings that do not sum to time', () => {
+    expect(validateHar({})).toContain('log is not an object');
+    const entry = {
+      startedDateTime: STARTED_AT_ISO,
+      time: 10,
+      request: {},
+      response: {},
+      cache: {},
+      timings: { send: 0, wait: 5, receive: 0, blocked: 2 },
+    };
+    const problems = validateHar({
+      log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: [entry] },
+    });
+    expect(problems).toContain('log.entries[0].request.url is missing');
+    expect(problems).toContain('log.entries[0].response.status is missing');
+    expect(problems).toContain('log.entries[0].time is 10, but its timings sum to 7');
+  });
+});

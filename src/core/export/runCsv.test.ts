@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { REQUESTS_CSV_HEADER, requestsCsv, RUN_CSV_HEADER, runCsv } from './runCsv.ts';
+import { fanOutRun, liveRun, serverRun } from './testing/exportFixtures.ts';
+import { parseCsv } from './testing/parseCsv.ts';
+
+/** The CSV as objects keyed by its header, read with a strict RFC 4180 reader. */
+function records(text: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((fields) =>
+    Object.fromEntries((header ?? []).map((name, k) => [name, fields[k] ?? ''])),
+  );
+}
+
+describe('runCsv', () => {
+  it('writes one row per call under the header, with queued and in-flight times', async () => {
+    const text = runCsv(await fanOutRun('model=worker-pool'));
+    expect(parseCsv(text)[0]).toEqual([...RUN_CSV_HEADER]);
+    expect(records(text)).toEqual([
+      row(0, 'session', 125, 0, 0, 125),
+      row(1, 'business', 250, 0, 0, 250),
+      row(2, 'user', 375, 0, 125, 500),
+      row(3, 'reviews', 500, 0, 250, 750),
+    ]);
+  });
+
+  it('writes fractional times to the µs and an aborted call as such', () => {
+    const rows = records(runCsv(liveRun()));
+    expect(rows[0]).toMatchObject({ start_ms: '0.4', end_ms: '126.2', in_flight_ms: '125.8' });
+    expect(rows[3]).toMatchObject({ status: 'aborted', in_flight_ms: '299.4' });
+  });
+
+  it("lists every request's calls of a server run, in request order", async () => {
+    const rows = records(runCsv(await serverRun('lab=server&preset=talk-sync-processes')));
+    expect(rows).toHaveLength(80);
+    expect(rows.map((r) => r['request'])).toEqual(
+      Array.from({ length: 80 }, (_, k) => String(Math.floor(k / 4))),
+    );
+    // Request 4 waited for a worker until 1250 ms, then ran its calls one after another.
+    expect(rows[16]).toMatchObject({ request: '4', index: '0', start_ms: '1250', end_ms: '1375' });
+  });
+});
+
+describe('requestsCsv', () => {
+  it('is null for a fan-out run', async () => {
+    expect(requestsCsv(await fanOutRun())).toBeNull();
+  });
+
+  it('writes one row per request with its worker and client-side latency', async () => {
+    const text = requestsCsv(await serverRun('lab=server&preset=talk-sync-processes')) ?? '';
+    expect(parseCsv(text)[0]).toEqual([...REQUESTS_CSV_HEADER]);
+    const rows = records(text);
+    expect(rows).toHaveLength(20);
+    expect(rows[5]).toEqual({
+      index: '5',
+      sent_ms: '0',
+      started_ms: '1250',
+      ended_ms: '2500',
+      worker: '1',
+      process: '1',
+      latency_ms: '2500',
+    });
+  });
+});
+
+function row(
+  index: number,
+  service: string,
+  latency: number,
+  ready: number,
+  start: number,
+  end: number,
+): Record<string, string> {
+  return {
+    request: '0',
+    index: String(index),
+    service,
+    latency_ms: String(latency),
+    ready_ms: String(ready),
+    start_ms: String(start),
+    end_ms: String(end),
+    queued_ms: String(start - ready),
+    in_flight_ms: String(end - start),
+    status: 'ok',
+  };
+}

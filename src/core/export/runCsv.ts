@@ -1,0 +1,72 @@
+import { requestLatencyMs } from '../server/serverStats.ts';
+import { queueWaitMs } from '../stats.ts';
+import { csvDocument, csvMs } from './csv.ts';
+import { serverTraceOf, type ExportableRun } from './exportableRun.ts';
+
+/**
+ * The columns of the calls CSV. They extend the span table's "Copy as CSV" (spanCsv.ts) with the
+ * request, and keep its `_ms` names; `index` is the trace's 0-based index (the JSON's), not the
+ * table's 1-based call number, and `status` the trace's `ok` / `aborted`.
+ */
+export const RUN_CSV_HEADER = [
+  'request',
+  'index',
+  'service',
+  'latency_ms',
+  'ready_ms',
+  'start_ms',
+  'end_ms',
+  'queued_ms',
+  'in_flight_ms',
+  'status',
+] as const;
+
+export const REQUESTS_CSV_HEADER = [
+  'index',
+  'sent_ms',
+  'started_ms',
+  'ended_ms',
+  'worker',
+  'process',
+  'latency_ms',
+] as const;
+
+/** One row per call (every request's calls, in request order), times in ms from the run's start. */
+export function runCsv(run: ExportableRun): string {
+  return csvDocument(
+    RUN_CSV_HEADER,
+    run.trace.calls.map((span) => [
+      String(span.request),
+      String(span.index),
+      span.service,
+      csvMs(span.latencyMs),
+      csvMs(span.readyAtMs),
+      csvMs(span.startedAtMs),
+      csvMs(span.endedAtMs),
+      csvMs(queueWaitMs(span)),
+      csvMs(span.endedAtMs - span.startedAtMs),
+      span.status,
+    ]),
+  );
+}
+
+/**
+ * One row per client request of a Server lab run (`latency_ms` is what the client measured:
+ * response - sent); null for a Fan-out run, which has one implicit request.
+ */
+export function requestsCsv(run: ExportableRun): string | null {
+  const server = serverTraceOf(run);
+  if (!server) return null;
+  return csvDocument(
+    REQUESTS_CSV_HEADER,
+    server.requests.map((r) => [
+      String(r.index),
+      csvMs(r.sentAtMs),
+      csvMs(r.startedAtMs),
+      csvMs(r.endedAtMs),
+      String(r.worker),
+      String(r.process),
+      csvMs(requestLatencyMs(r)),
+    ]),
+  );
+}

@@ -1,0 +1,101 @@
+import { serverStats } from '../server/serverStats.ts';
+import type { ServerCallSpan } from '../server/serverTrace.ts';
+import { runStats } from '../stats.ts';
+import type { CallSpan } from '../trace.ts';
+import { encodeScenario } from '../urlCodec.ts';
+import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
+
+export interface RunJsonOptions {
+  /**
+   * When the run started, ISO 8601 (the caller reads the clock: core never does); every time in
+   * the file counts in ms from that instant. null or absent writes `startedAt: null`.
+   */
+  readonly startedAtIso?: string | null;
+}
+
+function callJson(span: CallSpan | ServerCallSpan): object {
+  const upstream =
+    'upstreamArrivedAtMs' in span
+      ? {
+          upstreamArrivedAtMs: span.upstreamArrivedAtMs,
+          upstreamStartedAtMs: span.upstreamStartedAtMs,
+        }
+      : {};
+  // The CLI's field names and order (README "The command line"), so one reader serves both.
+  return {
+    request: span.request,
+    index: span.index,
+    service: span.service,
+    latencyMs: span.latencyMs,
+    readyAtMs: span.readyAtMs,
+    startedAtMs: span.startedAtMs,
+    ...upstream,
+    endedAtMs: span.endedAtMs,
+    status: span.status,
+  };
+}
+
+/**
+ * The run as a JSON document (2-space indented): the scenario's canonical query (paste it after
+ * `?` to get the same scenario and seed back), engine, makespan beside the prediction, stats,
+ * every call (and every request of a Server lab run), local work, and for live runs what the
+ * page measured of its own reliability. Field names follow the CLI's JSON (`npm run sim`).
+ * Numbers that do not exist (a percentile of no requests) are written as null.
+ */
+export function runJson(run: ExportableRun, options: RunJsonOptions = {}): string {
+  const { trace, scenario, prediction, live } = run;
+  const server = serverTraceOf(run);
+  const calls = runStats(trace);
+  const stats = server
+    ? {
+        ...serverStats(server),
+        peakInFlight: calls.peakInFlight,
+        totalWaitMs: calls.totalWaitMs,
+        callCount: calls.callCount,
+      }
+    : calls;
+  const document = {
+    generator: { ...EXPORT_GENERATOR, format: 'overlap-run' },
+    scenario: encodeScenario(scenario),
+    kind: server ? 'server' : 'fanout',
+    model: scenario.model,
+    seed: scenario.seed,
+    engine: run.engine,
+    simulated: run.simulated,
+    startedAt: options.startedAtIso ?? null,
+    makespanMs: trace.makespanMs,
+    predictedMakespanMs: prediction?.makespanMs ?? null,
+    prediction:
+      prediction && (prediction.formula !== undefined || prediction.isLowerBound !== undefined)
+        ? { formula: prediction.formula ?? null, isLowerBound: prediction.isLowerBound ?? false }
+        : null,
+    stats,
+    ...(server
+      ? {
+          requests: server.requests.map((r) => ({
+            index: r.index,
+            sentAtMs: r.sentAtMs,
+            startedAtMs: r.startedAtMs,
+            endedAtMs: r.endedAtMs,
+            worker: r.worker,
+            process: r.process,
+          })),
+        }
+      : {}),
+    calls: trace.calls.map(callJson),
+    work: trace.work.map((span) => ({
+      request: span.request,
+      startedAtMs: span.startedAtMs,
+      endedAtMs: span.endedAtMs,
+    })),
+    live: live
+      ? {
+          reliability: live.reliability,
+          calibration: live.calibration,
+          compensationMs: live.compensationMs,
+          timeScale: live.timeScale ?? 1,
+        }
+      : null,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

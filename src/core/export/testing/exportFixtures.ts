@@ -1,0 +1,79 @@
+import type { Scenario } from '../../scenario.ts';
+import { simulateServerScenario } from '../../server/simulateServerScenario.ts';
+import { simulateScenario } from '../../simulateScenario.ts';
+import type { CallStatus, Trace } from '../../trace.ts';
+import { decodeScenario } from '../../urlCodec.ts';
+import type { ExportableRun } from '../exportableRun.ts';
+
+/** The run start the tests inject (exporters never read the clock). */
+export const STARTED_AT_ISO = '2025-01-02T03:04:05.000Z';
+
+export function scenarioOf(query: string): Scenario {
+  const { scenario, messages } = decodeScenario(query);
+  if (messages.length > 0) throw new Error(messages.map((m) => m.message).join(' '));
+  return scenario;
+}
+
+/** A virtual Fan-out run of `query`, as the lab would hand it to the exporters. */
+export async function fanOutRun(query = ''): Promise<ExportableRun> {
+  const scenario = scenarioOf(query);
+  const run = await simulateScenario(scenario);
+  return {
+    scenario,
+    engine: 'virtual',
+    simulated: true,
+    trace: run.trace,
+    prediction: run.prediction,
+    live: null,
+  };
+}
+
+/** A virtual Server lab run of `query` (a `lab=server` query). */
+export async function serverRun(query: string): Promise<ExportableRun> {
+  const scenario = scenarioOf(query);
+  const run = await simulateServerScenario(scenario);
+  return {
+    scenario,
+    engine: 'virtual',
+    simulated: true,
+    trace: run.trace,
+    prediction: run.prediction,
+    live: null,
+  };
+}
+
+/**
+ * A live-looking Fan-out run of the talk's calls under promise-all: late by a few ms like a
+ * mocked call, the last one aborted, with the reliability and calibration a live run carries.
+ */
+export function liveRun(): ExportableRun {
+  const ok: CallStatus = 'ok';
+  const trace: Trace = {
+    calls: [
+      { service: 'session', latencyMs: 125, startedAtMs: 0.4, endedAtMs: 126.2, status: ok },
+      { service: 'business', latencyMs: 250, startedAtMs: 0.5, endedAtMs: 251.1, status: ok },
+      { service: 'user', latencyMs: 375, startedAtMs: 0.5, endedAtMs: 376.9, status: ok },
+      {
+        service: 'reviews',
+        latencyMs: 500,
+        startedAtMs: 0.6,
+        endedAtMs: 300,
+        status: 'aborted' as const,
+      },
+    ].map((call, index) => ({ ...call, request: 0, index, readyAtMs: 0 })),
+    work: [],
+    makespanMs: 376.9,
+  };
+  return {
+    scenario: scenarioOf('model=promise-all&engine=live'),
+    engine: 'live',
+    simulated: false,
+    trace,
+    prediction: { makespanMs: 500 },
+    live: {
+      reliability: { hidden: false, maxEventLoopLagMs: 3, saturated: false, notes: [] },
+      calibration: { overheadMs: 4.2, spreadMs: 1.1, samples: 12 },
+      compensationMs: 11,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { liveRun, scenarioOf } from '../../core/export/testing/exportFixtures.ts';
+import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
+import { exportableFanOutRun } from './exportableFanOutRun.ts';
+
+const { trace } = liveRun();
+const calibration = { overheadMs: 4, spreadMs: 1, samples: 12 };
+
+function done(extra: Partial<RunSnapshot>): RunSnapshot {
+  return { ...IDLE_SNAPSHOT, status: 'done', trace, predictedMakespanMs: 500, ...extra };
+}
+
+describe('exportableFanOutRun', () => {
+  it('is null until a run has finished', () => {
+    const scenario = scenarioOf('');
+    expect(exportableFanOutRun(scenario, IDLE_SNAPSHOT, null)).toBeNull();
+    expect(exportableFanOutRun(scenario, { ...done({}), status: 'running' }, null)).toBeNull();
+    expect(exportableFanOutRun(null, done({}), null)).toBeNull();
+  });
+
+  it('marks a virtual run as simulated, with no live details', () => {
+    const run = exportableFanOutRun(scenarioOf(''), done({ engine: 'virtual' }), calibration);
+    expect(run).toMatchObject({
+      engine: 'virtual',
+      simulated: true,
+      prediction: { makespanMs: 500 },
+      live: null,
+    });
+    expect(run?.trace).toBe(trace);
+  });
+
+  it('keeps what a live run measured of its own reliability', () => {
+    const reliability = { hidden: true, maxEventLoopLagMs: 80, saturated: true, notes: ['x'] };
+    const run = exportableFanOutRun(
+      scenarioOf('engine=live'),
+      done({ engine: 'live', reliability, compensationMs: 12 }),
+      calibration,
+    );
+    expect(run).toMatchObject({
+      simulated: false,
+      live: { reliability, calibration, compensationMs: 12 },
+    });
+  });
+});

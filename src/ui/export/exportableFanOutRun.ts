@@ -1,0 +1,35 @@
+import type { ExportableRun } from '../../core/export/exportableRun.ts';
+import type { Calibration } from '../../core/liveTypes.ts';
+import type { Scenario } from '../../core/scenario.ts';
+import type { RunSnapshot } from '../run/runSnapshot.ts';
+
+/**
+ * The Fan-out lab's finished run in the exporters' shape, or null while there is nothing to
+ * export (no run, one in progress, or one that failed). `scenario` must be the one the run was
+ * started with (useExportRecord keeps it): the lab's current scenario may have been edited
+ * since, and the export must describe the run that is on screen.
+ */
+export function exportableFanOutRun(
+  scenario: Scenario | null,
+  snapshot: RunSnapshot,
+  calibration: Calibration | null,
+): ExportableRun | null {
+  if (scenario === null || snapshot.status !== 'done' || snapshot.trace === null) return null;
+  const engine = snapshot.engine ?? scenario.engine;
+  return {
+    scenario,
+    engine,
+    simulated: engine === 'virtual',
+    trace: snapshot.trace,
+    prediction:
+      snapshot.predictedMakespanMs === null ? null : { makespanMs: snapshot.predictedMakespanMs },
+    live:
+      engine === 'live'
+        ? {
+            reliability: snapshot.reliability,
+            calibration,
+            compensationMs: snapshot.compensationMs ?? 0,
+          }
+        : null,
+  };
+}
