@@ -143,4 +143,68 @@ describe('run controller', () => {
     expect(controller.getSnapshot().status).toBe('idle');
     expect(controller.getSnapshot().error).toMatch(/live runs are unavailable/);
   });
+
+  it('pauses a replay at its cursor and plays on from there', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    controller.start(talk());
+    await vi.waitFor(() => expect(controller.getSnapshot().seekable).toBe(true));
+    frames.advance(100);
+    controller.pause();
+    frames.advance(500);
+    expect(controller.getSnapshot()).toMatchObject({
+      nowMs: 100,
+      playback: 'paused',
+      status: 'running',
+    });
+    controller.play();
+    frames.advance(50);
+    expect(controller.getSnapshot().nowMs).toBe(150);
+    expect(controller.getSnapshot().playback).toBe('playing');
+  });
+
+  it('seeks and steps event by event; the charts follow the cursor at once', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    controller.start(talk({ model: 'worker-pool' }));
+    await vi.waitFor(() => expect(controller.getSnapshot().seekable).toBe(true));
+    controller.seek(200);
+    expect(controller.getSnapshot()).toMatchObject({
+      nowMs: 200,
+      chartNowMs: 200,
+      playback: 'paused',
+    });
+    // worker-pool(2) on 125/250/375/500: instants 0, 125, 250, 500, 750.
+    controller.step(1);
+    expect(controller.getSnapshot().nowMs).toBe(250);
+    controller.step(1);
+    expect(controller.getSnapshot().nowMs).toBe(500);
+    controller.step(-1);
+    controller.step(-1);
+    controller.step(-1);
+    expect(controller.getSnapshot().nowMs).toBe(0);
+    controller.step(-1);
+    expect(controller.getSnapshot().nowMs).toBe(0);
+  });
+
+  it('seeking to the end finishes the first replay; play then replays from the start', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    controller.start(talk({ model: 'promise-all' }));
+    await vi.waitFor(() => expect(controller.getSnapshot().seekable).toBe(true));
+    controller.seek(10_000);
+    expect(controller.getSnapshot()).toMatchObject({
+      status: 'done',
+      nowMs: 500,
+      playback: 'stopped',
+    });
+    controller.setSpeed(5);
+    controller.play();
+    frames.advance(20);
+    expect(controller.getSnapshot()).toMatchObject({
+      status: 'done',
+      nowMs: 100,
+      playback: 'playing',
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { predict } from '../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
 import { simulateScenario } from '../../core/simulateScenario.ts';
 import { runStats } from '../../core/stats.ts';
-import type { RunEvent } from '../../core/trace.ts';
+import type { RunEvent, Trace } from '../../core/trace.ts';
 import { applyRunEvent } from './applyRunEvent.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
 import {
@@ -27,6 +27,16 @@ export interface RunController {
   readonly reset: () => void;
   /** The live engine for the next runs (null: live runs unavailable). */
   readonly setLiveEngine: (engine: LiveEnginePort | null) => void;
+  /** Holds a replay at its cursor (a live run cannot be paused: the network does not wait). */
+  readonly pause: () => void;
+  /** Continues a held replay, or replays a finished one from the start. */
+  readonly play: () => void;
+  /** Moves the cursor of a known timeline to `ms` (clamped), holding the replay there. */
+  readonly seek: (ms: Millis) => void;
+  /** Moves the cursor to the next (1) or previous (-1) instant at which a call or work changed. */
+  readonly step: (direction: 1 | -1) => void;
+  /** The replay speed for what plays next (run ms per wall ms). */
+  readonly setSpeed: (speed: number) => void;
 }
 
 /**
@@ -45,6 +55,8 @@ export function createRunController(
   let frame: number | null = null;
   let abort: AbortController | null = null;
   let lastChartAtMs = -Infinity;
+  /** The known timeline's end, its event instants (sorted) and what ends its first replay. */
+  let known: { endMs: Millis; instants: Float64Array; finish: (() => void) | null } | null = null;
 
   const publish = (next: Partial<RunSnapshot>): void => {
     snapshot = { ...snapshot, ...next };
@@ -63,7 +75,8 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      snapshot.engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
+      !(snapshot.engine === 'live' && snapshot.status === 'running') &&
+      wallMs - lastChartAtMs >= CHART_REFRESH_MS
         ? { chartNowMs: nowMs, chartVersion: snapshot.version + 1 }
         : {};
     if ('chartNowMs' in chart) lastChartAtMs = wallMs;
@@ -78,40 +91,65 @@ export function createRunController(
     publish({ ...IDLE_SNAPSHOT, error: `The run failed: ${reason}` });
   };
 
-  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
-    const run = await simulateScenario(scenario);
-    if (runToken !== token) return;
-    const data = timelineDataFromTrace(run.trace);
-    const endMs = run.trace.makespanMs;
-    publish({ data, axisEndMs: Math.max(endMs, run.prediction.makespanMs) });
-    const finish = (): void =>
-      publish({
-        status: 'done',
-        trace: run.trace,
-        stats: run.stats,
-        nowMs: endMs,
-        chartNowMs: endMs,
-        version: snapshot.version + 1,
-        chartVersion: snapshot.chartVersion + 1,
-      });
-    if (endMs === 0 || frames.reducedMotion()) {
-      finish();
-      return;
-    }
+  /** Animates the cursor from `fromMs` to the known end at the current speed. */
+  const animate = (fromMs: Millis): void => {
+    const timeline = known;
+    if (timeline === null) return;
+    stopFrames();
+    const runToken = token;
     const startedWallMs = frames.now();
+    const speed = snapshot.speed;
+    publish({ playback: 'playing' });
     const tick = (): void => {
       frame = null;
       if (runToken !== token) return;
       const wallMs = frames.now();
-      const nowMs = (wallMs - startedWallMs) * scenario.speed;
-      if (nowMs >= endMs) {
-        finish();
+      const nowMs = fromMs + (wallMs - startedWallMs) * speed;
+      if (nowMs >= timeline.endMs) {
+        arrive(timeline.endMs);
         return;
       }
       moveCursor(nowMs, wallMs);
       frame = frames.request(tick);
     };
     frame = frames.request(tick);
+  };
+
+  /** Puts the cursor at `ms` with the charts following at once; the end finishes a first replay. */
+  const arrive = (ms: Millis): void => {
+    const timeline = known;
+    if (timeline === null) return;
+    const atEnd = ms >= timeline.endMs;
+    publish({
+      nowMs: ms,
+      chartNowMs: ms,
+      version: snapshot.version + 1,
+      chartVersion: snapshot.chartVersion + 1,
+      playback: atEnd ? 'stopped' : 'paused',
+    });
+    if (atEnd && timeline.finish) {
+      const finish = timeline.finish;
+      timeline.finish = null;
+      finish();
+    }
+  };
+
+  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
+    const run = await simulateScenario(scenario);
+    if (runToken !== token) return;
+    const data = timelineDataFromTrace(run.trace);
+    const endMs = run.trace.makespanMs;
+    known = {
+      endMs,
+      instants: eventInstants(run.trace),
+      finish: () => publish({ status: 'done', trace: run.trace, stats: run.stats }),
+    };
+    publish({ data, seekable: true, axisEndMs: Math.max(endMs, run.prediction.makespanMs) });
+    if (endMs === 0 || frames.reducedMotion()) {
+      arrive(endMs);
+      return;
+    }
+    animate(0);
   };
 
   const startLive = async (
@@ -163,15 +201,19 @@ export function createRunController(
       stats: runStats(result.trace),
       reliability: result.reliability,
       compensationMs: result.compensationMs,
+      seekable: true,
+      playback: 'stopped',
     });
+    known = { endMs: makespanMs, instants: eventInstants(result.trace), finish: null };
   };
 
   const reset = (): void => {
     token += 1;
+    known = null;
     stopFrames();
     abort?.abort(new DOMException('The run was reset.', 'AbortError'));
     abort = null;
-    publish(IDLE_SNAPSHOT);
+    publish({ ...IDLE_SNAPSHOT, speed: snapshot.speed });
   };
 
   return {
@@ -183,6 +225,30 @@ export function createRunController(
     reset,
     setLiveEngine: (engine) => {
       liveEngine = engine;
+    },
+    pause: () => {
+      if (snapshot.playback !== 'playing' || !snapshot.seekable) return;
+      stopFrames();
+      publish({ playback: 'paused' });
+    },
+    play: () => {
+      if (known === null || snapshot.playback === 'playing') return;
+      animate(snapshot.nowMs >= known.endMs ? 0 : snapshot.nowMs);
+    },
+    seek: (ms) => {
+      if (known === null) return;
+      stopFrames();
+      arrive(Math.min(known.endMs, Math.max(0, ms)));
+    },
+    step: (direction) => {
+      if (known === null) return;
+      const target = neighbourInstant(known.instants, snapshot.nowMs, direction);
+      if (target === null) return;
+      stopFrames();
+      arrive(target);
+    },
+    setSpeed: (speed) => {
+      if (speed > 0 && Number.isFinite(speed)) publish({ speed });
     },
     start: (scenario) => {
       reset();
@@ -196,6 +262,7 @@ export function createRunController(
       lastChartAtMs = -Infinity;
       publish({
         status: 'running',
+        speed: scenario.speed,
         engine: scenario.engine,
         axisEndMs: prediction.makespanMs,
         predictedMakespanMs: prediction.makespanMs,
@@ -216,4 +283,35 @@ export function createRunController(
       }
     },
   };
+}
+
+/** Every instant at which a call or the local work changed phase, sorted, without repeats. */
+function eventInstants(trace: Trace): Float64Array {
+  const instants = new Set<number>([0]);
+  for (const span of trace.calls) {
+    instants.add(span.readyAtMs).add(span.startedAtMs).add(span.endedAtMs);
+  }
+  for (const span of trace.work) instants.add(span.startedAtMs).add(span.endedAtMs);
+  return Float64Array.from(instants).sort();
+}
+
+/** The first instant after `nowMs` (direction 1) or the last before it (-1), or null. */
+export function neighbourInstant(
+  instants: Float64Array,
+  nowMs: Millis,
+  direction: 1 | -1,
+): Millis | null {
+  // Binary search for the first instant > nowMs (a tolerance absorbs float cursor positions).
+  const epsilonMs = 1e-6;
+  let lo = 0;
+  let hi = instants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((instants[mid] as number) > nowMs + epsilonMs) hi = mid;
+    else lo = mid + 1;
+  }
+  if (direction === 1) return lo < instants.length ? (instants[lo] as number) : null;
+  let i = lo - 1;
+  while (i >= 0 && (instants[i] as number) >= nowMs - epsilonMs) i -= 1;
+  return i >= 0 ? (instants[i] as number) : null;
 }

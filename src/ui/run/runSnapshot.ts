@@ -7,9 +7,17 @@ import type { TimelineData } from '../timeline/timelineData.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done';
 
+/** The replay of a known timeline: animating, held at the cursor, or not started / ended. */
+export type Playback = 'playing' | 'paused' | 'stopped';
+
 /** What the lab shows of the current run; a new object whenever anything changed. */
 export interface RunSnapshot {
   readonly status: RunStatus;
+  readonly playback: Playback;
+  /** The timeline is fully known, so the cursor can be moved (seek, step, replay). */
+  readonly seekable: boolean;
+  /** The replay speed in use (run ms per wall ms). */
+  readonly speed: number;
   readonly engine: EngineName | null;
   readonly data: TimelineData | null;
   /** Bumps whenever `data` changed in place (live events) or the cursor moved. */
@@ -37,6 +45,9 @@ export interface RunSnapshot {
 
 export const IDLE_SNAPSHOT: RunSnapshot = {
   status: 'idle',
+  playback: 'stopped',
+  seekable: false,
+  speed: 1,
   engine: null,
   data: null,
   version: 0,
