@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { createLiveEngine } from '../live/liveEngine.ts';
 import type { AppRunRegistry } from '../live/server/appRunRegistry.ts';
 import { createLiveServerPort } from '../live/server/createLiveServerPort.ts';
@@ -6,9 +6,19 @@ import { AppHeader } from '../ui/AppHeader.tsx';
 import { LabShell } from '../ui/labs/LabShell.tsx';
 import type { LiveEnginePort } from '../ui/liveEnginePort.ts';
 import type { LiveServerPort } from '../ui/liveServerPort.ts';
+import { createLabCommandBus } from '../ui/presenter/labCommandBus.ts';
+import { LabCommandContext } from '../ui/presenter/labCommands.ts';
+import { Presenter } from '../ui/presenter/Presenter.tsx';
+import { useFrameSetScenario } from '../ui/presenter/useFrameSetScenario.ts';
+import { PaletteThemeContext } from '../ui/usePalette.ts';
+import { useUrlScenario } from '../ui/useUrlScenario.ts';
 import type { WorkerStatusStore } from './workerStatusStore.ts';
 
-/** Wiring: the worker's state decides whether the labs get a live engine. */
+/**
+ * Wiring: the worker's state decides whether the labs get a live engine; the address holds the
+ * scenario and how it is presented (embedded in a slide, themed), and the presenter layer drives
+ * whichever lab is shown through one command bus.
+ */
 export function App({
   workerStatus,
   appRuns,
@@ -45,10 +55,35 @@ export function App({
         : null,
     [ready, appRuns],
   );
+  const url = useUrlScenario();
+  const { scenario, messages } = url;
+  const setScenario = useFrameSetScenario(url.setScenario, scenario.embed);
+  const [bus] = useState(createLabCommandBus);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = (): void => setShortcutsOpen(true);
   return (
-    <>
-      <AppHeader worker={worker} />
-      <LabShell worker={worker} live={live} liveServer={liveServer} />
-    </>
+    <LabCommandContext value={bus}>
+      <PaletteThemeContext value={scenario.theme}>
+        {scenario.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
+        <LabShell
+          scenario={scenario}
+          messages={messages}
+          setScenario={setScenario}
+          worker={worker}
+          live={live}
+          liveServer={liveServer}
+          onShowShortcuts={showShortcuts}
+        />
+        {/* After the shell: its lab registers on the bus before the presenter's effects run. */}
+        <Presenter
+          bus={bus}
+          scenario={scenario}
+          messages={messages}
+          setScenario={setScenario}
+          shortcutsOpen={shortcutsOpen}
+          setShortcutsOpen={setShortcutsOpen}
+        />
+      </PaletteThemeContext>
+    </LabCommandContext>
   );
 }

@@ -87,3 +87,9 @@ export const OVERHEAD_DECIMAL_PLACES = 3;
  * spans is about what a virtual run, its charts and its JSON export can hold in a tab.
  */
 export const MAX_SERVER_CALLS = 1_000_000;
+
+/**
+ * `origin`: the longest origin text accepted (a scheme, a host name of at most 253 characters
+ * and a port fit well within it).
+ */
+export const MAX_ORIGIN_CHARS = 300;

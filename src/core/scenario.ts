@@ -12,6 +12,13 @@ export type LabName = (typeof LAB_NAMES)[number];
 export const ENGINE_NAMES = ['virtual', 'live'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
+/**
+ * The page's colours: `auto` follows the person's light or dark preference; `projector` is large
+ * type, high contrast and thick bars for a washed-out beamer.
+ */
+export const THEME_NAMES = ['auto', 'light', 'dark', 'projector'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+
 /** One upstream call of a request, before its latency is drawn. */
 export interface CallSpec {
   readonly service: string;
@@ -64,6 +71,17 @@ export interface Scenario {
    * fields that differ from the preset's values (see urlCodec.ts).
    */
   readonly preset: TalkPresetName | null;
+  // Presenting (docs/embedding.md): how the page shows the lab, never what a run computes.
+  /** The lab without site chrome, sized to its frame (a slide's iframe). */
+  readonly embed: boolean;
+  /** Show Run, Reset and the model choice; false makes a hands-off figure. */
+  readonly controls: boolean;
+  readonly theme: ThemeName;
+  /**
+   * The one parent origin (`https://slides.example`) whose messages drive the lab and to which
+   * its events are posted; null accepts any parent and posts events to any.
+   */
+  readonly origin: string | null;
 }
 
 /** Pool and batch size when `limit` is not given (throttled has no bound in flight then). */
@@ -96,6 +114,10 @@ export const DEFAULT_SCENARIO: Scenario = {
   compensate: true,
   ...DEFAULT_SERVER_SPEC,
   preset: null,
+  embed: false,
+  controls: true,
+  theme: 'auto',
+  origin: null,
 };
 
 /** The runnable model of a scenario, with the parameters it uses. */

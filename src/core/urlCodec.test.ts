@@ -40,6 +40,14 @@ describe('decodeScenario: valid parameters', () => {
     ['speed=0.25', { speed: 0.25 }],
     ['speed=100', { speed: 100 }],
     ['compensate=0', { compensate: false }],
+    ['embed=1', { embed: true }],
+    ['controls=0', { controls: false }],
+    ['theme=projector', { theme: 'projector' }],
+    ['theme=dark', { theme: 'dark' }],
+    ['origin=https://slides.example', { origin: 'https://slides.example' }],
+    ['origin=http://localhost:4173', { origin: 'http://localhost:4173' }],
+    ['origin=https%3A%2F%2Fslides.example%2F', { origin: 'https://slides.example' }],
+    ['origin=HTTPS://Slides.Example:443', { origin: 'https://slides.example' }],
   ])('reads %s', (query, fields) => {
     expect(decodeScenario(query)).toEqual({
       scenario: { ...DEFAULT_SCENARIO, ...fields },
@@ -92,6 +100,18 @@ describe('decodeScenario: invalid parameters', () => {
     ['speed', '0.125', 'has more than 2 decimal places;'],
     ['speed', '101', 'is above the maximum of 100;'],
     ['compensate', 'off', 'is not 1 or 0; use 1 to compensate the calibrated mock overhead'],
+    ['embed', 'yes', 'is not 1 or 0; use 1 to show the lab alone'],
+    ['controls', '2', 'is not 1 or 0; use 1 to show Run, Reset and the model choice'],
+    ['theme', 'neon', 'is not a theme; use one of auto, light, dark, projector.'],
+    ['origin', '*', 'is not an http:// or https:// origin; use an origin:'],
+    ['origin', 'null', 'is not an http:// or https:// origin;'],
+    ['origin', 'ftp://slides.example', 'is not an http:// or https:// origin;'],
+    ['origin', 'slides.example', 'is not an http:// or https:// origin;'],
+    ['origin', 'https://', 'is not an origin;'],
+    ['origin', 'https://slides.example/talk', 'has more than an origin'],
+    ['origin', 'https://slides.example?x=1', 'has more than an origin'],
+    ['origin', 'https://me@slides.example', 'has more than an origin'],
+    ['origin', `https://${'a'.repeat(300)}.example`, 'is longer than 300 characters'],
   ])('%s=%s gives a message and keeps the default', (param, raw, fragment) => {
     const { scenario, messages } = decodeScenario(`${param}=${raw}`);
     expect(scenario).toEqual(DEFAULT_SCENARIO);
@@ -176,6 +196,29 @@ describe('decodeScenario: invalid parameters', () => {
           'so the run uses the virtual engine instead.',
       },
     ]);
+  });
+});
+
+describe('presenting parameters', () => {
+  it('writes them last, and only when they differ from the defaults', () => {
+    const scenario: Scenario = {
+      ...DEFAULT_SCENARIO,
+      model: 'promise-all',
+      embed: true,
+      controls: false,
+      theme: 'projector',
+      origin: 'https://slides.example',
+    };
+    expect(encodeScenario(scenario)).toBe(
+      'model=promise-all&embed=1&controls=0&theme=projector&origin=https://slides.example',
+    );
+    expect(encodeScenario({ ...DEFAULT_SCENARIO, controls: true, theme: 'auto' })).toBe('');
+  });
+
+  it('keeps the scenario when a presenting parameter is wrong', () => {
+    const { scenario, messages } = decodeScenario('embed=1&theme=beamer&model=batches');
+    expect(scenario).toEqual({ ...DEFAULT_SCENARIO, embed: true, model: 'batches' });
+    expect(messages.map((m) => m.param)).toEqual(['theme']);
   });
 });
 

@@ -137,9 +137,15 @@ function capServerCalls(draft: Draft, messages: ParamMessage[]): void {
   draft.requests = fitting;
 }
 
-/** encodeURIComponent, but `:` and `,` (valid in a query) stay readable in call lists. */
+/**
+ * encodeURIComponent, but `:` and `,` (valid in a query) stay readable in call lists, and `/` in
+ * an origin (`origin=https://slides.example`).
+ */
 function escapeValue(text: string): string {
-  return encodeURIComponent(text).replaceAll('%3A', ':').replaceAll('%2C', ',');
+  return encodeURIComponent(text)
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',')
+    .replaceAll('%2F', '/');
 }
 
 /**

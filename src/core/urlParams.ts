@@ -8,7 +8,8 @@ import {
   quote,
   type Parsed,
 } from './numberParam.ts';
-import { ENGINE_NAMES, LAB_NAMES, type Scenario } from './scenario.ts';
+import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
+import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES, type Scenario } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { talkPreset } from './server/talkPresets.ts';
 
@@ -145,6 +146,10 @@ export const PARAM_NAMES = [
   'autorun',
   'speed',
   'compensate',
+  'embed',
+  'controls',
+  'theme',
+  'origin',
 ] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
 
@@ -219,4 +224,15 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     (value) => formatDecimal(value, L.SPEED_DECIMAL_PLACES),
   ),
   compensate: field('compensate', ...flag('compensate the calibrated mock overhead in live runs')),
+  // Presenting (docs/embedding.md).
+  embed: field('embed', ...flag('show the lab alone, sized to its frame (a slide)')),
+  controls: field('controls', ...flag('show Run, Reset and the model choice')),
+  theme: field('theme', ...choice(THEME_NAMES, 'a theme')),
+  // `origin` absent means any parent (null), so null is never written.
+  origin: field(
+    'origin',
+    `use ${ORIGIN_SYNTAX}, or leave it out to accept any parent page`,
+    parseOrigin,
+    (value) => value,
+  ),
 };

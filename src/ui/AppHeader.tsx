@@ -11,18 +11,38 @@ function workerText(worker: WorkerState): string {
   }
 }
 
-/** The site bar: name, what the page is, and whether live runs can reach the mocked services. */
-export function AppHeader({ worker }: { readonly worker: WorkerState }) {
+/**
+ * The site bar: name, what the page is, whether live runs can reach the mocked services, and the
+ * keyboard shortcuts.
+ */
+export function AppHeader({
+  worker,
+  onShowShortcuts,
+}: {
+  readonly worker: WorkerState;
+  /** Opens the keyboard shortcuts dialog (the `?` key does too). */
+  readonly onShowShortcuts: () => void;
+}) {
   return (
     <header className="app-header">
       <div className="app-header__brand">
         <h1>Overlap</h1>
         <p>How network calls overlap: pick a model, run it, compare with theory.</p>
       </div>
-      <p className={`app-header__worker app-header__worker--${worker.kind}`}>
-        <span className="app-header__worker-label">Mocked services</span>{' '}
-        <span data-testid="worker-status">{workerText(worker)}</span>
-      </p>
+      <div className="app-header__tools">
+        <p className={`app-header__worker app-header__worker--${worker.kind}`}>
+          <span className="app-header__worker-label">Mocked services</span>{' '}
+          <span data-testid="worker-status">{workerText(worker)}</span>
+        </p>
+        <button
+          type="button"
+          className="app-header__shortcuts"
+          aria-keyshortcuts="?"
+          onClick={onShowShortcuts}
+        >
+          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
+      </div>
     </header>
   );
 }

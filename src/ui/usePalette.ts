@@ -1,7 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { ThemeName } from '../core/scenario.ts';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette.ts';
+import { PROJECTOR_PALETTE } from './presenter/projectorPalette.ts';
 
 const QUERY = '(prefers-color-scheme: dark)';
+
+/** The page's `theme` parameter, for every usePalette() below it (the shell provides it). */
+export const PaletteThemeContext = createContext<ThemeName>('auto');
 
 function subscribe(onChange: () => void): () => void {
   const media = matchMedia(QUERY);
@@ -9,8 +14,21 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** The canvas and chart colours for the person's light or dark preference (follows changes). */
-export function usePalette(): Palette {
+/**
+ * The canvas and chart colours for the theme: `theme` when given, else the page's (the context);
+ * `auto` follows the person's light or dark preference (and its changes).
+ */
+export function usePalette(theme?: ThemeName): Palette {
+  const pageTheme = useContext(PaletteThemeContext);
   const dark = useSyncExternalStore(subscribe, () => matchMedia(QUERY).matches);
-  return dark ? DARK_PALETTE : LIGHT_PALETTE;
+  switch (theme ?? pageTheme) {
+    case 'light':
+      return LIGHT_PALETTE;
+    case 'dark':
+      return DARK_PALETTE;
+    case 'projector':
+      return PROJECTOR_PALETTE;
+    case 'auto':
+      return dark ? DARK_PALETTE : LIGHT_PALETTE;
+  }
 }

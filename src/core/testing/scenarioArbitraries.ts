@@ -2,7 +2,15 @@ import * as fc from 'fast-check';
 import type { Latency } from '../latency.ts';
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
-import { ENGINE_NAMES, LAB_NAMES, TALK_CALLS, type CallSpec, type Scenario } from '../scenario.ts';
+import { parseOrigin } from '../originParam.ts';
+import {
+  ENGINE_NAMES,
+  LAB_NAMES,
+  TALK_CALLS,
+  THEME_NAMES,
+  type CallSpec,
+  type Scenario,
+} from '../scenario.ts';
 import { TALK_PRESET_NAMES } from '../server/talkPresetNames.ts';
 import { applyPreset } from '../server/talkPresets.ts';
 import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from '../services.ts';
@@ -12,6 +20,7 @@ export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
   'engine seed autorun speed compensate',
+  'embed controls theme origin',
 ]
   .join(' ')
   .split(' ');
@@ -58,7 +67,18 @@ export function isValidScenario(s: Scenario): boolean {
     s.speed <= L.MAX_REPLAY_SPEED &&
     Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
-    isValidServer(s)
+    isValidServer(s) &&
+    isValidPresentation(s)
+  );
+}
+
+/** The presenting fields: flags, a theme, and an origin in the browser's own serialisation. */
+function isValidPresentation(s: Scenario): boolean {
+  return (
+    typeof s.embed === 'boolean' &&
+    typeof s.controls === 'boolean' &&
+    THEME_NAMES.includes(s.theme) &&
+    (s.origin === null || s.origin === new URL(s.origin).origin)
   );
 }
 
@@ -148,6 +168,25 @@ const serverFields = {
   callOverheadMs: overheadsMs,
   requestOverheadMs: overheadsMs,
 };
+/**
+ * Parent origins as `URL.origin` writes them: http or https, a domain or an IPv4 address, an
+ * optional port (a default port is dropped, as the browser does).
+ */
+export const origins: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('http', 'https'),
+    fc.oneof(fc.domain(), fc.ipV4(), fc.constant('localhost')),
+    fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: null }),
+  )
+  .map(([scheme, host, port]) => `${scheme}://${host}${port === null ? '' : `:${port}`}`)
+  .filter((text) => parseOrigin(text).ok)
+  .map((text) => new URL(text).origin);
+const presentationFields = {
+  embed: fc.boolean(),
+  controls: fc.boolean(),
+  theme: fc.constantFrom(...THEME_NAMES),
+  origin: fc.option(origins, { nil: null }),
+};
 const anyScenarios: fc.Arbitrary<Scenario> = fc.record({
   lab: fc.constantFrom(...LAB_NAMES),
   model: fc.constantFrom(...MODEL_NAMES),
@@ -169,6 +208,7 @@ const anyScenarios: fc.Arbitrary<Scenario> = fc.record({
   compensate: fc.boolean(),
   ...serverFields,
   preset: fc.constant(null),
+  ...presentationFields,
 });
 
 /**
@@ -208,6 +248,8 @@ export const queryish = fc.string({
       ...LAB_NAMES,
       ...MODEL_NAMES,
       ...TALK_PRESET_NAMES,
+      ...THEME_NAMES,
+      'https://slides.example',
       'live',
       'none',
       'x',

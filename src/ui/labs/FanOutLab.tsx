@@ -1,10 +1,13 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { encodeScenario } from '../../core/urlCodec.ts';
+import { CodePanel } from '../code/CodePanel.tsx';
 import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioControls.tsx';
 import { exportableFanOutRun } from '../export/exportableFanOutRun.ts';
 import { ExportMenu as ExportMenuView } from '../export/ExportMenu.tsx';
 import { useExportRecord } from '../export/useExportRecord.ts';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
+import { useFanOutCommands } from '../presenter/useFanOutCommands.ts';
+import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { useRunController } from '../run/useRunController.ts';
 import { SpanTable } from '../timeline/SpanTable.tsx';
 import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
@@ -35,6 +38,8 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const exportRecord = useExportRecord();
   const { begin } = exportRecord;
   const chartsRef = useRef<HTMLDivElement>(null);
+  // The presenter's keys, a slide deck's messages and a hidden frame drive this lab too.
+  useFanOutCommands(controller, scenario, begin);
 
   // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
@@ -118,6 +123,13 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 palette={palette}
                 version={snapshot.version}
                 label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
+              />
+              <ReplayBar controller={controller} snapshot={snapshot} />
+              <CodePanel
+                scenario={scenario}
+                runScenario={exportRecord.record?.scenario ?? scenario}
+                data={data}
+                nowMs={snapshot.nowMs}
               />
               <SpanTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
               {snapshot.engine === 'live' && snapshot.status === 'running' ? (

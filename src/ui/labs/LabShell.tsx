@@ -1,13 +1,17 @@
-import type { ReactNode } from 'react';
-import type { LabName } from '../../core/scenario.ts';
+import { useContext, type ReactNode } from 'react';
+import type { LabName, Scenario } from '../../core/scenario.ts';
+import type { ParamMessage } from '../../core/urlCodec.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
 import type { LiveServerPort } from '../liveServerPort.ts';
-import { useUrlScenario } from '../useUrlScenario.ts';
+import { EmbedBar } from '../presenter/EmbedBar.tsx';
+import { LabCommandContext } from '../presenter/labCommands.ts';
+import { useChooseModel } from '../presenter/useChooseModel.ts';
 import type { WorkerState } from '../workerState.ts';
 import { CompareLab } from './compare/CompareLab.tsx';
 import { FanOutLab } from './FanOutLab.tsx';
 import type { LabProps } from './labProps.ts';
 import { ParamMessages } from './ParamMessages.tsx';
+import { ServerLab } from './server/ServerLab.tsx';
 
 const LABS: ReadonlyArray<{ name: LabName; title: string }> = [
   { name: 'fanout', title: 'Fan-out' },
@@ -19,36 +23,62 @@ const LABS: ReadonlyArray<{ name: LabName; title: string }> = [
 const LAB_VIEWS: Partial<Record<LabName, (props: LabProps) => ReactNode>> = {
   fanout: FanOutLab,
   compare: CompareLab,
+  server: ServerLab,
 };
 
-/** The address decides the lab; the tabs switch it (a history entry, like any other edit). */
-export function LabShell({
-  worker,
-  live,
-  liveServer,
-}: {
+export interface LabShellProps {
+  readonly scenario: Scenario;
+  /** The codec's messages about the address (useUrlScenario). */
+  readonly messages: readonly ParamMessage[];
+  readonly setScenario: (next: Scenario) => void;
   readonly worker: WorkerState;
   readonly live: LiveEnginePort | null;
   readonly liveServer: LiveServerPort | null;
-}) {
-  const { scenario, messages, setScenario } = useUrlScenario();
+  /** Opens the keyboard shortcuts (the embed bar's `?` button). */
+  readonly onShowShortcuts: () => void;
+}
+
+/**
+ * The address decides the lab; the tabs switch it (a history entry, like any other edit). With
+ * `embed=1` the tabs and the banner give way to the embed bar (or, with `controls=0`, to nothing):
+ * presenter.css then reduces the lab to its run, numbers and timeline, sized to the frame.
+ */
+export function LabShell(props: LabShellProps) {
+  const { scenario, messages, setScenario, worker, live, liveServer } = props;
+  const bus = useContext(LabCommandContext);
+  const chooseModel = useChooseModel(bus, scenario, setScenario);
   const View = LAB_VIEWS[scenario.lab] ?? FanOutLab;
+  const { embed, controls } = scenario;
   return (
-    <main className="lab-shell">
-      <nav className="lab-tabs" aria-label="Labs">
-        {LABS.map((lab) => (
-          <button
-            key={lab.name}
-            type="button"
-            className="lab-tabs__tab"
-            aria-current={scenario.lab === lab.name ? 'page' : undefined}
-            onClick={() => setScenario({ ...scenario, lab: lab.name })}
-          >
-            {lab.title}
-          </button>
-        ))}
-      </nav>
-      <ParamMessages messages={messages} />
+    <main className={embed ? 'lab-shell lab-shell--embed' : 'lab-shell'}>
+      {embed ? (
+        controls && bus !== null ? (
+          <EmbedBar
+            bus={bus}
+            scenario={scenario}
+            messages={messages}
+            chooseModel={chooseModel}
+            onShowShortcuts={props.onShowShortcuts}
+          />
+        ) : null
+      ) : (
+        <>
+          <nav className="lab-tabs" aria-label="Labs">
+            {LABS.map((lab) => (
+              <button
+                key={lab.name}
+                type="button"
+                className="lab-tabs__tab"
+                aria-current={scenario.lab === lab.name ? 'page' : undefined}
+                onClick={() => setScenario({ ...scenario, lab: lab.name })}
+              >
+                {lab.title}
+              </button>
+            ))}
+          </nav>
+          <ParamMessages messages={messages} />
+        </>
+      )}
       <View
         key={scenario.lab}
         scenario={scenario}

@@ -207,4 +207,19 @@ describe('run controller', () => {
       playback: 'playing',
     });
   });
+
+  it('a pause requested by a listener while it is told about a frame stops the replay', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    controller.start(talk());
+    await vi.waitFor(() => expect(controller.getSnapshot().seekable).toBe(true));
+    const unsubscribe = controller.subscribe(() => {
+      if (controller.getSnapshot().nowMs >= 100) controller.pause();
+    });
+    frames.advance(100);
+    unsubscribe();
+    frames.advance(500);
+    expect(controller.getSnapshot()).toMatchObject({ nowMs: 100, playback: 'paused' });
+    expect(frames.pending()).toBe(0);
+  });
 });

@@ -110,6 +110,8 @@ export function createRunController(
         return;
       }
       moveCursor(nowMs, wallMs);
+      // A listener may have paused, seeked or reset while being told about this frame.
+      if (runToken !== token || snapshot.playback !== 'playing') return;
       frame = frames.request(tick);
     };
     frame = frames.request(tick);

@@ -80,38 +80,27 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const pointed = pointerCall !== null && pointerCall.call < data.count ? pointerCall.call : null;
   const highlightCall = selected ?? pointed;
 
+  // The latest inputs, read by the pending draw. A new input never cancels a scheduled draw: a
+  // run publishes from its own animation frame, before the draw's, and re-scheduling on every
+  // publish would push the draw to the next frame forever (nothing drawn until the run ends).
+  const latest = useRef<DrawInputs | null>(null);
   useEffect(() => {
-    cancelAnimationFrame(drawRequest.current);
+    latest.current = {
+      data,
+      version,
+      nowMs,
+      axisEndMs,
+      predictedMakespanMs,
+      palette,
+      size,
+      highlightCall,
+      labelWidthPx,
+    };
+    if (drawRequest.current !== 0) return;
     drawRequest.current = requestAnimationFrame(() => {
       drawRequest.current = 0;
       const canvas = canvasRef.current;
-      const dpr = size.devicePixelRatio;
-      const geometry = timelineGeometry({
-        data,
-        widthPx: size.widthPx,
-        heightPx: size.heightPx,
-        axisEndMs,
-        labelWidthPx,
-      });
-      const widthDevPx = Math.round(size.widthPx * dpr);
-      const heightDevPx = Math.round(size.heightPx * dpr);
-      if (!canvas || widthDevPx === 0 || heightDevPx === 0) return;
-      // Resizing the backing store clears it; it is redrawn right away, in the same frame.
-      if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
-      if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      renderTimeline(ctx, {
-        ...geometry,
-        data,
-        nowMs,
-        predictedMakespanMs,
-        palette,
-        devicePixelRatio: dpr,
-        highlightCall,
-      });
-      // Tells e2e tests and the browser benchmark which data version is on screen.
-      canvas.dataset['drawnVersion'] = String(version);
+      if (canvas && latest.current) drawFrame(canvas, latest.current);
     });
   }, [
     data,
@@ -124,7 +113,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     highlightCall,
     labelWidthPx,
   ]);
-  useEffect(() => () => cancelAnimationFrame(drawRequest.current), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(drawRequest.current);
+      // StrictMode runs effects twice: a stale id would block every later draw.
+      drawRequest.current = 0;
+    },
+    [],
+  );
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -203,4 +199,52 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       </div>
     </div>
   );
+}
+
+interface DrawInputs {
+  readonly data: TimelineData;
+  readonly version: number;
+  readonly nowMs: number;
+  readonly axisEndMs: number;
+  readonly predictedMakespanMs: number | null;
+  readonly palette: Palette;
+  readonly size: {
+    readonly widthPx: number;
+    readonly heightPx: number;
+    readonly devicePixelRatio: number;
+  };
+  readonly highlightCall: number | null;
+  readonly labelWidthPx: number | undefined;
+}
+
+/** Draws one frame from the latest inputs onto the canvas (sizing its backing store first). */
+function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
+  const { data, size, axisEndMs, labelWidthPx } = inputs;
+  const dpr = size.devicePixelRatio;
+  const geometry = timelineGeometry({
+    data,
+    widthPx: size.widthPx,
+    heightPx: size.heightPx,
+    axisEndMs,
+    labelWidthPx,
+  });
+  const widthDevPx = Math.round(size.widthPx * dpr);
+  const heightDevPx = Math.round(size.heightPx * dpr);
+  if (widthDevPx === 0 || heightDevPx === 0) return;
+  // Resizing the backing store clears it; it is redrawn right away, in the same frame.
+  if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
+  if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  renderTimeline(ctx, {
+    ...geometry,
+    data,
+    nowMs: inputs.nowMs,
+    predictedMakespanMs: inputs.predictedMakespanMs,
+    palette: inputs.palette,
+    devicePixelRatio: dpr,
+    highlightCall: inputs.highlightCall,
+  });
+  // Tells e2e tests and the browser benchmark which data version is on screen.
+  canvas.dataset['drawnVersion'] = String(inputs.version);
 }

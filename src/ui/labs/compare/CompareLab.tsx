@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCompareCommands } from '../../presenter/useCompareCommands.ts';
 import { usePalette } from '../../usePalette.ts';
 import { calibrationText } from '../calibrationText.ts';
 import type { LabProps } from '../labProps.ts';
@@ -19,6 +20,8 @@ const noSubscription = (): (() => void) => () => {};
 /** The Compare lab: the same calls under every model, stacked on one shared time axis. */
 export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
   const { controller, snapshot } = useCompareController(live);
+  // The presenter's keys and a slide deck's messages run and reset this lab too.
+  useCompareCommands(controller, scenario);
   const lanesHeadingId = useId();
   const palette = usePalette();
   const calibration = useSyncExternalStore(

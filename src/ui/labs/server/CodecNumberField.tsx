@@ -1,0 +1,92 @@
+import { useId, type KeyboardEvent } from 'react';
+import type { Scenario } from '../../../core/scenario.ts';
+import { CODECS, type ParamName } from '../../../core/urlParams.ts';
+import { FieldMessage } from '../../controls/FieldMessage.tsx';
+import { useValidatedText } from '../../controls/useValidatedText.ts';
+import type { Validated } from '../../controls/validated.ts';
+
+export interface CodecNumberFieldProps {
+  readonly label: string;
+  /** The URL parameter whose codec checks the text (its rules, its messages). */
+  readonly param: ParamName;
+  readonly scenario: Scenario;
+  /** The field of the scenario the parameter writes. */
+  readonly field: 'callOverheadMs' | 'requestOverheadMs';
+  readonly onChange: (next: Scenario) => void;
+  readonly hint?: string;
+}
+
+/**
+ * A number field checked by the URL codec itself. The overheads accept 0 and up to three
+ * decimals, which NumberField's decimal rule (strictly above a bound) cannot say; asking the
+ * codec keeps the field and a pasted link in exact agreement, with the codec's own wording.
+ */
+export function CodecNumberField(props: CodecNumberFieldProps) {
+  const { label, param, scenario, field, onChange, hint } = props;
+  const id = useId();
+  const codec = CODECS[param];
+  const value = scenario[field];
+  const validate = (text: string): Validated<number> => {
+    const draft = { ...scenario };
+    const problem = codec.decode(text.trim(), draft);
+    return problem === null
+      ? { ok: true, value: draft[field] }
+      : { ok: false, message: `${problem}: ${codec.allowed}.` };
+  };
+  const format = (ms: number): string => codec.encode({ ...scenario, [field]: ms }) ?? String(ms);
+  const input = useValidatedText(value, format, validate, (next) =>
+    onChange({ ...scenario, [field]: next }),
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const step = { ArrowUp: 1, ArrowDown: -1, PageUp: 10, PageDown: -10 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = validate(format(Math.max(0, (input.pending ?? value) + step)));
+      if (next.ok) input.change(format(next.value));
+    } else if (event.key === 'Escape' && input.message !== null) {
+      event.preventDefault();
+      input.revert();
+    }
+  };
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-message`;
+  const describedBy = [
+    hint === undefined ? null : hintId,
+    input.message === null ? null : messageId,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
+  return (
+    <div className="field field--number">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input field__input--number"
+        type="text"
+        role="spinbutton"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-valuemin={0}
+        aria-valuenow={value}
+        aria-invalid={input.message !== null}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+        value={input.text}
+        onChange={(event) => input.change(event.target.value)}
+        onBlur={input.settle}
+        onKeyDown={onKeyDown}
+      />
+      {hint === undefined ? null : (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldMessage
+        id={messageId}
+        message={input.message === null ? null : `${input.message} Esc restores ${format(value)}.`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { memo, useState } from 'react';
+import { formatMs } from '../../timeline/callDetails.ts';
+import { requestDetails, type RequestDetails } from './requestDetails.ts';
+import type { ServerTimelineData } from './serverTimelineData.ts';
+
+/** Rows rendered at most (the CLI's JSON has every request). */
+export const REQUEST_TABLE_ROW_LIMIT = 500;
+
+export interface RequestTableProps {
+  readonly data: ServerTimelineData;
+  /** The timeline's cursor: times after it are not shown yet. */
+  readonly nowMs: number;
+  /** Bumps when the data or the cursor changed (re-renders the open table). */
+  readonly version: number;
+}
+
+const cell = (ms: number | null): string => (ms === null ? '—' : formatMs(ms));
+
+/** Memoised on primitives: while a run animates, only rows whose numbers changed re-render. */
+const RequestRow = memo(function RequestRow(row: RequestDetails) {
+  return (
+    <tr data-testid="request-row">
+      <th scope="row">{row.number}</th>
+      <td>{cell(row.sentMs)}</td>
+      <td>{cell(row.startMs)}</td>
+      <td>{cell(row.endMs)}</td>
+      <td>{row.worker ?? '—'}</td>
+      <td>{cell(row.atServerMs)}</td>
+      <td>{cell(row.latencyMs)}</td>
+      <td>{row.state}</td>
+    </tr>
+  );
+});
+
+/**
+ * The requests as an accessible table inside a closed-by-default disclosure: the timeline's
+ * equivalent for screen readers and for reading exact times (the span table's pattern). Rows are
+ * rendered only while it is open, so a replay does not re-render a hidden table every frame.
+ */
+function RequestTableView({ data, nowMs }: RequestTableProps) {
+  const [open, setOpen] = useState(false);
+  const shown = Math.min(data.count, REQUEST_TABLE_ROW_LIMIT);
+  const rows: RequestDetails[] = [];
+  if (open) for (let i = 0; i < shown; i += 1) rows.push(requestDetails(data, i, nowMs));
+  const at = Number.isFinite(nowMs) ? ` at ${formatMs(Math.round(nowMs))} ms` : '';
+  return (
+    <details
+      className="span-table request-table"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>Requests as a table</summary>
+      {open ? (
+        <div className="span-table__body">
+          {shown < data.count ? (
+            <p className="span-table__note">
+              Showing the first {shown} of {data.count} requests.
+            </p>
+          ) : null}
+          {/* Focusable so that keyboard users can scroll it (a table has nothing to tab to). */}
+          <div className="span-table__scroll" tabIndex={0} role="region" aria-label="Requests">
+            <table data-testid="request-table">
+              <caption>
+                {data.count} {data.count === 1 ? 'request' : 'requests'}
+                {at}, times in ms from the start of the load test; a dash means not yet.
+                &ldquo;Waited&rdquo; is the time at the server before a worker took the request,
+                &ldquo;latency&rdquo; what the client measured (response - sent).
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Request #</th>
+                  <th scope="col">Sent</th>
+                  <th scope="col">Started</th>
+                  <th scope="col">Ended</th>
+                  <th scope="col">Worker</th>
+                  <th scope="col">Waited</th>
+                  <th scope="col">Latency</th>
+                  <th scope="col">State</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <RequestRow key={row.number} {...row} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
+/** Memoised: a new `data`, `nowMs` or `version` re-renders it; the lab's other updates do not. */
+export const RequestTable = memo(RequestTableView);

@@ -1,0 +1,160 @@
+import { useId } from 'react';
+import type { EngineName, Scenario } from '../../../core/scenario.ts';
+import { ChoiceGroup, type Choice } from '../../controls/ChoiceGroup.tsx';
+import { NumberField } from '../../controls/NumberField.tsx';
+import { SEED_RULE } from '../../controls/parameterRules.ts';
+import { randomSeed } from '../../controls/randomSeed.ts';
+import { speedOptions } from '../../controls/replaySpeeds.ts';
+import { seedHint } from '../../controls/seedHint.ts';
+import { REPLAY_TARGET_MS } from './replayRate.ts';
+import {
+  aboutSeconds,
+  liveFetchesPerSec,
+  liveWallMs,
+  MAX_FAITHFUL_FETCHES_PER_SEC,
+  TIME_SCALES,
+} from './timeScaleChoice.ts';
+
+export interface ServerEngineSettingsProps {
+  readonly scenario: Scenario;
+  readonly onChange: (next: Scenario) => void;
+  /** Why live load tests cannot run (no engine, too many calls), or null. */
+  readonly liveReason: string | null;
+  /** The live run's time scale (the lab's state, not the address: see ServerLab). */
+  readonly timeScale: number;
+  readonly onTimeScale: (scale: number) => void;
+  /** The predicted makespan in ms, for the live run's duration; null when not computed. */
+  readonly predictedMs: number | null;
+  /** The prediction is a lower bound (the upstream's capacity may make calls wait). */
+  readonly predictedAtLeast: boolean;
+}
+
+/**
+ * Engine and seed, then the engine's own settings: the replay speed of a virtual run (relative:
+ * at 1x a replay lasts at most 5 s), or a live run's time scale, its duration in wall time, and
+ * mock compensation.
+ */
+export function ServerEngineSettings(props: ServerEngineSettingsProps) {
+  const { scenario, onChange, liveReason, timeScale, onTimeScale, predictedMs, predictedAtLeast } =
+    props;
+  const speedId = useId();
+  const scaleId = useId();
+  const compensateId = useId();
+  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const choices: readonly Choice<EngineName>[] = [
+    {
+      value: 'virtual',
+      title: 'Virtual',
+      line: 'A deterministic virtual clock: exact times, up to 100,000 requests, replayed',
+    },
+    {
+      value: 'live',
+      title: 'Live',
+      line: 'Real fetch() calls through a server mocked in this page (MSW), time-scaled',
+      disabledReason: liveReason,
+    },
+  ];
+  const wallMs = predictedMs === null ? null : liveWallMs(predictedMs, timeScale);
+  const perSec =
+    predictedMs === null
+      ? 0
+      : liveFetchesPerSec(scenario.requests, scenario.calls.length, predictedMs, timeScale);
+  return (
+    <fieldset className="controls__group">
+      <legend className="controls__legend">Run</legend>
+      <ChoiceGroup
+        legend="Engine"
+        layout="compact"
+        choices={choices}
+        value={scenario.engine}
+        onChange={(engine) => set({ engine })}
+      />
+      <div className="parameters__fields">
+        <div className="seed">
+          <NumberField
+            label="seed"
+            value={scenario.seed}
+            rule={SEED_RULE}
+            onCommit={(seed) => set({ seed })}
+            hint={seedHint(scenario.calls)}
+          />
+          <button type="button" className="button" onClick={() => set({ seed: randomSeed() })}>
+            New seed
+          </button>
+        </div>
+        {scenario.engine === 'virtual' ? (
+          <div className="field field--speed">
+            <label htmlFor={speedId} className="field__label">
+              replay speed
+            </label>
+            <select
+              id={speedId}
+              className="field__input field__select"
+              value={String(scenario.speed)}
+              onChange={(event) => set({ speed: Number(event.target.value) })}
+              aria-describedby={`${speedId}-hint`}
+            >
+              {speedOptions(scenario.speed).map((speed) => (
+                <option key={speed} value={String(speed)}>
+                  {speed}×
+                </option>
+              ))}
+            </select>
+            <p id={`${speedId}-hint`} className="field__hint">
+              At 1× a replay lasts at most {REPLAY_TARGET_MS / 1000} s (shorter runs play in real
+              time); 2× is twice as fast.
+            </p>
+          </div>
+        ) : (
+          <>
+            <div className="field field--speed">
+              {/* Not in the address: the right scale depends on this machine, not on the link. */}
+              <label htmlFor={scaleId} className="field__label">
+                time scale
+              </label>
+              <select
+                id={scaleId}
+                className="field__input field__select"
+                value={String(timeScale)}
+                onChange={(event) => onTimeScale(Number(event.target.value))}
+                aria-describedby={`${scaleId}-hint`}
+                data-testid="time-scale"
+              >
+                {TIME_SCALES.map((scale) => (
+                  <option key={scale} value={String(scale)}>
+                    {scale === 1 ? '1× (real time)' : `${scale}× faster`}
+                  </option>
+                ))}
+              </select>
+              <p id={`${scaleId}-hint`} className="field__hint" data-testid="live-duration">
+                {wallMs === null
+                  ? 'Every latency and overhead is divided by the scale, and every time measured multiplied back.'
+                  : `This run will take ${predictedAtLeast ? 'at least ' : ''}${aboutSeconds(wallMs)}.`}
+                {perSec > MAX_FAITHFUL_FETCHES_PER_SEC
+                  ? ` It makes about ${Math.round(perSec)} mocked fetches a second; above ` +
+                    `${MAX_FAITHFUL_FETCHES_PER_SEC} this page answers them late and the run ` +
+                    `stretches${timeScale > 1 ? ' (a smaller scale helps)' : ''}.`
+                  : ''}
+              </p>
+            </div>
+            <label className="check" htmlFor={compensateId}>
+              <input
+                id={compensateId}
+                type="checkbox"
+                className="check__box"
+                checked={scenario.compensate}
+                onChange={(event) => set({ compensate: event.target.checked })}
+              />
+              <span className="check__text">
+                Compensate mock overhead
+                <span className="check__line">
+                  hold early answers so each call lasts its latency
+                </span>
+              </span>
+            </label>
+          </>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,159 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_LIVE_CALLS } from '../../../core/limits.ts';
+import type { Scenario } from '../../../core/scenario.ts';
+import { predictServer } from '../../../core/server/predictServer.ts';
+import { serverRunInputOf } from '../../../core/server/serverRunInput.ts';
+import type { TalkPresetName } from '../../../core/server/talkPresetNames.ts';
+import { usePalette } from '../../usePalette.ts';
+import type { LabProps } from '../labProps.ts';
+import { RunBar } from '../RunBar.tsx';
+import { ServerControls as ServerControlsView } from './ServerControls.tsx';
+import { serverEngineLine } from './serverEngineLine.ts';
+import { liveFetchesOf, serverLiveReason } from './serverLiveReason.ts';
+import { ServerNumbers as ServerNumbersView } from './ServerNumbers.tsx';
+import { ServerStage } from './ServerStage.tsx';
+import { TalkView } from './TalkView.tsx';
+import { defaultTimeScale } from './timeScaleChoice.ts';
+import { useServerRunController } from './useServerRunController.ts';
+import { useServerView, type ServerView } from './useServerView.ts';
+import { useTalkLiveRuns } from './useTalkLiveRuns.ts';
+
+// The lab re-renders on every animation frame of a run; these parts only when their props change
+// (during a live run, every render is main-thread time taken from the mocked services).
+const ServerControls = memo(ServerControlsView);
+const ServerNumbers = memo(ServerNumbersView);
+
+const VIEWS: ReadonlyArray<{ view: ServerView; title: string }> = [
+  { view: 'lab', title: 'Load test' },
+  { view: 'talk', title: 'The talk’s table' },
+];
+
+/**
+ * The Server lab: the talk's load test (N requests, C at once, W workers, each request a fan-out)
+ * run on the virtual engine or live, and the talk's table reproduced row by row. One live run at
+ * a time across both views: they share this page's main thread with the mocked services.
+ */
+export function ServerLab({ scenario, setScenario, worker, liveServer = null }: LabProps) {
+  const { controller, snapshot } = useServerRunController(liveServer);
+  const { talkRuns, talkLive } = useTalkLiveRuns(liveServer);
+  const [view, setView] = useServerView();
+  const palette = usePalette();
+
+  // The live run's time scale is this component's state, not a URL parameter: the right scale
+  // depends on the machine and the room, and a shared link should not force one. It defaults
+  // from the prediction (about 5 s of wall time) and follows it until the person picks one.
+  const livePrediction = useMemo(() => {
+    if (scenario.engine !== 'live') return null;
+    if (liveFetchesOf(scenario.requests, scenario.calls.length) > MAX_LIVE_CALLS) return null;
+    return predictServer(serverRunInputOf(scenario));
+  }, [scenario]);
+  const livePredictedMs = livePrediction?.makespanMs ?? null;
+  const [scaleChoice, setScaleChoice] = useState<{ forMs: number | null; scale: number } | null>(
+    null,
+  );
+  const timeScale =
+    scaleChoice !== null && scaleChoice.forMs === livePredictedMs
+      ? scaleChoice.scale
+      : defaultTimeScale(livePredictedMs ?? 0);
+
+  const onTimeScale = useCallback(
+    (scale: number) => setScaleChoice({ forMs: livePredictedMs, scale }),
+    [livePredictedMs],
+  );
+
+  const liveReason = serverLiveReason(worker, liveServer !== null, scenario);
+  const pageLiveReason = serverLiveReason(worker, liveServer !== null, { requests: 0, calls: [] });
+
+  const run = (): void => {
+    talkRuns.stop();
+    controller.start(scenario, timeScale);
+  };
+  const runTalkLive = (name: TalkPresetName): void => {
+    controller.reset();
+    talkRuns.run(name);
+  };
+  const open = (next: Scenario): void => {
+    talkRuns.stop();
+    controller.reset();
+    setScenario(next);
+    setView('lab');
+    window.scrollTo({ top: 0 });
+  };
+
+  // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
+  const autorunDone = useRef(false);
+  useEffect(() => {
+    if (autorunDone.current || !scenario.autorun) return;
+    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    autorunDone.current = true;
+    controller.start(scenario, timeScale);
+  }, [controller, scenario, worker.kind, timeScale]);
+
+  const { reliability, error } = snapshot;
+  const notes = useMemo(
+    () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
+    [reliability, error],
+  );
+  return (
+    <div className="lab server-lab" aria-label="Server lab">
+      <nav className="server-views" aria-label="Server lab views">
+        {VIEWS.map(({ view: v, title }) => (
+          <button
+            key={v}
+            type="button"
+            className="server-views__view"
+            aria-current={view === v ? 'page' : undefined}
+            onClick={() => setView(v)}
+            data-testid={`server-view-${v}`}
+          >
+            {title}
+          </button>
+        ))}
+      </nav>
+      {view === 'talk' ? (
+        <TalkView
+          scenario={scenario}
+          live={talkLive}
+          liveReason={pageLiveReason}
+          onRunLive={runTalkLive}
+          onOpen={open}
+        />
+      ) : (
+        <div className="lab__grid">
+          <aside className="lab__controls" aria-label="Load test settings">
+            <ServerControls
+              scenario={scenario}
+              onChange={setScenario}
+              disabled={snapshot.status === 'running'}
+              liveReason={liveReason}
+              timeScale={timeScale}
+              onTimeScale={onTimeScale}
+              predictedMs={livePredictedMs}
+              predictedAtLeast={livePrediction?.isLowerBound === true}
+            />
+          </aside>
+          <section className="lab__stage" aria-label="Run">
+            <RunBar
+              status={snapshot.status}
+              engineLabel={
+                scenario.engine === 'live'
+                  ? `live, ${timeScale === 1 ? 'real time' : `${timeScale}× faster`}`
+                  : 'virtual'
+              }
+              onRun={run}
+              onReset={controller.reset}
+            />
+            <ServerNumbers
+              status={snapshot.status}
+              stats={snapshot.stats}
+              prediction={snapshot.prediction}
+              engineLine={serverEngineLine(snapshot, scenario.compensate)}
+              notes={notes}
+            />
+            <ServerStage scenario={scenario} snapshot={snapshot} palette={palette} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

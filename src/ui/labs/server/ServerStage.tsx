@@ -1,0 +1,79 @@
+import { lazy, memo, Suspense } from 'react';
+import type { Scenario } from '../../../core/scenario.ts';
+import type { Palette } from '../../palette.ts';
+import { LiveProgress } from './LiveProgress.tsx';
+import type { ServerRunSnapshot } from './serverRunSnapshot.ts';
+import { ServerTimelineCanvas } from './ServerTimelineCanvas.tsx';
+import { ServerTimelineLegend } from './ServerTimelineLegend.tsx';
+import { RequestTable } from './RequestTable.tsx';
+
+// Memoised: the stage re-renders every frame of a replay, the charts only when their cursor moves
+// (at most five times a second), since Recharts redraws its SVG on every render.
+const ServerCharts = memo(lazy(() => import('./ServerCharts.tsx')));
+
+export interface ServerStageProps {
+  readonly scenario: Scenario;
+  readonly snapshot: ServerRunSnapshot;
+  readonly palette: Palette;
+}
+
+/**
+ * What a run shows under the numbers: a live run's progress, the worker-lane timeline with its
+ * legend and request table, and the charts (lazily loaded; during a live run they wait for the
+ * end, since the mocked services answer on this same main thread).
+ */
+export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
+  const { data, status, engine } = snapshot;
+  const liveRunning = engine === 'live' && status === 'running';
+  if (data === null) {
+    return (
+      <p className="lab__empty" data-testid="timeline-empty">
+        {status === 'running'
+          ? `Simulating ${scenario.requests} requests…`
+          : `Press Run to send the ${scenario.requests} ${scenario.requests === 1 ? 'request' : 'requests'}. The timeline of the workers, a table and the charts appear here.`}
+      </p>
+    );
+  }
+  const predictedMs = snapshot.prediction?.makespanMs ?? null;
+  return (
+    <>
+      {liveRunning ? (
+        <LiveProgress
+          completed={snapshot.completed}
+          total={data.count}
+          nowMs={snapshot.nowMs}
+          predictedMs={predictedMs}
+          timeScale={snapshot.rate}
+        />
+      ) : null}
+      <ServerTimelineCanvas
+        data={data}
+        nowMs={snapshot.nowMs}
+        axisEndMs={snapshot.axisEndMs}
+        predictedMakespanMs={predictedMs}
+        palette={palette}
+        version={snapshot.version}
+        dataVersion={snapshot.dataVersion}
+        label={`Timeline of the ${engine ?? scenario.engine} load test, one lane per worker`}
+      />
+      <ServerTimelineLegend palette={palette} />
+      <RequestTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
+      {liveRunning || snapshot.trace === null ? (
+        <p className="lab__charts-waiting">
+          The charts appear when the live run ends: drawing them now would slow down the mocked
+          services, which answer on this same page.
+        </p>
+      ) : (
+        <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+          <ServerCharts
+            trace={snapshot.trace}
+            prediction={snapshot.prediction}
+            nowMs={snapshot.chartNowMs}
+            axisEndMs={snapshot.axisEndMs}
+            palette={palette}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import type { Palette } from '../../palette.ts';
+import { formatMs } from '../../timeline/callDetails.ts';
+import { nextSelection } from '../../timeline/keyboardSelection.ts';
+import { useElementSize, type ElementSize } from '../../timeline/useElementSize.ts';
+import { renderServerTimeline, type ServerTimelineFrame } from './renderServerTimeline.ts';
+import { requestDetails, requestTooltipLines } from './requestDetails.ts';
+import { requestAnchorPx, serverHitTest, type HitInput, type ServerHit } from './serverHitTest.ts';
+import type { ServerTimelineData } from './serverTimelineData.ts';
+import { serverTimelineGeometry } from './serverTimelineGeometry.ts';
+import { serverTimelineIndex } from './serverTimelineIndex.ts';
+import { preferredServerHeightPx } from './serverTimelineLayout.ts';
+import { serverTimelineSummary } from './serverTimelineSummary.ts';
+
+export interface ServerTimelineCanvasProps {
+  readonly data: ServerTimelineData;
+  /** The cursor: everything is drawn up to here. */
+  readonly nowMs: number;
+  /** The time axis runs from 0 to this (fixed during a run, so bars do not rescale). */
+  readonly axisEndMs: number;
+  readonly predictedMakespanMs: number | null;
+  readonly palette: Palette;
+  /** Bumps when anything drawn changed (the cursor moved, or the data). */
+  readonly version: number;
+  /** Bumps only when the data's arrays were mutated in place (a live run's events). */
+  readonly dataVersion: number;
+  /** The accessible name; a summary of the picture is appended. */
+  readonly label: string;
+}
+
+interface Tip {
+  readonly hit: ServerHit;
+  readonly xPx: number;
+  readonly yPx: number;
+}
+
+const TOOLTIP_OFFSET_PX = 14;
+const TOOLTIP_FLIP_X_PX = 440;
+const TOOLTIP_FLIP_Y_PX = 120;
+
+function tipLines(hit: ServerHit, data: ServerTimelineData, nowMs: number): string[] {
+  if (hit.kind === 'request') return requestTooltipLines(requestDetails(data, hit.index, nowMs));
+  const where = hit.queue === 'client' ? 'at the client' : 'at the server';
+  return [
+    `waiting ${where}`,
+    `${hit.count} ${hit.count === 1 ? 'request' : 'requests'} at ${formatMs(Math.round(hit.atMs))} ms`,
+  ];
+}
+
+/** Everything one draw reads. */
+interface DrawInputs extends Omit<ServerTimelineFrame, 'layout' | 'scale' | 'devicePixelRatio'> {
+  readonly axisEndMs: number;
+  readonly size: ElementSize;
+  readonly version: number;
+}
+
+/** Sizes the backing store to the element (device pixels) and draws one frame. */
+function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
+  const { size, data, axisEndMs } = inputs;
+  const dpr = size.devicePixelRatio;
+  const widthDevPx = Math.round(size.widthPx * dpr);
+  const heightDevPx = Math.round(size.heightPx * dpr);
+  if (widthDevPx === 0 || heightDevPx === 0) return;
+  // Resizing the backing store clears it; it is redrawn right away.
+  if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
+  if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  renderServerTimeline(ctx, {
+    ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs),
+    ...inputs,
+    devicePixelRatio: dpr,
+  });
+  // Tells e2e tests which data version is on screen.
+  canvas.dataset['drawnVersion'] = String(inputs.version);
+}
+
+/**
+ * The Server lab's timeline: a thin component over the pure renderServerTimeline, drawn in a
+ * requestAnimationFrame when an input changed, at most once a frame (after TimelineCanvas.tsx).
+ * Hover shows a request's phases or a queue's length; Tab and the arrow keys read the requests
+ * one by one. The request table is its accessible equivalent.
+ */
+export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
+  const { data, nowMs, axisEndMs, predictedMakespanMs, palette, version, dataVersion, label } =
+    props;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const size = useElementSize(canvasRef);
+  const [pointer, setPointer] = useState<Tip | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const tooltipId = useId();
+  const drawRequest = useRef(0);
+  // Sorting and queue counting are O(n log n): once per data version, never once per frame.
+  const { order, queues } = useMemo(
+    () => serverTimelineIndex(data, dataVersion),
+    [data, dataVersion],
+  );
+
+  const hitInput = (): HitInput => ({
+    ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs),
+    data,
+    order,
+    queues,
+    nowMs,
+  });
+  const selectedIndex = selected !== null && selected < data.count ? selected : null;
+  const pointed =
+    pointer !== null && pointer.hit.kind === 'request' && pointer.hit.index < data.count
+      ? pointer.hit.index
+      : null;
+  const highlightRequest = selectedIndex ?? pointed;
+
+  // The latest inputs, read by the pending draw. A new input never cancels a scheduled draw: a
+  // run publishes from its own animation frame, before the draw's, and re-scheduling on every
+  // publish would push the draw to the next frame forever (nothing drawn until the run ends).
+  const latest = useRef<DrawInputs | null>(null);
+  useEffect(() => {
+    latest.current = {
+      data,
+      order,
+      queues,
+      nowMs,
+      axisEndMs,
+      predictedMakespanMs,
+      palette,
+      size,
+      highlightRequest,
+      version,
+    };
+    if (drawRequest.current !== 0) return;
+    drawRequest.current = requestAnimationFrame(() => {
+      drawRequest.current = 0;
+      const canvas = canvasRef.current;
+      if (canvas && latest.current) drawFrame(canvas, latest.current);
+    });
+  }, [
+    data,
+    version,
+    order,
+    queues,
+    nowMs,
+    axisEndMs,
+    predictedMakespanMs,
+    palette,
+    size,
+    highlightRequest,
+  ]);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(drawRequest.current);
+      drawRequest.current = 0;
+    },
+    [],
+  );
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const xPx = event.clientX - rect.left;
+    const yPx = event.clientY - rect.top;
+    const hit = serverHitTest(hitInput(), xPx, yPx);
+    setPointer(hit === null ? null : { hit, xPx, yPx });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>): void => {
+    const next = nextSelection(event.key, selectedIndex, data.count, 10);
+    if (next === undefined) return;
+    event.preventDefault();
+    setSelected(next);
+    setAnnouncement(
+      next === null ? '' : requestTooltipLines(requestDetails(data, next, nowMs)).join('. '),
+    );
+  };
+
+  let tip: Tip | null = pointer;
+  if (selectedIndex !== null) {
+    tip = {
+      hit: { kind: 'request', index: selectedIndex },
+      ...requestAnchorPx(hitInput(), selectedIndex),
+    };
+  }
+  const lines = tip ? tipLines(tip.hit, data, nowMs) : [];
+  const flipX = tip !== null && tip.xPx > size.widthPx - TOOLTIP_FLIP_X_PX;
+  const flipY = tip !== null && tip.yPx > size.heightPx - TOOLTIP_FLIP_Y_PX;
+
+  return (
+    <div className="timeline">
+      <div
+        className="timeline__frame"
+        style={
+          {
+            '--timeline-height': `${preferredServerHeightPx(data.workerCount)}px`,
+          } as CSSProperties
+        }
+      >
+        <canvas
+          ref={canvasRef}
+          className="timeline__canvas"
+          role="img"
+          tabIndex={0}
+          aria-label={`${label}. ${serverTimelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
+          aria-describedby={tip ? tooltipId : undefined}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setPointer(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setSelected(null)}
+        />
+        {tip ? (
+          <div
+            id={tooltipId}
+            role="tooltip"
+            className="timeline__tooltip"
+            style={{
+              left: `${tip.xPx + (flipX ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
+              top: `${tip.yPx + (flipY ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
+              transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
+            }}
+          >
+            {lines.map((line, k) => (
+              <div key={k} className={k === 0 ? 'timeline__tooltip-title' : undefined}>
+                {line}
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <p className="timeline__hint">
+        Tab to the timeline, then use the arrow keys to read the requests one by one; hover a queue
+        lane to read its length.
+      </p>
+      <div className="timeline__sr-only" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

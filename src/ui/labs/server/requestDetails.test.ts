@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { requestDetails, requestTooltipLines } from './requestDetails.ts';
+import { serverDataOf } from './testing/serverDataOf.ts';
+
+const RUN = serverDataOf([{ sentMs: 100, startMs: 250, endMs: 1500, worker: 3 }], {
+  processes: 2,
+  workersPerProcess: 2,
+});
+
+describe('request details', () => {
+  it('gives each phase of a finished request', () => {
+    expect(requestDetails(RUN, 0, Infinity)).toEqual({
+      number: 1,
+      sentMs: 100,
+      startMs: 250,
+      endMs: 1500,
+      worker: 'process 2 · thread 2',
+      atClientMs: 100,
+      atServerMs: 150,
+      servedMs: 1250,
+      latencyMs: 1400,
+      state: 'done',
+    });
+  });
+
+  it('clips at the cursor: later instants are unknown, the current phase counts up to now', () => {
+    expect(requestDetails(RUN, 0, 50)).toMatchObject({
+      sentMs: null,
+      atClientMs: 50,
+      atServerMs: null,
+      state: 'waiting at the client',
+    });
+    expect(requestDetails(RUN, 0, 1000)).toMatchObject({
+      startMs: 250,
+      endMs: null,
+      servedMs: 750,
+      latencyMs: null,
+      state: 'served',
+    });
+    expect(requestTooltipLines(requestDetails(RUN, 0, 200))).toEqual([
+      'request #1 (waiting at the server)',
+      'sent 100 ms · start — · end —',
+      'waited 100 ms at the client, 100 ms at the server',
+      'served — · latency —',
+    ]);
+  });
+});

@@ -1,0 +1,253 @@
+import type { Millis } from '../../../core/clock.ts';
+import { MAX_LIVE_CALLS } from '../../../core/limits.ts';
+import type { Scenario } from '../../../core/scenario.ts';
+import { predictServer, type ServerPrediction } from '../../../core/server/predictServer.ts';
+import {
+  checkServerRun,
+  serverRunInputOf,
+  type ServerRunInput,
+} from '../../../core/server/serverRunInput.ts';
+import { serverStats } from '../../../core/server/serverStats.ts';
+import { simulateServer } from '../../../core/server/simulateServer.ts';
+import type { LiveServerPort, ServerRunEvent } from '../../liveServerPort.ts';
+import type { FrameSource } from '../../run/frameSource.ts';
+import { CHART_REFRESH_MS } from '../../run/runController.ts';
+import { replayRate } from './replayRate.ts';
+import { liveFetchesOf } from './serverLiveReason.ts';
+import { IDLE_SERVER_SNAPSHOT, type ServerRunSnapshot } from './serverRunSnapshot.ts';
+import { applyServerEvent, pendingServerData, serverDataFromTrace } from './serverTimelineData.ts';
+
+export interface ServerRunController {
+  readonly getSnapshot: () => ServerRunSnapshot;
+  readonly subscribe: (listener: () => void) => () => void;
+  /**
+   * Starts the scenario's load test, resetting any run in progress first. `timeScale` is for
+   * live runs (experiment ms per wall ms); virtual runs replay at a rate set by `speed`.
+   */
+  readonly start: (scenario: Scenario, timeScale?: number) => void;
+  /** Stops the run in progress (aborting a live one) and clears the results. */
+  readonly reset: () => void;
+  /** The live server engine for the next runs (null: live runs unavailable). */
+  readonly setLiveServer: (port: LiveServerPort | null) => void;
+}
+
+/**
+ * The Server lab's runs, outside React (the pattern of run/runController.ts): idle -> running ->
+ * done, and back to idle on reset. Virtual: the whole load test is simulated, then replayed at
+ * replayRate() (a 25 s test fits in about 5 s at speed 1). Live: the LiveServerPort runs it for
+ * real, time-scaled, and its events grow the timeline.
+ * Invariant: each run has a token; anything that arrives for an older token (a live event, a late
+ * result, a finished simulation) is dropped, so nothing of an old run lands in a new one.
+ */
+export function createServerRunController(
+  frames: FrameSource,
+  initialLive: LiveServerPort | null = null,
+): ServerRunController {
+  let liveServer = initialLive;
+  let snapshot: ServerRunSnapshot = IDLE_SERVER_SNAPSHOT;
+  const listeners = new Set<() => void>();
+  let token = 0;
+  let frame: number | null = null;
+  let abort: AbortController | null = null;
+  let lastChartAtMs = -Infinity;
+
+  const publish = (next: Partial<ServerRunSnapshot>): void => {
+    snapshot = { ...snapshot, ...next };
+    for (const listener of listeners) listener();
+  };
+
+  const stopFrames = (): void => {
+    if (frame !== null) frames.cancel(frame);
+    frame = null;
+  };
+
+  /**
+   * Cursor update; the charts follow at most every CHART_REFRESH_MS of wall time, and not at all
+   * during a live run: the mocks answer on this main thread, and SVG re-renders would delay them.
+   */
+  const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<ServerRunSnapshot> = {}) => {
+    const chart =
+      snapshot.engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
+        ? { chartNowMs: nowMs, chartVersion: snapshot.chartVersion + 1 }
+        : {};
+    if ('chartNowMs' in chart) lastChartAtMs = wallMs;
+    publish({ nowMs, version: snapshot.version + 1, ...chart, ...extra });
+  };
+
+  const fail = (runToken: number, error: unknown): void => {
+    if (runToken !== token) return;
+    stopFrames();
+    abort?.abort(new DOMException('The run failed.', 'AbortError'));
+    abort = null;
+    const reason = error instanceof Error ? error.message : String(error);
+    publish({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` });
+  };
+
+  const startVirtual = async (scenario: Scenario, input: ServerRunInput, runToken: number) => {
+    const trace = await simulateServer(input);
+    if (runToken !== token) return;
+    const endMs = trace.makespanMs;
+    const rate = replayRate(endMs, scenario.speed);
+    publish({
+      data: serverDataFromTrace(input.server, trace),
+      trace,
+      rate,
+      axisEndMs: Math.max(endMs, snapshot.axisEndMs),
+    });
+    const finish = (): void =>
+      publish({
+        status: 'done',
+        stats: serverStats(trace),
+        completed: trace.requests.length,
+        nowMs: endMs,
+        chartNowMs: endMs,
+        version: snapshot.version + 1,
+        chartVersion: snapshot.chartVersion + 1,
+      });
+    if (endMs === 0 || frames.reducedMotion()) {
+      finish();
+      return;
+    }
+    const startedWallMs = frames.now();
+    const tick = (): void => {
+      frame = null;
+      if (runToken !== token) return;
+      const wallMs = frames.now();
+      const nowMs = (wallMs - startedWallMs) * rate;
+      if (nowMs >= endMs) {
+        finish();
+        return;
+      }
+      moveCursor(nowMs, wallMs);
+      frame = frames.request(tick);
+    };
+    frame = frames.request(tick);
+  };
+
+  const startLive = async (
+    scenario: Scenario,
+    input: ServerRunInput,
+    port: LiveServerPort,
+    timeScale: number,
+    runToken: number,
+  ): Promise<void> => {
+    const data = pendingServerData(input.server);
+    const controller = new AbortController();
+    abort = controller;
+    publish({ data, rate: timeScale });
+    // Let the timeline mount and paint before the first request is sent: the mocks answer on
+    // this main thread (the same wait as the Fan-out lab's live runs).
+    await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
+    if (runToken !== token) return;
+    const startedWallMs = frames.now();
+    const tick = (): void => {
+      frame = null;
+      if (runToken !== token || snapshot.status !== 'running') return;
+      const wallMs = frames.now();
+      const nowMs = (wallMs - startedWallMs) * timeScale;
+      moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot.axisEndMs, nowMs) });
+      frame = frames.request(tick);
+    };
+    frame = frames.request(tick);
+    const onEvent = (event: ServerRunEvent): void => {
+      if (runToken !== token) return;
+      applyServerEvent(data, event);
+      const ended = event.type === 'request-ended' ? 1 : 0;
+      publish({
+        version: snapshot.version + 1,
+        dataVersion: snapshot.dataVersion + 1,
+        completed: snapshot.completed + ended,
+      });
+    };
+    const result = await port.run(input, {
+      signal: controller.signal,
+      timeScale,
+      compensate: scenario.compensate,
+      onEvent,
+    });
+    if (runToken !== token) return;
+    stopFrames();
+    abort = null;
+    const endMs = result.trace.makespanMs;
+    publish({
+      status: 'done',
+      data: serverDataFromTrace(input.server, result.trace),
+      trace: result.trace,
+      stats: serverStats(result.trace),
+      completed: result.trace.requests.length,
+      reliability: result.reliability,
+      rate: result.timeScale,
+      nowMs: endMs,
+      chartNowMs: endMs,
+      axisEndMs: Math.max(snapshot.axisEndMs, endMs),
+      version: snapshot.version + 1,
+      chartVersion: snapshot.chartVersion + 1,
+    });
+  };
+
+  const reset = (): void => {
+    token += 1;
+    stopFrames();
+    abort?.abort(new DOMException('The run was reset.', 'AbortError'));
+    abort = null;
+    publish(IDLE_SERVER_SNAPSHOT);
+  };
+
+  const start = (scenario: Scenario, timeScale = 1): void => {
+    reset();
+    const runToken = token;
+    lastChartAtMs = -Infinity;
+    let input: ServerRunInput;
+    let prediction: ServerPrediction;
+    try {
+      input = serverRunInputOf(scenario);
+      checkServerRun(input);
+      prediction = predictServer(input);
+    } catch (error) {
+      fail(runToken, error);
+      return;
+    }
+    publish({
+      status: 'running',
+      engine: scenario.engine,
+      prediction,
+      axisEndMs: prediction.makespanMs,
+    });
+    if (scenario.engine === 'virtual') {
+      startVirtual(scenario, input, runToken).catch((error: unknown) => fail(runToken, error));
+      return;
+    }
+    const port = liveServer;
+    if (port === null) {
+      fail(runToken, new Error('live server runs are unavailable here; use the virtual engine'));
+      return;
+    }
+    const fetches = liveFetchesOf(input.server.requests, input.calls.length);
+    if (fetches > MAX_LIVE_CALLS) {
+      fail(
+        runToken,
+        new Error(
+          `a live load test sends at most ${MAX_LIVE_CALLS} mocked requests (each request and ` +
+            `each of its calls); this one would send ${fetches}`,
+        ),
+      );
+      return;
+    }
+    startLive(scenario, input, port, timeScale, runToken).catch((error: unknown) =>
+      fail(runToken, error),
+    );
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start,
+    reset,
+    setLiveServer: (port) => {
+      liveServer = port;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { serverTimelineSummary } from './serverTimelineSummary.ts';
+import { serverDataOf } from './testing/serverDataOf.ts';
+
+describe('server timeline summary', () => {
+  it('says what the picture shows at the cursor', () => {
+    const data = serverDataOf(
+      [
+        { sentMs: 0, startMs: 0, endMs: 100, worker: 0 },
+        { sentMs: 0, startMs: 100, endMs: 200, worker: 0 },
+        { sentMs: 100, startMs: 200, endMs: 300, worker: 0 },
+      ],
+      { processes: 1 },
+    );
+    expect(serverTimelineSummary(data, 50, 300, 300)).toBe(
+      '3 requests to 1 process (1 worker), one lane per worker, on a time axis from 0 to 300 ms. ' +
+        'At 50 ms: 0 done, 1 being served, 1 waiting at the server, 1 waiting at the client. ' +
+        'Predicted makespan 300 ms.',
+    );
+    expect(serverTimelineSummary(data, Infinity, 300, null)).toMatch(/Now: 3 done, 0 being/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../core/scenario.ts';
+import { simulateScenario } from '../../core/simulateScenario.ts';
+import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
+import { timelineDataFromTrace } from '../timeline/timelineData.ts';
+import { fanOutSummary } from './runSummary.ts';
+
+async function doneSnapshot(): Promise<RunSnapshot> {
+  const run = await simulateScenario(DEFAULT_SCENARIO);
+  return {
+    ...IDLE_SNAPSHOT,
+    status: 'done',
+    engine: 'virtual',
+    data: timelineDataFromTrace(run.trace),
+    trace: run.trace,
+    stats: run.stats,
+    predictedMakespanMs: run.prediction.makespanMs,
+  };
+}
+
+describe('fanOutSummary', () => {
+  it("summarises the talk's four sequential calls", async () => {
+    const summary = fanOutSummary(DEFAULT_SCENARIO, await doneSnapshot());
+    expect(summary).toMatchObject({
+      lab: 'fanout',
+      model: 'sequential',
+      engine: 'virtual',
+      makespanMs: 1250,
+      predictedMakespanMs: 1250,
+      peakInFlight: 1,
+      totalWaitMs: 125 + 375 + 750,
+    });
+    expect(summary?.calls.map((call) => [call.service, call.startedAtMs, call.endedAtMs])).toEqual([
+      ['session', 0, 125],
+      ['business', 125, 375],
+      ['user', 375, 750],
+      ['reviews', 750, 1250],
+    ]);
+    // Plain data: it crosses postMessage and JSON unchanged.
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('is null until the run is done', async () => {
+    const snapshot = await doneSnapshot();
+    expect(fanOutSummary(DEFAULT_SCENARIO, { ...snapshot, status: 'running' })).toBeNull();
+    expect(fanOutSummary(DEFAULT_SCENARIO, IDLE_SNAPSHOT)).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import type { Millis } from '../../core/clock.ts';
+import type { ModelName } from '../../core/modelSpec.ts';
+import type { EngineName, LabName, Scenario } from '../../core/scenario.ts';
+import type { CompareSnapshot } from '../labs/compare/compareSnapshot.ts';
+import type { RunSnapshot } from '../run/runSnapshot.ts';
+import type { TimelineData } from '../timeline/timelineData.ts';
+
+/** One call of a finished run (the CLI's field names, times in ms from the request's start). */
+export interface SummaryCall {
+  readonly index: number;
+  readonly service: string;
+  readonly latencyMs: Millis;
+  readonly readyAtMs: Millis;
+  readonly startedAtMs: Millis;
+  readonly endedAtMs: Millis;
+  readonly status: 'ok' | 'aborted';
+}
+
+/** One model's figures (the Compare lab lists every model's). */
+export interface ModelFigures {
+  readonly model: ModelName;
+  readonly makespanMs: Millis;
+  readonly predictedMakespanMs: Millis;
+  readonly peakInFlight: number;
+  readonly totalWaitMs: Millis;
+}
+
+/** A finished run, as `overlap:run-finished` carries it to the parent page. */
+export interface RunSummary {
+  readonly lab: LabName;
+  readonly model: ModelName;
+  readonly engine: EngineName;
+  readonly makespanMs: Millis;
+  /** null when the lab computed no prediction. */
+  readonly predictedMakespanMs: Millis | null;
+  readonly peakInFlight: number;
+  readonly totalWaitMs: Millis;
+  /** Every call of `model`'s run, in scenario order. */
+  readonly calls: readonly SummaryCall[];
+  /** The Compare lab only: every model's figures, in MODEL_NAMES order. */
+  readonly models?: readonly ModelFigures[];
+}
+
+/** The timeline's calls as plain objects (structured-clone and JSON friendly). */
+export function summaryCalls(data: TimelineData): SummaryCall[] {
+  return Array.from({ length: data.count }, (_, i) => ({
+    index: i,
+    service: data.serviceNames[data.serviceIndex[i] ?? 0] ?? '',
+    latencyMs: data.latencyMs[i] ?? 0,
+    readyAtMs: data.readyAtMs[i] ?? 0,
+    startedAtMs: data.startedAtMs[i] ?? 0,
+    endedAtMs: data.endedAtMs[i] ?? 0,
+    status: data.aborted[i] === 1 ? 'aborted' : 'ok',
+  }));
+}
+
+/** The Fan-out lab's finished run; null until the run is done (a replay's end included). */
+export function fanOutSummary(scenario: Scenario, snapshot: RunSnapshot): RunSummary | null {
+  const { status, stats, data } = snapshot;
+  if (status !== 'done' || stats === null || data === null) return null;
+  return {
+    lab: 'fanout',
+    model: scenario.model,
+    engine: snapshot.engine ?? scenario.engine,
+    makespanMs: stats.makespanMs,
+    predictedMakespanMs: snapshot.predictedMakespanMs,
+    peakInFlight: stats.peakInFlight,
+    totalWaitMs: stats.totalWaitMs,
+    calls: summaryCalls(data),
+  };
+}
+
+/**
+ * The Compare lab's finished comparison: the top-level figures and calls are those of the
+ * scenario's model (the one the Fan-out lab would run), `models` has every model's figures.
+ */
+export function compareSummary(scenario: Scenario, snapshot: CompareSnapshot): RunSummary | null {
+  if (snapshot.status !== 'done') return null;
+  const models: ModelFigures[] = [];
+  for (const row of snapshot.rows) {
+    if (row.stats === null) return null;
+    models.push({
+      model: row.model,
+      makespanMs: row.stats.makespanMs,
+      predictedMakespanMs: row.predictedMs,
+      peakInFlight: row.stats.peakInFlight,
+      totalWaitMs: row.stats.totalWaitMs,
+    });
+  }
+  const chosen = models.find((figures) => figures.model === scenario.model);
+  const lane = snapshot.lanes.find((candidate) => candidate.model === scenario.model);
+  if (chosen === undefined || lane === undefined) return null;
+  return {
+    lab: 'compare',
+    model: chosen.model,
+    engine: snapshot.engine ?? scenario.engine,
+    makespanMs: chosen.makespanMs,
+    predictedMakespanMs: chosen.predictedMakespanMs,
+    peakInFlight: chosen.peakInFlight,
+    totalWaitMs: chosen.totalWaitMs,
+    calls: summaryCalls(lane.data),
+    models,
+  };
+}
