@@ -5,6 +5,7 @@ import { LiveProgress } from './LiveProgress.tsx';
 import type { ServerRunSnapshot } from './serverRunSnapshot.ts';
 import { ServerTimelineCanvas } from './ServerTimelineCanvas.tsx';
 import { ServerTimelineLegend } from './ServerTimelineLegend.tsx';
+import { RequestCalls } from './RequestCalls.tsx';
 import { RequestTable } from './RequestTable.tsx';
 
 // Memoised: the stage re-renders every frame of a replay, the charts only when their cursor moves
@@ -57,6 +58,9 @@ export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
         label={`Timeline of the ${engine ?? scenario.engine} load test, one lane per worker`}
       />
       <ServerTimelineLegend palette={palette} />
+      {snapshot.trace ? (
+        <RequestCalls trace={snapshot.trace} nowMs={snapshot.nowMs} palette={palette} />
+      ) : null}
       <RequestTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
       {liveRunning || snapshot.trace === null ? (
         <p className="lab__charts-waiting">
