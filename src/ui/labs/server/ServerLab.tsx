@@ -15,6 +15,7 @@ import { ServerStage } from './ServerStage.tsx';
 import { TalkView } from './TalkView.tsx';
 import { defaultTimeScale } from './timeScaleChoice.ts';
 import { useServerRunController } from './useServerRunController.ts';
+import { useServerCommands } from '../../presenter/useServerCommands.ts';
 import { useServerView, type ServerView } from './useServerView.ts';
 import { useTalkLiveRuns } from './useTalkLiveRuns.ts';
 
@@ -68,6 +69,8 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
     talkRuns.stop();
     controller.start(scenario, timeScale);
   };
+  // The presenter's keys and a slide deck's messages run and reset this lab too.
+  useServerCommands(controller, scenario, run);
   const runTalkLive = (name: TalkPresetName): void => {
     controller.reset();
     talkRuns.run(name);
