@@ -28,7 +28,8 @@ export class LabPage {
     this.makespanMs = page.getByTestId('makespan-ms');
     this.predictedMs = page.getByTestId('predicted-ms');
     this.workerStatus = page.getByTestId('worker-status');
-    this.timeline = page.locator('canvas');
+    // The main timeline is the first canvas (the Server lab adds an expanded request below it).
+    this.timeline = page.locator('canvas').first();
     this.emptyTimeline = page.getByTestId('timeline-empty');
     this.paramMessages = page.getByTestId('param-messages');
   }

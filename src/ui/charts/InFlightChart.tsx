@@ -1,12 +1,20 @@
 import { useMemo } from 'react';
-import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import type { Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/timelineData.ts';
 import { ChartFigure } from './ChartFigure.tsx';
-import { axisTitle, tickStyle, tooltipStyles } from './chartStyle.ts';
 import { clipInFlightSteps, inFlightStepsOf } from './inFlightSeries.ts';
 import { niceTicks } from './niceTicks.ts';
+import {
+  countYAxisProps,
+  cursorLine,
+  gridProps,
+  PLOT_MARGIN,
+  timeAxisEndMs,
+  timeTooltipProps,
+  timeXAxisProps,
+} from './timeChartParts.tsx';
 
 export interface InFlightChartProps {
   readonly data: TimelineData;
@@ -28,7 +36,7 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
   const steps = useMemo(() => inFlightStepsOf(data), [data]);
   const series = useMemo(() => clipInFlightSteps(steps, nowMs), [steps, nowMs]);
   // A live run can outlast its prediction: the axis then follows the cursor, never cutting it off.
-  const endMs = Math.max(1, axisEndMs, Number.isFinite(nowMs) ? nowMs : 0);
+  const endMs = timeAxisEndMs(axisEndMs, nowMs);
   // The y scale comes from the whole run's peak, so it does not grow during a replay.
   const runPeak = useMemo(() => steps.inFlight.reduce((peak, n) => Math.max(peak, n), 0), [steps]);
   const yTicks = niceTicks(Math.max(1, runPeak), { intervals: 4, integer: true });
@@ -42,45 +50,20 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
         (series.bucketMs === null
           ? ''
           : ` Drawn as the most in flight within each ${formatMs(series.bucketMs)} ms, so no peak is lost.`);
-  const tooltip = tooltipStyles(palette);
   return (
     <ChartFigure title={TITLE} description={description}>
       <AreaChart
         responsive
         className="chart__plot"
         data={series.points}
-        margin={{ top: 8, right: 16, bottom: 20, left: 8 }}
+        margin={PLOT_MARGIN}
         title={TITLE}
         desc={description}
       >
-        <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          dataKey="tMs"
-          type="number"
-          domain={[0, endMs]}
-          ticks={niceTicks(endMs, { cover: false })}
-          allowDataOverflow
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('time (ms)', palette, 'bottom')}
-        />
-        <YAxis
-          allowDecimals={false}
-          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
-          ticks={yTicks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          width="auto"
-          label={axisTitle('calls in flight', palette, 'left')}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          {...tooltip}
-          labelFormatter={(label) =>
-            typeof label === 'number' ? `at ${formatMs(label)} ms` : label
-          }
-        />
+        <CartesianGrid {...gridProps(palette)} />
+        <XAxis {...timeXAxisProps(endMs, palette)} />
+        <YAxis {...countYAxisProps(yTicks, 'calls in flight', palette)} />
+        <Tooltip {...timeTooltipProps(palette)} />
         <Area
           type="stepAfter"
           dataKey="inFlight"
@@ -92,9 +75,7 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
           dot={false}
           isAnimationActive={false}
         />
-        {nowMs > 0 && nowMs < endMs ? (
-          <ReferenceLine x={nowMs} stroke={palette.cursor} strokeWidth={2} />
-        ) : null}
+        {cursorLine(nowMs, endMs, palette)}
       </AreaChart>
     </ChartFigure>
   );

@@ -1,12 +1,10 @@
 import { useId } from 'react';
 import type { EngineName, Scenario } from '../../core/scenario.ts';
-import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
+import type { Choice } from './ChoiceGroup.tsx';
+import { CompensateCheck } from './CompensateCheck.tsx';
 import { liveDisabledReason } from './liveAvailability.ts';
-import { NumberField } from './NumberField.tsx';
-import { SEED_RULE } from './parameterRules.ts';
-import { randomSeed } from './randomSeed.ts';
+import { RunFieldset } from './RunFieldset.tsx';
 import { speedLabel, speedOptions } from './replaySpeeds.ts';
-import { seedHint } from './seedHint.ts';
 
 export interface EngineSettingsProps {
   readonly scenario: Scenario;
@@ -18,7 +16,6 @@ export interface EngineSettingsProps {
 /** Engine, seed, and the engine's own setting: replay speed (virtual) or compensation (live). */
 export function EngineSettings({ scenario, onChange, liveUnavailableReason }: EngineSettingsProps) {
   const speedId = useId();
-  const compensateId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
   const liveReason = liveDisabledReason(liveUnavailableReason, scenario.calls.length);
   const choices: readonly Choice<EngineName>[] = [
@@ -35,64 +32,32 @@ export function EngineSettings({ scenario, onChange, liveUnavailableReason }: En
     },
   ];
   return (
-    <fieldset className="controls__group">
-      <legend className="controls__legend">Run</legend>
-      <ChoiceGroup
-        legend="Engine"
-        layout="compact"
-        choices={choices}
-        value={scenario.engine}
-        onChange={(engine) => set({ engine })}
-      />
-      <div className="parameters__fields">
-        <div className="seed">
-          <NumberField
-            label="seed"
-            value={scenario.seed}
-            rule={SEED_RULE}
-            onCommit={(seed) => set({ seed })}
-            hint={seedHint(scenario.calls)}
-          />
-          <button type="button" className="button" onClick={() => set({ seed: randomSeed() })}>
-            New seed
-          </button>
-        </div>
-        {scenario.engine === 'virtual' ? (
-          <div className="field field--speed">
-            <label htmlFor={speedId} className="field__label">
-              replay speed
-            </label>
-            <select
-              id={speedId}
-              className="field__input field__select"
-              value={String(scenario.speed)}
-              onChange={(event) => set({ speed: Number(event.target.value) })}
-            >
-              {speedOptions(scenario.speed).map((speed) => (
-                <option key={speed} value={String(speed)}>
-                  {speedLabel(speed)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <label className="check" htmlFor={compensateId}>
-            <input
-              id={compensateId}
-              type="checkbox"
-              className="check__box"
-              checked={scenario.compensate}
-              onChange={(event) => set({ compensate: event.target.checked })}
-            />
-            <span className="check__text">
-              Compensate mock overhead
-              <span className="check__line">
-                subtract the measured cost of a mocked call from each call’s delay
-              </span>
-            </span>
+    <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
+      {scenario.engine === 'virtual' ? (
+        <div className="field field--speed">
+          <label htmlFor={speedId} className="field__label">
+            replay speed
           </label>
-        )}
-      </div>
-    </fieldset>
+          <select
+            id={speedId}
+            className="field__input field__select"
+            value={String(scenario.speed)}
+            onChange={(event) => set({ speed: Number(event.target.value) })}
+          >
+            {speedOptions(scenario.speed).map((speed) => (
+              <option key={speed} value={String(speed)}>
+                {speedLabel(speed)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <CompensateCheck
+          checked={scenario.compensate}
+          onChange={(compensate) => set({ compensate })}
+          line="subtract the measured cost of a mocked call from each call’s delay"
+        />
+      )}
+    </RunFieldset>
   );
 }

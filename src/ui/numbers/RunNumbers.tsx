@@ -1,6 +1,9 @@
 import { useId } from 'react';
+import { Figure } from './Figure.tsx';
 import { formatMs } from './formatMs.ts';
 import { makespanGap } from './makespanGap.ts';
+import { RunNumbersFooter } from './RunNumbersFooter.tsx';
+import { RunNumbersHeader } from './RunNumbersHeader.tsx';
 
 export type RunStatus = 'idle' | 'running' | 'done';
 
@@ -16,39 +19,6 @@ export interface RunNumbersProps {
   readonly notes: readonly string[];
 }
 
-interface FigureProps {
-  readonly label: string;
-  readonly testId: string;
-  readonly value: string | null;
-  readonly unit: string;
-  readonly detail?: string | null;
-}
-
-/**
- * One big figure. The test-id element holds the plain number and nothing else; with no value it
- * stays in the page, empty, and a sibling shows the em dash (so a test can wait for the element
- * and then for its text, and never reads "—" as a number). The unit is a sibling too.
- */
-function Figure({ label, testId, value, unit, detail = null }: FigureProps) {
-  return (
-    <div className="run-numbers__figure">
-      <dt className="run-numbers__label">{label}</dt>
-      <dd className="run-numbers__value">
-        <span data-testid={testId}>{value ?? ''}</span>
-        {value === null ? (
-          <span className="run-numbers__none">
-            <span aria-hidden="true">—</span>
-            <span className="run-numbers__visually-hidden">not measured yet</span>
-          </span>
-        ) : (
-          <span className="run-numbers__unit">{unit}</span>
-        )}
-      </dd>
-      {detail === null ? null : <dd className="run-numbers__detail">{detail}</dd>}
-    </div>
-  );
-}
-
 const msOrNull = (ms: number | null): string | null => (ms === null ? null : formatMs(ms));
 
 /** The figures of a run: makespan beside its prediction, peak concurrency, queued wait. */
@@ -61,15 +31,7 @@ export function RunNumbers(props: RunNumbersProps) {
       : null;
   return (
     <section className="run-numbers" aria-labelledby={headingId}>
-      <div className="run-numbers__header">
-        <h2 id={headingId} className="run-numbers__heading">
-          Result
-        </h2>
-        <p className={`run-numbers__status run-numbers__status--${status}`} aria-live="polite">
-          <span className="run-numbers__visually-hidden">Status: </span>
-          <span data-testid="run-status">{status}</span>
-        </p>
-      </div>
+      <RunNumbersHeader headingId={headingId} heading="Result" status={status} />
       <dl className="run-numbers__figures">
         <Figure
           label="Makespan"
@@ -92,19 +54,7 @@ export function RunNumbers(props: RunNumbersProps) {
           unit="ms"
         />
       </dl>
-      <p className="run-numbers__calibration">
-        <span className="run-numbers__calibration-label">Calibration:</span> {calibration}
-      </p>
-      {notes.length === 0 ? null : (
-        <div className="run-numbers__notes">
-          <h3 className="run-numbers__notes-heading">Reliability notes</h3>
-          <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RunNumbersFooter label="Calibration:" text={calibration} notes={notes} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import {
   type TimelineData,
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
+import { createSnapshotStore } from './snapshotStore.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
 
 /** How often the charts follow a running run (SVG re-renders are costly next to the mocks). */
@@ -49,19 +50,15 @@ export function createRunController(
   initialLive: LiveEnginePort | null = null,
 ): RunController {
   let liveEngine = initialLive;
-  let snapshot: RunSnapshot = IDLE_SNAPSHOT;
-  const listeners = new Set<() => void>();
+  const store = createSnapshotStore<RunSnapshot>(IDLE_SNAPSHOT);
+  const { publish } = store;
+  const snapshot = store.getSnapshot;
   let token = 0;
   let frame: number | null = null;
   let abort: AbortController | null = null;
   let lastChartAtMs = -Infinity;
   /** The known timeline's end, its event instants (sorted) and what ends its first replay. */
   let known: { endMs: Millis; instants: Float64Array; finish: (() => void) | null } | null = null;
-
-  const publish = (next: Partial<RunSnapshot>): void => {
-    snapshot = { ...snapshot, ...next };
-    for (const listener of listeners) listener();
-  };
 
   const stopFrames = (): void => {
     if (frame !== null) frames.cancel(frame);
@@ -75,12 +72,12 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      !(snapshot.engine === 'live' && snapshot.status === 'running') &&
+      !(snapshot().engine === 'live' && snapshot().status === 'running') &&
       wallMs - lastChartAtMs >= CHART_REFRESH_MS
-        ? { chartNowMs: nowMs, chartVersion: snapshot.version + 1 }
+        ? { chartNowMs: nowMs, chartVersion: snapshot().version + 1 }
         : {};
     if ('chartNowMs' in chart) lastChartAtMs = wallMs;
-    publish({ nowMs, version: snapshot.version + 1, ...chart, ...extra });
+    publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
   };
 
   const fail = (runToken: number, error: unknown): void => {
@@ -98,7 +95,7 @@ export function createRunController(
     stopFrames();
     const runToken = token;
     const startedWallMs = frames.now();
-    const speed = snapshot.speed;
+    const speed = snapshot().speed;
     publish({ playback: 'playing' });
     const tick = (): void => {
       frame = null;
@@ -111,7 +108,7 @@ export function createRunController(
       }
       moveCursor(nowMs, wallMs);
       // A listener may have paused, seeked or reset while being told about this frame.
-      if (runToken !== token || snapshot.playback !== 'playing') return;
+      if (runToken !== token || snapshot().playback !== 'playing') return;
       frame = frames.request(tick);
     };
     frame = frames.request(tick);
@@ -125,8 +122,8 @@ export function createRunController(
     publish({
       nowMs: ms,
       chartNowMs: ms,
-      version: snapshot.version + 1,
-      chartVersion: snapshot.chartVersion + 1,
+      version: snapshot().version + 1,
+      chartVersion: snapshot().chartVersion + 1,
       playback: atEnd ? 'stopped' : 'paused',
     });
     if (atEnd && timeline.finish) {
@@ -171,16 +168,16 @@ export function createRunController(
     const startedWallMs = frames.now();
     const tick = (): void => {
       frame = null;
-      if (runToken !== token || snapshot.status !== 'running') return;
+      if (runToken !== token || snapshot().status !== 'running') return;
       const nowMs = frames.now() - startedWallMs;
-      moveCursor(nowMs, frames.now(), { axisEndMs: Math.max(snapshot.axisEndMs, nowMs) });
+      moveCursor(nowMs, frames.now(), { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
       frame = frames.request(tick);
     };
     frame = frames.request(tick);
     const onEvent = (event: RunEvent): void => {
       if (runToken !== token) return;
       applyRunEvent(data, event);
-      publish({ version: snapshot.version + 1 });
+      publish({ version: snapshot().version + 1 });
     };
     const result = await engine.run(planned, modelSpecOf(scenario), {
       signal: controller.signal,
@@ -196,9 +193,9 @@ export function createRunController(
       data: timelineDataFromTrace(result.trace),
       nowMs: makespanMs,
       chartNowMs: makespanMs,
-      axisEndMs: Math.max(snapshot.axisEndMs, makespanMs),
-      version: snapshot.version + 1,
-      chartVersion: snapshot.chartVersion + 1,
+      axisEndMs: Math.max(snapshot().axisEndMs, makespanMs),
+      version: snapshot().version + 1,
+      chartVersion: snapshot().chartVersion + 1,
       trace: result.trace,
       stats: runStats(result.trace),
       reliability: result.reliability,
@@ -215,27 +212,24 @@ export function createRunController(
     stopFrames();
     abort?.abort(new DOMException('The run was reset.', 'AbortError'));
     abort = null;
-    publish({ ...IDLE_SNAPSHOT, speed: snapshot.speed });
+    publish({ ...IDLE_SNAPSHOT, speed: snapshot().speed });
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     reset,
     setLiveEngine: (engine) => {
       liveEngine = engine;
     },
     pause: () => {
-      if (snapshot.playback !== 'playing' || !snapshot.seekable) return;
+      if (snapshot().playback !== 'playing' || !snapshot().seekable) return;
       stopFrames();
       publish({ playback: 'paused' });
     },
     play: () => {
-      if (known === null || snapshot.playback === 'playing') return;
-      animate(snapshot.nowMs >= known.endMs ? 0 : snapshot.nowMs);
+      if (known === null || snapshot().playback === 'playing') return;
+      animate(snapshot().nowMs >= known.endMs ? 0 : snapshot().nowMs);
     },
     seek: (ms) => {
       if (known === null) return;
@@ -244,7 +238,7 @@ export function createRunController(
     },
     step: (direction) => {
       if (known === null) return;
-      const target = neighbourInstant(known.instants, snapshot.nowMs, direction);
+      const target = neighbourInstant(known.instants, snapshot().nowMs, direction);
       if (target === null) return;
       stopFrames();
       arrive(target);

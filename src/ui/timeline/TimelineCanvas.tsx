@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Palette } from '../palette.ts';
 import { callDetails, callTooltipLines } from './callDetails.ts';
 import { callAnchorPx, hitTest } from './hitTest.ts';
@@ -16,7 +8,10 @@ import type { TimelineData } from './timelineData.ts';
 import { timelineGeometry, type TimelineGeometry } from './timelineGeometry.ts';
 import { preferredHeightPx } from './timelineLayout.ts';
 import { timelineSummary } from './timelineSummary.ts';
-import { useElementSize } from './useElementSize.ts';
+import { sizedCanvasContext } from './canvasBackingStore.ts';
+import { TimelineCanvasFrame, type TipPoint } from './TimelineCanvasFrame.tsx';
+import { useCanvasDrawLoop } from './useCanvasDrawLoop.ts';
+import { useElementSize, type ElementSize } from './useElementSize.ts';
 
 export interface TimelineCanvasProps {
   readonly data: TimelineData;
@@ -39,13 +34,10 @@ export interface TimelineCanvasProps {
 }
 
 /** A tooltip's call, and where it points in CSS px relative to the canvas. */
-interface Tip {
+interface Tip extends TipPoint {
   readonly call: number;
-  readonly xPx: number;
-  readonly yPx: number;
 }
 
-const TOOLTIP_OFFSET_PX = 14;
 /** Within this many CSS px of the right edge the tooltip opens to the left of its anchor. */
 const TOOLTIP_FLIP_X_PX = 320;
 /** Within this many CSS px of the bottom edge it opens above. */
@@ -65,8 +57,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const [pointerCall, setPointerCall] = useState<Tip | null>(null);
   const [selectedCall, setSelectedCall] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const tooltipId = useId();
-  const drawRequest = useRef(0);
 
   const geometryNow = (): TimelineGeometry =>
     timelineGeometry({
@@ -80,12 +70,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const pointed = pointerCall !== null && pointerCall.call < data.count ? pointerCall.call : null;
   const highlightCall = selected ?? pointed;
 
-  // The latest inputs, read by the pending draw. A new input never cancels a scheduled draw: a
-  // run publishes from its own animation frame, before the draw's, and re-scheduling on every
-  // publish would push the draw to the next frame forever (nothing drawn until the run ends).
-  const latest = useRef<DrawInputs | null>(null);
-  useEffect(() => {
-    latest.current = {
+  useCanvasDrawLoop(
+    canvasRef,
+    {
       data,
       version,
       nowMs,
@@ -95,37 +82,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       size,
       highlightCall,
       labelWidthPx,
-    };
-    if (drawRequest.current !== 0) return;
-    drawRequest.current = requestAnimationFrame(() => {
-      drawRequest.current = 0;
-      const canvas = canvasRef.current;
-      if (canvas && latest.current) drawFrame(canvas, latest.current);
-    });
-  }, [
-    data,
-    version,
-    nowMs,
-    axisEndMs,
-    predictedMakespanMs,
-    palette,
-    size,
-    highlightCall,
-    labelWidthPx,
-  ]);
-  useEffect(
-    () => () => {
-      cancelAnimationFrame(drawRequest.current);
-      // StrictMode runs effects twice: a stale id would block every later draw.
-      drawRequest.current = 0;
     },
-    [],
+    drawFrame,
   );
 
-  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    const xPx = event.clientX - rect.left;
-    const yPx = event.clientY - rect.top;
+  const onPointerMove = ({ xPx, yPx }: TipPoint): void => {
     const { layout, scale } = geometryNow();
     const call = hitTest(layout, scale, data, nowMs, xPx, yPx);
     setPointerCall(call === null ? null : { call, xPx, yPx });
@@ -150,54 +111,26 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     tip = { call: selected, ...callAnchorPx(layout, scale, data, selected, nowMs) };
   }
   const tipLines = tip ? callTooltipLines(callDetails(data, tip.call, nowMs)) : [];
-  const flipX = tip !== null && tip.xPx > size.widthPx - TOOLTIP_FLIP_X_PX;
-  const flipY = tip !== null && tip.yPx > size.heightPx - TOOLTIP_FLIP_Y_PX;
   const rowCount = data.count + data.work.length;
 
   return (
-    <div className="timeline">
-      <div
-        className="timeline__frame"
-        style={{ '--timeline-height': `${preferredHeightPx(rowCount)}px` } as CSSProperties}
-      >
-        <canvas
-          ref={canvasRef}
-          className="timeline__canvas"
-          role="img"
-          tabIndex={0}
-          aria-label={`${label}. ${timelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
-          aria-describedby={tip ? tooltipId : undefined}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setPointerCall(null)}
-          onKeyDown={onKeyDown}
-          onBlur={() => setSelectedCall(null)}
-        />
-        {tip ? (
-          <div
-            id={tooltipId}
-            role="tooltip"
-            className="timeline__tooltip"
-            style={{
-              left: `${tip.xPx + (flipX ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
-              top: `${tip.yPx + (flipY ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
-              transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
-            }}
-          >
-            {tipLines.map((line, k) => (
-              <div key={k} className={k === 0 ? 'timeline__tooltip-title' : undefined}>
-                {line}
-              </div>
-            ))}
-          </div>
-        ) : null}
-      </div>
-      <p className="timeline__hint">
-        Tab to the timeline, then use the arrow keys to read the calls one by one.
-      </p>
-      <div className="timeline__sr-only" aria-live="polite">
-        {announcement}
-      </div>
-    </div>
+    <TimelineCanvasFrame
+      canvasRef={canvasRef}
+      heightPx={preferredHeightPx(rowCount)}
+      ariaLabel={`${label}. ${timelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
+      widthPx={size.widthPx}
+      canvasHeightPx={size.heightPx}
+      tip={tip}
+      tipLines={tipLines}
+      flipXPx={TOOLTIP_FLIP_X_PX}
+      flipYPx={TOOLTIP_FLIP_Y_PX}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => setPointerCall(null)}
+      onKeyDown={onKeyDown}
+      onBlur={() => setSelectedCall(null)}
+      hint="Tab to the timeline, then use the arrow keys to read the calls one by one."
+      announcement={announcement}
+    />
   );
 }
 
@@ -208,11 +141,7 @@ interface DrawInputs {
   readonly axisEndMs: number;
   readonly predictedMakespanMs: number | null;
   readonly palette: Palette;
-  readonly size: {
-    readonly widthPx: number;
-    readonly heightPx: number;
-    readonly devicePixelRatio: number;
-  };
+  readonly size: ElementSize;
   readonly highlightCall: number | null;
   readonly labelWidthPx: number | undefined;
 }
@@ -220,7 +149,6 @@ interface DrawInputs {
 /** Draws one frame from the latest inputs onto the canvas (sizing its backing store first). */
 function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
   const { data, size, axisEndMs, labelWidthPx } = inputs;
-  const dpr = size.devicePixelRatio;
   const geometry = timelineGeometry({
     data,
     widthPx: size.widthPx,
@@ -228,13 +156,7 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
     axisEndMs,
     labelWidthPx,
   });
-  const widthDevPx = Math.round(size.widthPx * dpr);
-  const heightDevPx = Math.round(size.heightPx * dpr);
-  if (widthDevPx === 0 || heightDevPx === 0) return;
-  // Resizing the backing store clears it; it is redrawn right away, in the same frame.
-  if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
-  if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
-  const ctx = canvas.getContext('2d');
+  const ctx = sizedCanvasContext(canvas, size);
   if (!ctx) return;
   renderTimeline(ctx, {
     ...geometry,
@@ -242,7 +164,7 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
     nowMs: inputs.nowMs,
     predictedMakespanMs: inputs.predictedMakespanMs,
     palette: inputs.palette,
-    devicePixelRatio: dpr,
+    devicePixelRatio: size.devicePixelRatio,
     highlightCall: inputs.highlightCall,
   });
   // Tells e2e tests and the browser benchmark which data version is on screen.

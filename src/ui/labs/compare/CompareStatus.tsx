@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { RunNumbersFooter } from '../../numbers/RunNumbersFooter.tsx';
+import { RunNumbersHeader } from '../../numbers/RunNumbersHeader.tsx';
 import type { RunStatus } from '../../run/runSnapshot.ts';
 import { liveProgressText } from './liveProgressText.ts';
 
@@ -23,31 +25,11 @@ export function CompareStatus(props: CompareStatusProps) {
   const headingId = useId();
   return (
     <section className="run-numbers compare-status" aria-labelledby={headingId}>
-      <div className="run-numbers__header">
-        <h2 id={headingId} className="run-numbers__heading">
-          Comparison
-        </h2>
-        <p className={`run-numbers__status run-numbers__status--${status}`} aria-live="polite">
-          <span className="run-numbers__visually-hidden">Status: </span>
-          <span data-testid="run-status">{status}</span>
-        </p>
-      </div>
+      <RunNumbersHeader headingId={headingId} heading="Comparison" status={status} />
       <p className="compare-status__progress" role="status" data-testid="compare-live-progress">
         {liveLane === null ? '' : liveProgressText(liveLane, modelCount)}
       </p>
-      <p className="run-numbers__calibration">
-        <span className="run-numbers__calibration-label">Calibration:</span> {calibration}
-      </p>
-      {notes.length === 0 ? null : (
-        <div className="run-numbers__notes">
-          <h3 className="run-numbers__notes-heading">Reliability notes</h3>
-          <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RunNumbersFooter label="Calibration:" text={calibration} notes={notes} />
     </section>
   );
 }

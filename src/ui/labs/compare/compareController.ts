@@ -7,6 +7,7 @@ import { simulateScenario, type ScenarioRun } from '../../../core/simulateScenar
 import { runStats } from '../../../core/stats.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
+import { createSnapshotStore } from '../../run/snapshotStore.ts';
 import { timelineDataFromTrace } from '../../timeline/timelineData.ts';
 import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
 import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './compareSnapshot.ts';
@@ -35,16 +36,12 @@ export function createCompareController(
   initialLive: LiveEnginePort | null = null,
 ): CompareController {
   let liveEngine = initialLive;
-  let snapshot: CompareSnapshot = IDLE_COMPARE;
-  const listeners = new Set<() => void>();
+  const store = createSnapshotStore<CompareSnapshot>(IDLE_COMPARE);
+  const { publish } = store;
+  const snapshot = store.getSnapshot;
   let token = 0;
   let frame: number | null = null;
   let abort: AbortController | null = null;
-
-  const publish = (next: Partial<CompareSnapshot>): void => {
-    snapshot = { ...snapshot, ...next };
-    for (const listener of listeners) listener();
-  };
 
   const stopFrames = (): void => {
     if (frame !== null) frames.cancel(frame);
@@ -53,7 +50,7 @@ export function createCompareController(
 
   /** The lanes with lane `index` changed; the others keep their identity (no redraw). */
   const withLane = (index: number, patch: Partial<CompareLane>): CompareLane[] =>
-    snapshot.lanes.map((lane, k) =>
+    snapshot().lanes.map((lane, k) =>
       k === index ? { ...lane, ...patch, version: lane.version + 1 } : lane,
     );
 
@@ -76,7 +73,7 @@ export function createCompareController(
       0,
       ...runs.map((run) => Math.max(run.trace.makespanMs, run.prediction.makespanMs)),
     );
-    const lanes = snapshot.lanes.map((lane, k) => ({
+    const lanes = snapshot().lanes.map((lane, k) => ({
       ...lane,
       state: 'running' as const,
       data: timelineDataFromTrace((runs[k] as ScenarioRun).trace),
@@ -85,7 +82,7 @@ export function createCompareController(
     publish({ lanes, axisEndMs: endMs });
     // A lane is done once the shared cursor passes its makespan: its numbers appear then.
     const moveCursor = (nowMs: number): void => {
-      const next = snapshot.lanes.map((lane, k) => {
+      const next = snapshot().lanes.map((lane, k) => {
         const stats = (runs[k] as ScenarioRun).stats;
         const done = nowMs >= stats.makespanMs;
         return {
@@ -96,7 +93,7 @@ export function createCompareController(
           stats: done ? stats : null,
         };
       });
-      const changed = next.some((lane, k) => lane.state !== snapshot.lanes[k]?.state);
+      const changed = next.some((lane, k) => lane.state !== snapshot().lanes[k]?.state);
       publish({ lanes: next, ...(changed ? { rows: rowsOf(next) } : {}) });
     };
     if (endMs === 0 || frames.reducedMotion()) {
@@ -124,7 +121,7 @@ export function createCompareController(
   ): Promise<void> => {
     const controller = new AbortController();
     abort = controller;
-    const specs = snapshot.lanes.map((lane) => lane.spec);
+    const specs = snapshot().lanes.map((lane) => lane.spec);
     for (const [index, spec] of specs.entries()) {
       const data = pendingLaneData(planned, spec);
       publish({ liveLane: index, lanes: withLane(index, { state: 'running', data, nowMs: 0 }) });
@@ -139,7 +136,7 @@ export function createCompareController(
         const nowMs = frames.now() - startedWallMs;
         publish({
           lanes: withLane(index, { nowMs }),
-          axisEndMs: Math.max(snapshot.axisEndMs, nowMs),
+          axisEndMs: Math.max(snapshot().axisEndMs, nowMs),
         });
         frame = frames.request(tick);
       };
@@ -149,7 +146,7 @@ export function createCompareController(
         compensate: scenario.compensate,
         onEvent: (event) => {
           // Events of another comparison, or of this one's previous model, never land here.
-          if (runToken !== token || snapshot.liveLane !== index) return;
+          if (runToken !== token || snapshot().liveLane !== index) return;
           applyLiveEvent(data, event);
           publish({ lanes: withLane(index, {}) });
         },
@@ -166,7 +163,7 @@ export function createCompareController(
       publish({
         lanes,
         rows: rowsOf(lanes),
-        axisEndMs: Math.max(snapshot.axisEndMs, result.trace.makespanMs),
+        axisEndMs: Math.max(snapshot().axisEndMs, result.trace.makespanMs),
       });
     }
     abort = null;
@@ -182,11 +179,8 @@ export function createCompareController(
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     reset,
     setLiveEngine: (engine) => {
       liveEngine = engine;

@@ -6,6 +6,7 @@ import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
 import { axisTitle, CHART_FONT_PX, tickStyle } from '../../charts/chartStyle.ts';
 import { niceStep, niceTicks } from '../../charts/niceTicks.ts';
+import { countYAxisProps, gridProps, PLOT_MARGIN } from '../../charts/timeChartParts.tsx';
 import { formatMs } from '../../numbers/formatMs.ts';
 import type { Palette } from '../../palette.ts';
 import { latencyHistogram, type LatencyHistogram } from './latencyHistogram.ts';
@@ -120,14 +121,14 @@ export function LatencyChart({ trace, nowMs, palette }: LatencyChartProps) {
         responsive
         className="chart__plot"
         data={points}
-        margin={{ top: 8 + 18 * marks.length, right: 16, bottom: 20, left: 8 }}
+        margin={{ ...PLOT_MARGIN, top: PLOT_MARGIN.top + 18 * marks.length }}
         // The numbers are in the caption and on the marks: no tooltip to navigate.
         accessibilityLayer={false}
         role="img"
         title={TITLE}
         desc={description}
       >
-        <CartesianGrid stroke={palette.grid} vertical={false} />
+        <CartesianGrid {...gridProps(palette)} />
         <XAxis
           dataKey="ms"
           type="number"
@@ -138,15 +139,7 @@ export function LatencyChart({ trace, nowMs, palette }: LatencyChartProps) {
           tickFormatter={(value: number) => formatMs(value)}
           label={axisTitle('latency (ms)', palette, 'bottom')}
         />
-        <YAxis
-          allowDecimals={false}
-          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
-          ticks={yTicks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          width="auto"
-          label={axisTitle('responses', palette, 'left')}
-        />
+        <YAxis {...countYAxisProps(yTicks, 'responses', palette)} />
         <Area
           type="stepAfter"
           dataKey="count"

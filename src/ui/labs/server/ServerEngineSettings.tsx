@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import type { EngineName, Scenario } from '../../../core/scenario.ts';
-import { ChoiceGroup, type Choice } from '../../controls/ChoiceGroup.tsx';
-import { NumberField } from '../../controls/NumberField.tsx';
-import { SEED_RULE } from '../../controls/parameterRules.ts';
-import { randomSeed } from '../../controls/randomSeed.ts';
+import type { Choice } from '../../controls/ChoiceGroup.tsx';
+import { CompensateCheck } from '../../controls/CompensateCheck.tsx';
 import { speedOptions } from '../../controls/replaySpeeds.ts';
-import { seedHint } from '../../controls/seedHint.ts';
+import { RunFieldset } from '../../controls/RunFieldset.tsx';
 import { REPLAY_TARGET_MS } from './replayRate.ts';
 import {
   aboutSeconds,
@@ -39,7 +37,6 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
     props;
   const speedId = useId();
   const scaleId = useId();
-  const compensateId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
   const choices: readonly Choice<EngineName>[] = [
     {
@@ -60,101 +57,69 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
       ? 0
       : liveFetchesPerSec(scenario.requests, scenario.calls.length, predictedMs, timeScale);
   return (
-    <fieldset className="controls__group">
-      <legend className="controls__legend">Run</legend>
-      <ChoiceGroup
-        legend="Engine"
-        layout="compact"
-        choices={choices}
-        value={scenario.engine}
-        onChange={(engine) => set({ engine })}
-      />
-      <div className="parameters__fields">
-        <div className="seed">
-          <NumberField
-            label="seed"
-            value={scenario.seed}
-            rule={SEED_RULE}
-            onCommit={(seed) => set({ seed })}
-            hint={seedHint(scenario.calls)}
-          />
-          <button type="button" className="button" onClick={() => set({ seed: randomSeed() })}>
-            New seed
-          </button>
+    <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
+      {scenario.engine === 'virtual' ? (
+        <div className="field field--speed">
+          <label htmlFor={speedId} className="field__label">
+            replay speed
+          </label>
+          <select
+            id={speedId}
+            className="field__input field__select"
+            value={String(scenario.speed)}
+            onChange={(event) => set({ speed: Number(event.target.value) })}
+            aria-describedby={`${speedId}-hint`}
+          >
+            {speedOptions(scenario.speed).map((speed) => (
+              <option key={speed} value={String(speed)}>
+                {speed}×
+              </option>
+            ))}
+          </select>
+          <p id={`${speedId}-hint`} className="field__hint">
+            At 1× a replay lasts at most {REPLAY_TARGET_MS / 1000} s (shorter runs play in real
+            time); 2× is twice as fast.
+          </p>
         </div>
-        {scenario.engine === 'virtual' ? (
+      ) : (
+        <>
           <div className="field field--speed">
-            <label htmlFor={speedId} className="field__label">
-              replay speed
+            {/* Not in the address: the right scale depends on this machine, not on the link. */}
+            <label htmlFor={scaleId} className="field__label">
+              time scale
             </label>
             <select
-              id={speedId}
+              id={scaleId}
               className="field__input field__select"
-              value={String(scenario.speed)}
-              onChange={(event) => set({ speed: Number(event.target.value) })}
-              aria-describedby={`${speedId}-hint`}
+              value={String(timeScale)}
+              onChange={(event) => onTimeScale(Number(event.target.value))}
+              aria-describedby={`${scaleId}-hint`}
+              data-testid="time-scale"
             >
-              {speedOptions(scenario.speed).map((speed) => (
-                <option key={speed} value={String(speed)}>
-                  {speed}×
+              {TIME_SCALES.map((scale) => (
+                <option key={scale} value={String(scale)}>
+                  {scale === 1 ? '1× (real time)' : `${scale}× faster`}
                 </option>
               ))}
             </select>
-            <p id={`${speedId}-hint`} className="field__hint">
-              At 1× a replay lasts at most {REPLAY_TARGET_MS / 1000} s (shorter runs play in real
-              time); 2× is twice as fast.
+            <p id={`${scaleId}-hint`} className="field__hint" data-testid="live-duration">
+              {wallMs === null
+                ? 'Every latency and overhead is divided by the scale, and every time measured multiplied back.'
+                : `This run will take ${predictedAtLeast ? 'at least ' : ''}${aboutSeconds(wallMs)}.`}
+              {perSec > MAX_FAITHFUL_FETCHES_PER_SEC
+                ? ` It makes about ${Math.round(perSec)} mocked fetches a second; above ` +
+                  `${MAX_FAITHFUL_FETCHES_PER_SEC} this page answers them late and the run ` +
+                  `stretches${timeScale > 1 ? ' (a smaller scale helps)' : ''}.`
+                : ''}
             </p>
           </div>
-        ) : (
-          <>
-            <div className="field field--speed">
-              {/* Not in the address: the right scale depends on this machine, not on the link. */}
-              <label htmlFor={scaleId} className="field__label">
-                time scale
-              </label>
-              <select
-                id={scaleId}
-                className="field__input field__select"
-                value={String(timeScale)}
-                onChange={(event) => onTimeScale(Number(event.target.value))}
-                aria-describedby={`${scaleId}-hint`}
-                data-testid="time-scale"
-              >
-                {TIME_SCALES.map((scale) => (
-                  <option key={scale} value={String(scale)}>
-                    {scale === 1 ? '1× (real time)' : `${scale}× faster`}
-                  </option>
-                ))}
-              </select>
-              <p id={`${scaleId}-hint`} className="field__hint" data-testid="live-duration">
-                {wallMs === null
-                  ? 'Every latency and overhead is divided by the scale, and every time measured multiplied back.'
-                  : `This run will take ${predictedAtLeast ? 'at least ' : ''}${aboutSeconds(wallMs)}.`}
-                {perSec > MAX_FAITHFUL_FETCHES_PER_SEC
-                  ? ` It makes about ${Math.round(perSec)} mocked fetches a second; above ` +
-                    `${MAX_FAITHFUL_FETCHES_PER_SEC} this page answers them late and the run ` +
-                    `stretches${timeScale > 1 ? ' (a smaller scale helps)' : ''}.`
-                  : ''}
-              </p>
-            </div>
-            <label className="check" htmlFor={compensateId}>
-              <input
-                id={compensateId}
-                type="checkbox"
-                className="check__box"
-                checked={scenario.compensate}
-                onChange={(event) => set({ compensate: event.target.checked })}
-              />
-              <span className="check__text">
-                Compensate mock overhead
-                <span className="check__line">
-                  hold early answers so each call lasts its latency
-                </span>
-              </span>
-            </label>
-          </>
-        )}
-      </div>
-    </fieldset>
+          <CompensateCheck
+            checked={scenario.compensate}
+            onChange={(compensate) => set({ compensate })}
+            line="hold early answers so each call lasts its latency"
+          />
+        </>
+      )}
+    </RunFieldset>
   );
 }

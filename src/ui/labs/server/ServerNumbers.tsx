@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import type { ServerPrediction } from '../../../core/server/predictServer.ts';
 import type { ServerStats } from '../../../core/server/serverStats.ts';
+import { Figure } from '../../numbers/Figure.tsx';
 import { formatMs } from '../../numbers/formatMs.ts';
 import { makespanGap } from '../../numbers/makespanGap.ts';
+import { RunNumbersFooter } from '../../numbers/RunNumbersFooter.tsx';
+import { RunNumbersHeader } from '../../numbers/RunNumbersHeader.tsx';
 import type { RunStatus } from '../../run/runSnapshot.ts';
 
 export interface ServerNumbersProps {
@@ -13,38 +16,6 @@ export interface ServerNumbersProps {
   readonly engineLine: string;
   /** Reasons a live run's timings may not be trusted, and errors; often empty. */
   readonly notes: readonly string[];
-}
-
-interface FigureProps {
-  readonly label: string;
-  readonly testId: string;
-  readonly value: string | null;
-  readonly unit: string;
-  readonly detail?: string | null;
-}
-
-/**
- * One figure, as the Fan-out lab's numbers show them (same classes, same look): the test-id
- * element holds the plain number and nothing else, and stays in the page, empty, with no value.
- */
-function Figure({ label, testId, value, unit, detail = null }: FigureProps) {
-  return (
-    <div className="run-numbers__figure">
-      <dt className="run-numbers__label">{label}</dt>
-      <dd className="run-numbers__value">
-        <span data-testid={testId}>{value ?? ''}</span>
-        {value === null ? (
-          <span className="run-numbers__none">
-            <span aria-hidden="true">—</span>
-            <span className="run-numbers__visually-hidden">not measured yet</span>
-          </span>
-        ) : (
-          <span className="run-numbers__unit">{unit}</span>
-        )}
-      </dd>
-      {detail === null ? null : <dd className="run-numbers__detail">{detail}</dd>}
-    </div>
-  );
 }
 
 /** Requests per second with the decimals that matter: 3.20, 12.5, 100. */
@@ -84,15 +55,7 @@ export function ServerNumbers({
   const throughput = stats?.throughputPerSec;
   return (
     <section className="run-numbers" aria-labelledby={headingId}>
-      <div className="run-numbers__header">
-        <h2 id={headingId} className="run-numbers__heading">
-          Result
-        </h2>
-        <p className={`run-numbers__status run-numbers__status--${status}`} aria-live="polite">
-          <span className="run-numbers__visually-hidden">Status: </span>
-          <span data-testid="run-status">{status}</span>
-        </p>
-      </div>
+      <RunNumbersHeader headingId={headingId} heading="Result" status={status} />
       <dl className="run-numbers__figures">
         <Figure
           label="Makespan (last response)"
@@ -139,19 +102,7 @@ export function ServerNumbers({
           unit={stats?.peakBusyWorkers === 1 ? 'worker' : 'workers'}
         />
       </dl>
-      <p className="run-numbers__calibration">
-        <span className="run-numbers__calibration-label">Engine:</span> {engineLine}
-      </p>
-      {notes.length === 0 ? null : (
-        <div className="run-numbers__notes">
-          <h3 className="run-numbers__notes-heading">Reliability notes</h3>
-          <ul>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RunNumbersFooter label="Engine:" text={engineLine} notes={notes} />
     </section>
   );
 }

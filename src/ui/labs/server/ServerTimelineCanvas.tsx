@@ -1,16 +1,10 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Palette } from '../../palette.ts';
 import { formatMs } from '../../timeline/callDetails.ts';
+import { sizedCanvasContext } from '../../timeline/canvasBackingStore.ts';
 import { nextSelection } from '../../timeline/keyboardSelection.ts';
+import { TimelineCanvasFrame, type TipPoint } from '../../timeline/TimelineCanvasFrame.tsx';
+import { useCanvasDrawLoop } from '../../timeline/useCanvasDrawLoop.ts';
 import { useElementSize, type ElementSize } from '../../timeline/useElementSize.ts';
 import { renderServerTimeline, type ServerTimelineFrame } from './renderServerTimeline.ts';
 import { requestDetails, requestTooltipLines } from './requestDetails.ts';
@@ -37,13 +31,10 @@ export interface ServerTimelineCanvasProps {
   readonly label: string;
 }
 
-interface Tip {
+interface Tip extends TipPoint {
   readonly hit: ServerHit;
-  readonly xPx: number;
-  readonly yPx: number;
 }
 
-const TOOLTIP_OFFSET_PX = 14;
 const TOOLTIP_FLIP_X_PX = 440;
 const TOOLTIP_FLIP_Y_PX = 120;
 
@@ -66,19 +57,12 @@ interface DrawInputs extends Omit<ServerTimelineFrame, 'layout' | 'scale' | 'dev
 /** Sizes the backing store to the element (device pixels) and draws one frame. */
 function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
   const { size, data, axisEndMs } = inputs;
-  const dpr = size.devicePixelRatio;
-  const widthDevPx = Math.round(size.widthPx * dpr);
-  const heightDevPx = Math.round(size.heightPx * dpr);
-  if (widthDevPx === 0 || heightDevPx === 0) return;
-  // Resizing the backing store clears it; it is redrawn right away.
-  if (canvas.width !== widthDevPx) canvas.width = widthDevPx;
-  if (canvas.height !== heightDevPx) canvas.height = heightDevPx;
-  const ctx = canvas.getContext('2d');
+  const ctx = sizedCanvasContext(canvas, size);
   if (!ctx) return;
   renderServerTimeline(ctx, {
     ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs),
     ...inputs,
-    devicePixelRatio: dpr,
+    devicePixelRatio: size.devicePixelRatio,
   });
   // Tells e2e tests which data version is on screen.
   canvas.dataset['drawnVersion'] = String(inputs.version);
@@ -98,8 +82,6 @@ export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
   const [pointer, setPointer] = useState<Tip | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const tooltipId = useId();
-  const drawRequest = useRef(0);
   // Sorting and queue counting are O(n log n): once per data version, never once per frame.
   const { order, queues } = useMemo(
     () => serverTimelineIndex(data, dataVersion),
@@ -120,12 +102,9 @@ export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
       : null;
   const highlightRequest = selectedIndex ?? pointed;
 
-  // The latest inputs, read by the pending draw. A new input never cancels a scheduled draw: a
-  // run publishes from its own animation frame, before the draw's, and re-scheduling on every
-  // publish would push the draw to the next frame forever (nothing drawn until the run ends).
-  const latest = useRef<DrawInputs | null>(null);
-  useEffect(() => {
-    latest.current = {
+  useCanvasDrawLoop(
+    canvasRef,
+    {
       data,
       order,
       queues,
@@ -136,37 +115,11 @@ export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
       size,
       highlightRequest,
       version,
-    };
-    if (drawRequest.current !== 0) return;
-    drawRequest.current = requestAnimationFrame(() => {
-      drawRequest.current = 0;
-      const canvas = canvasRef.current;
-      if (canvas && latest.current) drawFrame(canvas, latest.current);
-    });
-  }, [
-    data,
-    version,
-    order,
-    queues,
-    nowMs,
-    axisEndMs,
-    predictedMakespanMs,
-    palette,
-    size,
-    highlightRequest,
-  ]);
-  useEffect(
-    () => () => {
-      cancelAnimationFrame(drawRequest.current);
-      drawRequest.current = 0;
     },
-    [],
+    drawFrame,
   );
 
-  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>): void => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    const xPx = event.clientX - rect.left;
-    const yPx = event.clientY - rect.top;
+  const onPointerMove = ({ xPx, yPx }: TipPoint): void => {
     const hit = serverHitTest(hitInput(), xPx, yPx);
     setPointer(hit === null ? null : { hit, xPx, yPx });
   };
@@ -189,57 +142,26 @@ export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
     };
   }
   const lines = tip ? tipLines(tip.hit, data, nowMs) : [];
-  const flipX = tip !== null && tip.xPx > size.widthPx - TOOLTIP_FLIP_X_PX;
-  const flipY = tip !== null && tip.yPx > size.heightPx - TOOLTIP_FLIP_Y_PX;
-
   return (
-    <div className="timeline">
-      <div
-        className="timeline__frame"
-        style={
-          {
-            '--timeline-height': `${preferredServerHeightPx(data.workerCount)}px`,
-          } as CSSProperties
-        }
-      >
-        <canvas
-          ref={canvasRef}
-          className="timeline__canvas"
-          role="img"
-          tabIndex={0}
-          aria-label={`${label}. ${serverTimelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
-          aria-describedby={tip ? tooltipId : undefined}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setPointer(null)}
-          onKeyDown={onKeyDown}
-          onBlur={() => setSelected(null)}
-        />
-        {tip ? (
-          <div
-            id={tooltipId}
-            role="tooltip"
-            className="timeline__tooltip"
-            style={{
-              left: `${tip.xPx + (flipX ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
-              top: `${tip.yPx + (flipY ? -TOOLTIP_OFFSET_PX : TOOLTIP_OFFSET_PX)}px`,
-              transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
-            }}
-          >
-            {lines.map((line, k) => (
-              <div key={k} className={k === 0 ? 'timeline__tooltip-title' : undefined}>
-                {line}
-              </div>
-            ))}
-          </div>
-        ) : null}
-      </div>
-      <p className="timeline__hint">
-        Tab to the timeline, then use the arrow keys to read the requests one by one; hover a queue
-        lane to read its length.
-      </p>
-      <div className="timeline__sr-only" aria-live="polite">
-        {announcement}
-      </div>
-    </div>
+    <TimelineCanvasFrame
+      canvasRef={canvasRef}
+      heightPx={preferredServerHeightPx(data.workerCount)}
+      ariaLabel={`${label}. ${serverTimelineSummary(data, nowMs, axisEndMs, predictedMakespanMs)}`}
+      widthPx={size.widthPx}
+      canvasHeightPx={size.heightPx}
+      tip={tip}
+      tipLines={lines}
+      flipXPx={TOOLTIP_FLIP_X_PX}
+      flipYPx={TOOLTIP_FLIP_Y_PX}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => setPointer(null)}
+      onKeyDown={onKeyDown}
+      onBlur={() => setSelected(null)}
+      hint={
+        'Tab to the timeline, then use the arrow keys to read the requests one by one; hover a ' +
+        'queue lane to read its length.'
+      }
+      announcement={announcement}
+    />
   );
 }

@@ -1,22 +1,21 @@
 import { useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ServerPrediction } from '../../../core/server/predictServer.ts';
 import { completedSteps } from '../../../core/server/serverStats.ts';
 import type { ServerTrace } from '../../../core/server/serverTrace.ts';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
-import { axisTitle, tickStyle, tooltipStyles } from '../../charts/chartStyle.ts';
 import { niceTicks } from '../../charts/niceTicks.ts';
-import { formatMs, formatMsReadable } from '../../numbers/formatMs.ts';
+import {
+  countYAxisProps,
+  cursorLine,
+  gridProps,
+  PLOT_MARGIN,
+  timeAxisEndMs,
+  timeTooltipProps,
+  timeXAxisProps,
+} from '../../charts/timeChartParts.tsx';
+import { formatMsReadable } from '../../numbers/formatMs.ts';
 import type { Palette } from '../../palette.ts';
 import { serverTimelineColours } from './serverTimelineColours.ts';
 import { stepFunctionOf, stepSeries } from './stepSeries.ts';
@@ -47,7 +46,7 @@ export function ThroughputChart(props: ThroughputChartProps) {
     const ends = [...(prediction?.endedAtMs ?? [])].sort((a, b) => a - b);
     return { atMs: ends, value: ends.map((_, i) => i + 1) };
   }, [prediction]);
-  const endMs = Math.max(1, axisEndMs, Number.isFinite(nowMs) ? nowMs : 0);
+  const endMs = timeAxisEndMs(axisEndMs, nowMs);
   const shownMs = Math.min(Number.isFinite(nowMs) ? nowMs : endMs, endMs);
   const measured = useMemo(
     () => stepSeries({ completed: measuredFn }, shownMs),
@@ -67,7 +66,6 @@ export function ThroughputChart(props: ThroughputChartProps) {
         `${perSec.toFixed(1)} requests per second on average.`;
   const yTicks = niceTicks(Math.max(1, total), { intervals: 4, integer: true });
   const colour = serverTimelineColours(palette).served;
-  const tooltip = tooltipStyles(palette);
   return (
     <ChartFigure
       title={TITLE}
@@ -86,38 +84,14 @@ export function ThroughputChart(props: ThroughputChartProps) {
       <ComposedChart
         responsive
         className="chart__plot"
-        margin={{ top: 8, right: 16, bottom: 20, left: 8 }}
+        margin={PLOT_MARGIN}
         title={TITLE}
         desc={description}
       >
-        <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          dataKey="tMs"
-          type="number"
-          domain={[0, endMs]}
-          ticks={niceTicks(endMs, { cover: false })}
-          allowDataOverflow
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('time (ms)', palette, 'bottom')}
-        />
-        <YAxis
-          allowDecimals={false}
-          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
-          ticks={yTicks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          width="auto"
-          label={axisTitle('responses', palette, 'left')}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          {...tooltip}
-          labelFormatter={(label) =>
-            typeof label === 'number' ? `at ${formatMs(label)} ms` : label
-          }
-        />
+        <CartesianGrid {...gridProps(palette)} />
+        <XAxis {...timeXAxisProps(endMs, palette)} />
+        <YAxis {...countYAxisProps(yTicks, 'responses', palette)} />
+        <Tooltip {...timeTooltipProps(palette)} />
         {predicted === null ? null : (
           <Line
             data={predicted.points}
@@ -144,9 +118,7 @@ export function ThroughputChart(props: ThroughputChartProps) {
           dot={false}
           isAnimationActive={false}
         />
-        {nowMs > 0 && nowMs < endMs ? (
-          <ReferenceLine x={nowMs} stroke={palette.cursor} strokeWidth={2} />
-        ) : null}
+        {cursorLine(nowMs, endMs, palette)}
       </ComposedChart>
     </ChartFigure>
   );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   waitingAtClient,
   waitingAtServer,
@@ -8,9 +8,17 @@ import {
 import type { ServerTrace } from '../../../core/server/serverTrace.ts';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
-import { axisTitle, tickStyle, tooltipStyles } from '../../charts/chartStyle.ts';
 import { niceTicks } from '../../charts/niceTicks.ts';
-import { formatMs, formatMsReadable } from '../../numbers/formatMs.ts';
+import {
+  countYAxisProps,
+  cursorLine,
+  gridProps,
+  PLOT_MARGIN,
+  timeAxisEndMs,
+  timeTooltipProps,
+  timeXAxisProps,
+} from '../../charts/timeChartParts.tsx';
+import { formatMsReadable } from '../../numbers/formatMs.ts';
 import type { Palette } from '../../palette.ts';
 import { serverTimelineColours } from './serverTimelineColours.ts';
 import { stepFunctionOf, stepSeries } from './stepSeries.ts';
@@ -49,7 +57,7 @@ export function WaitingChart({ trace, nowMs, axisEndMs, palette }: WaitingChartP
       upstream: peakOf(fns.upstream.value),
     };
   }, [fns]);
-  const endMs = Math.max(1, axisEndMs, Number.isFinite(nowMs) ? nowMs : 0);
+  const endMs = timeAxisEndMs(axisEndMs, nowMs);
   const shownMs = Math.min(Number.isFinite(nowMs) ? nowMs : endMs, endMs);
   const series = useMemo(() => stepSeries(fns, shownMs), [fns, shownMs]);
   const colours = serverTimelineColours(palette);
@@ -72,7 +80,6 @@ export function WaitingChart({ trace, nowMs, axisEndMs, palette }: WaitingChartP
     (series.bucketMs === null
       ? ''
       : ` Drawn as the most waiting within each ${formatMsReadable(series.bucketMs)} ms, so no peak is lost.`);
-  const tooltip = tooltipStyles(palette);
   return (
     <ChartFigure
       title={TITLE}
@@ -85,38 +92,14 @@ export function WaitingChart({ trace, nowMs, axisEndMs, palette }: WaitingChartP
         responsive
         className="chart__plot"
         data={series.points}
-        margin={{ top: 8, right: 16, bottom: 20, left: 8 }}
+        margin={PLOT_MARGIN}
         title={TITLE}
         desc={description}
       >
-        <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          dataKey="tMs"
-          type="number"
-          domain={[0, endMs]}
-          ticks={niceTicks(endMs, { cover: false })}
-          allowDataOverflow
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('time (ms)', palette, 'bottom')}
-        />
-        <YAxis
-          allowDecimals={false}
-          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
-          ticks={yTicks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          width="auto"
-          label={axisTitle('waiting', palette, 'left')}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          {...tooltip}
-          labelFormatter={(label) =>
-            typeof label === 'number' ? `at ${formatMs(label)} ms` : label
-          }
-        />
+        <CartesianGrid {...gridProps(palette)} />
+        <XAxis {...timeXAxisProps(endMs, palette)} />
+        <YAxis {...countYAxisProps(yTicks, 'waiting', palette)} />
+        <Tooltip {...timeTooltipProps(palette)} />
         {lines.map((line) => (
           <Line
             key={line.key}
@@ -129,9 +112,7 @@ export function WaitingChart({ trace, nowMs, axisEndMs, palette }: WaitingChartP
             isAnimationActive={false}
           />
         ))}
-        {nowMs > 0 && nowMs < endMs ? (
-          <ReferenceLine x={nowMs} stroke={palette.cursor} strokeWidth={2} />
-        ) : null}
+        {cursorLine(nowMs, endMs, palette)}
       </LineChart>
     </ChartFigure>
   );

@@ -11,6 +11,7 @@ import { serverStats } from '../../../core/server/serverStats.ts';
 import { simulateServer } from '../../../core/server/simulateServer.ts';
 import type { LiveServerPort, ServerRunEvent } from '../../liveServerPort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
+import { createSnapshotStore } from '../../run/snapshotStore.ts';
 import { CHART_REFRESH_MS } from '../../run/runController.ts';
 import { replayRate } from './replayRate.ts';
 import { liveFetchesOf } from './serverLiveReason.ts';
@@ -44,17 +45,13 @@ export function createServerRunController(
   initialLive: LiveServerPort | null = null,
 ): ServerRunController {
   let liveServer = initialLive;
-  let snapshot: ServerRunSnapshot = IDLE_SERVER_SNAPSHOT;
-  const listeners = new Set<() => void>();
+  const store = createSnapshotStore<ServerRunSnapshot>(IDLE_SERVER_SNAPSHOT);
+  const { publish } = store;
+  const snapshot = store.getSnapshot;
   let token = 0;
   let frame: number | null = null;
   let abort: AbortController | null = null;
   let lastChartAtMs = -Infinity;
-
-  const publish = (next: Partial<ServerRunSnapshot>): void => {
-    snapshot = { ...snapshot, ...next };
-    for (const listener of listeners) listener();
-  };
 
   const stopFrames = (): void => {
     if (frame !== null) frames.cancel(frame);
@@ -67,11 +64,11 @@ export function createServerRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<ServerRunSnapshot> = {}) => {
     const chart =
-      snapshot.engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
-        ? { chartNowMs: nowMs, chartVersion: snapshot.chartVersion + 1 }
+      snapshot().engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
+        ? { chartNowMs: nowMs, chartVersion: snapshot().chartVersion + 1 }
         : {};
     if ('chartNowMs' in chart) lastChartAtMs = wallMs;
-    publish({ nowMs, version: snapshot.version + 1, ...chart, ...extra });
+    publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
   };
 
   const fail = (runToken: number, error: unknown): void => {
@@ -92,7 +89,7 @@ export function createServerRunController(
       data: serverDataFromTrace(input.server, trace),
       trace,
       rate,
-      axisEndMs: Math.max(endMs, snapshot.axisEndMs),
+      axisEndMs: Math.max(endMs, snapshot().axisEndMs),
     });
     const finish = (): void =>
       publish({
@@ -101,8 +98,8 @@ export function createServerRunController(
         completed: trace.requests.length,
         nowMs: endMs,
         chartNowMs: endMs,
-        version: snapshot.version + 1,
-        chartVersion: snapshot.chartVersion + 1,
+        version: snapshot().version + 1,
+        chartVersion: snapshot().chartVersion + 1,
       });
     if (endMs === 0 || frames.reducedMotion()) {
       finish();
@@ -142,10 +139,10 @@ export function createServerRunController(
     const startedWallMs = frames.now();
     const tick = (): void => {
       frame = null;
-      if (runToken !== token || snapshot.status !== 'running') return;
+      if (runToken !== token || snapshot().status !== 'running') return;
       const wallMs = frames.now();
       const nowMs = (wallMs - startedWallMs) * timeScale;
-      moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot.axisEndMs, nowMs) });
+      moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
       frame = frames.request(tick);
     };
     frame = frames.request(tick);
@@ -154,9 +151,9 @@ export function createServerRunController(
       applyServerEvent(data, event);
       const ended = event.type === 'request-ended' ? 1 : 0;
       publish({
-        version: snapshot.version + 1,
-        dataVersion: snapshot.dataVersion + 1,
-        completed: snapshot.completed + ended,
+        version: snapshot().version + 1,
+        dataVersion: snapshot().dataVersion + 1,
+        completed: snapshot().completed + ended,
       });
     };
     const result = await port.run(input, {
@@ -179,9 +176,9 @@ export function createServerRunController(
       rate: result.timeScale,
       nowMs: endMs,
       chartNowMs: endMs,
-      axisEndMs: Math.max(snapshot.axisEndMs, endMs),
-      version: snapshot.version + 1,
-      chartVersion: snapshot.chartVersion + 1,
+      axisEndMs: Math.max(snapshot().axisEndMs, endMs),
+      version: snapshot().version + 1,
+      chartVersion: snapshot().chartVersion + 1,
     });
   };
 
@@ -239,11 +236,8 @@ export function createServerRunController(
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     start,
     reset,
     setLiveServer: (port) => {
