@@ -1,14 +1,75 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const page = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The Content Security Policy of the built pages (the app and the examples built beside it): no
+ * inline script, no eval, the MSW worker from this origin only. Style sheets come from this origin
+ * only (an inline <style> element of a page, examples/host.html, is allowed by its hash). React and
+ * Recharts set styles through the CSSOM, which a policy does not restrict; but the SVG export
+ * (src/ui/export/chartSvg.ts) clones the charts, and cloning re-applies their style attributes,
+ * which `style-src 'self'` alone blocks (the saved files would lose their colours): hence
+ * `style-src-attr 'unsafe-inline'`, style attributes only, never <style> elements or sheets.
+ * `frame-ancestors` cannot be set from a <meta> tag (browsers ignore it there): embedding the lab
+ * in a deck keeps working, and a host that wants to restrict framing sets it as an HTTP header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Adds the policy to every built page as a <meta http-equiv> tag, first in <head>. Build only:
+ * the dev server injects inline scripts (HMR, React refresh) that the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'overlap:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const styleHashes = Array.from(
+          html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g),
+          (match) =>
+            `'sha256-${createHash('sha256')
+              .update(match[1] ?? '')
+              .digest('base64')}'`,
+        );
+        const policy = CONTENT_SECURITY_POLICY.replace(
+          "style-src 'self'",
+          ["style-src 'self'", ...styleHashes].join(' '),
+        );
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
 
 // `base` lets the static build live under a sub-path (GitHub Pages): OVERLAP_BASE=/overlap/.
 export default defineConfig({
   base: process.env['OVERLAP_BASE'] ?? '/',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

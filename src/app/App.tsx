@@ -1,8 +1,10 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import { DEFAULT_SCENARIO } from '../core/scenario.ts';
 import { createLiveEngine } from '../live/liveEngine.ts';
 import type { AppRunRegistry } from '../live/server/appRunRegistry.ts';
 import { createLiveServerPort } from '../live/server/createLiveServerPort.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
+import { LabErrorBoundary } from '../ui/errors/LabErrorBoundary.tsx';
 import { LabShell } from '../ui/labs/LabShell.tsx';
 import type { LiveEnginePort } from '../ui/liveEnginePort.ts';
 import type { LiveServerPort } from '../ui/liveServerPort.ts';
@@ -61,28 +63,32 @@ export function App({
   const [bus] = useState(createLabCommandBus);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = (): void => setShortcutsOpen(true);
+  // The error fallback's way back: the page without a query (pushed, so Back returns to it).
+  const backToDefault = (): void => url.setScenario(DEFAULT_SCENARIO);
   return (
     <LabCommandContext value={bus}>
       <PaletteThemeContext value={scenario.theme}>
         {scenario.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
-        <LabShell
-          scenario={scenario}
-          messages={messages}
-          setScenario={setScenario}
-          worker={worker}
-          live={live}
-          liveServer={liveServer}
-          onShowShortcuts={showShortcuts}
-        />
-        {/* After the shell: its lab registers on the bus before the presenter's effects run. */}
-        <Presenter
-          bus={bus}
-          scenario={scenario}
-          messages={messages}
-          setScenario={setScenario}
-          shortcutsOpen={shortcutsOpen}
-          setShortcutsOpen={setShortcutsOpen}
-        />
+        <LabErrorBoundary onBackToDefault={backToDefault}>
+          <LabShell
+            scenario={scenario}
+            messages={messages}
+            setScenario={setScenario}
+            worker={worker}
+            live={live}
+            liveServer={liveServer}
+            onShowShortcuts={showShortcuts}
+          />
+          {/* After the shell: its lab registers on the bus before the presenter's effects run. */}
+          <Presenter
+            bus={bus}
+            scenario={scenario}
+            messages={messages}
+            setScenario={setScenario}
+            shortcutsOpen={shortcutsOpen}
+            setShortcutsOpen={setShortcutsOpen}
+          />
+        </LabErrorBoundary>
       </PaletteThemeContext>
     </LabCommandContext>
   );

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppRunRegistry } from '../live/server/appRunRegistry.ts';
-import { startBrowserWorker } from '../mocks/browserWorker.ts';
+import { superviseBrowserWorker } from '../mocks/workerSupervisor.ts';
 import { App } from './App.tsx';
 import { createWorkerStatusStore } from './workerStatusStore.ts';
 
@@ -20,9 +20,12 @@ createRoot(container).render(
 );
 
 // BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
-void startBrowserWorker(`${import.meta.env.BASE_URL}mockServiceWorker.js`, { runs: appRuns }).then(
-  (result) =>
+// The supervisor starts the worker, and restarts it without a reload if it goes away.
+superviseBrowserWorker({
+  workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+  app: { runs: appRuns },
+  onState: (state) =>
     workerStatus.set(
-      result.ok ? { kind: 'ready' } : { kind: 'unavailable', reason: result.reason },
+      state.kind === 'recovering' ? { kind: 'starting', recovering: state.reason } : state,
     ),
-);
+});

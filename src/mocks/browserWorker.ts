@@ -2,7 +2,14 @@ import type { AppHandlerDeps } from './appRun.ts';
 
 /** Whether the mock service worker controls the page, and if not, why. */
 export type WorkerStartResult =
-  { readonly ok: true } | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      /** The registration whose worker now controls the page (what a supervisor watches). */
+      readonly registration: ServiceWorkerRegistration;
+      /** Stops this MSW worker (its listeners and keep-alive), before starting a new one. */
+      readonly stop: () => void;
+    }
+  | { readonly ok: false; readonly reason: string };
 
 /** How long registration may take before the page gives up waiting and says so. */
 const START_TIMEOUT_MS = 10_000;
@@ -36,19 +43,22 @@ export async function startBrowserWorker(
     const start = async (): Promise<WorkerStartResult> => {
       const { createMockWorker } = await import('./createMockWorker.ts');
       const worker = createMockWorker(app);
-      await worker.start({
-        serviceWorker: { url: workerUrl },
-        onUnhandledRequest: 'bypass',
-        quiet: true,
-      });
-      return (await waitForController())
-        ? { ok: true }
-        : {
-            ok: false,
-            reason:
-              'the worker is registered but does not control this page (a hard reload, ' +
-              'Shift+Reload, bypasses service workers): reload the page normally',
-          };
+      const registration =
+        (await worker.start({
+          serviceWorker: { url: workerUrl },
+          onUnhandledRequest: 'bypass',
+          quiet: true,
+        })) ?? (await navigator.serviceWorker.getRegistration(workerUrl));
+      if (registration && (await waitForController(registration))) {
+        return { ok: true, registration, stop: () => worker.stop() };
+      }
+      worker.stop();
+      return {
+        ok: false,
+        reason:
+          'the worker is registered but does not control this page (a hard reload, ' +
+          'Shift+Reload, bypasses service workers): reload the page normally',
+      };
     };
     const timeout = new Promise<WorkerStartResult>((resolve) => {
       timer = setTimeout(
@@ -73,21 +83,34 @@ export async function startBrowserWorker(
   }
 }
 
+/** Whether the page is controlled by the active worker of `registration` (not an older one). */
+export function controlledBy(registration: ServiceWorkerRegistration | undefined): boolean {
+  const controller = navigator.serviceWorker.controller;
+  return controller !== null && registration?.active === controller;
+}
+
 /**
  * The worker claims the page on activation, but `controllerchange` may land just after
- * `worker.start()` resolves: wait for it briefly before calling the page uncontrolled.
+ * `worker.start()` resolves: wait for it briefly before calling the page uncontrolled. After a
+ * recovery the page may still be controlled by the unregistered worker until the new one claims
+ * it, so "controlled" means by this registration's worker.
  */
-async function waitForController(graceMs = 2_000): Promise<boolean> {
+async function waitForController(
+  registration: ServiceWorkerRegistration,
+  graceMs = 2_000,
+): Promise<boolean> {
   const container = navigator.serviceWorker;
-  if (container.controller) return true;
+  if (controlledBy(registration)) return true;
   return new Promise<boolean>((resolve) => {
-    const done = (controlled: boolean) => {
+    const done = () => {
       clearTimeout(timer);
       container.removeEventListener('controllerchange', onChange);
-      resolve(controlled);
+      resolve(controlledBy(registration));
     };
-    const onChange = () => done(container.controller !== null);
-    const timer = setTimeout(() => done(container.controller !== null), graceMs);
+    const onChange = () => {
+      if (controlledBy(registration)) done();
+    };
+    const timer = setTimeout(done, graceMs);
     container.addEventListener('controllerchange', onChange);
   });
 }

@@ -1,7 +1,9 @@
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createAppHandlers } from './appHandlers.ts';
 import type { AppHandlerDeps } from './appRun.ts';
 import { createUpstreamHandlers } from './handlers.ts';
+import { WORKER_PROBE_HEADER, WORKER_PROBE_PARAM } from './workerProbe.ts';
 
 /**
  * The MSW browser worker with every upstream handler and, given `app` (the live Server lab's
@@ -9,5 +11,14 @@ import { createUpstreamHandlers } from './handlers.ts';
  * dynamically: one lazy entry keeps all of MSW in a single chunk, off the page's critical path.
  */
 export function createMockWorker(app?: AppHandlerDeps) {
-  return setupWorker(...createUpstreamHandlers(), ...(app ? createAppHandlers(app) : []));
+  return setupWorker(
+    ...createUpstreamHandlers(),
+    ...(app ? createAppHandlers(app) : []),
+    // The supervisor's probe (see workerProbe.ts); any other request for the script passes on.
+    http.get('*/mockServiceWorker.js', ({ request }) =>
+      new URL(request.url).searchParams.has(WORKER_PROBE_PARAM)
+        ? new HttpResponse(null, { status: 204, headers: { [WORKER_PROBE_HEADER]: 'alive' } })
+        : undefined,
+    ),
+  );
 }

@@ -3,7 +3,7 @@ import type { WorkerState } from './workerState.ts';
 function workerText(worker: WorkerState): string {
   switch (worker.kind) {
     case 'starting':
-      return 'starting';
+      return worker.recovering === undefined ? 'starting' : `recovering: ${worker.recovering}`;
     case 'ready':
       return 'ready';
     case 'unavailable':

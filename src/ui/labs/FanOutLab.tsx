@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { ChartsErrorBoundary } from '../errors/ChartsErrorBoundary.tsx';
 import { encodeScenario } from '../../core/urlCodec.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
 import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioControls.tsx';
@@ -139,15 +140,17 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 </p>
               ) : (
                 <div ref={chartsRef}>
-                  <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
-                    <LabCharts
-                      data={data}
-                      nowMs={snapshot.chartNowMs}
-                      axisEndMs={snapshot.axisEndMs}
-                      predictedMs={snapshot.predictedMakespanMs}
-                      palette={palette}
-                    />
-                  </Suspense>
+                  <ChartsErrorBoundary>
+                    <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+                      <LabCharts
+                        data={data}
+                        nowMs={snapshot.chartNowMs}
+                        axisEndMs={snapshot.axisEndMs}
+                        predictedMs={snapshot.predictedMakespanMs}
+                        palette={palette}
+                      />
+                    </Suspense>
+                  </ChartsErrorBoundary>
                 </div>
               )}
             </>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
 import { useCompareCommands } from '../../presenter/useCompareCommands.ts';
 import { usePalette } from '../../usePalette.ts';
 import { calibrationText } from '../calibrationText.ts';
@@ -109,9 +110,11 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
               </section>
               <CompareTable rows={rows} />
               {status === 'done' ? (
-                <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
-                  <CompareCharts rows={rows} palette={palette} />
-                </Suspense>
+                <ChartsErrorBoundary>
+                  <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+                    <CompareCharts rows={rows} palette={palette} />
+                  </Suspense>
+                </ChartsErrorBoundary>
               ) : (
                 <p className="lab__charts-waiting">{chartsWait}</p>
               )}

@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense } from 'react';
+import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
 import type { Scenario } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
 import { LiveProgress } from './LiveProgress.tsx';
@@ -68,15 +69,17 @@ export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
           services, which answer on this same page.
         </p>
       ) : (
-        <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
-          <ServerCharts
-            trace={snapshot.trace}
-            prediction={snapshot.prediction}
-            nowMs={snapshot.chartNowMs}
-            axisEndMs={snapshot.axisEndMs}
-            palette={palette}
-          />
-        </Suspense>
+        <ChartsErrorBoundary>
+          <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>
+            <ServerCharts
+              trace={snapshot.trace}
+              prediction={snapshot.prediction}
+              nowMs={snapshot.chartNowMs}
+              axisEndMs={snapshot.axisEndMs}
+              palette={palette}
+            />
+          </Suspense>
+        </ChartsErrorBoundary>
       )}
     </>
   );
