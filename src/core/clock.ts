@@ -3,7 +3,8 @@ export type Millis = number;
 
 /**
  * Where model code gets time from. The virtual engine supplies a deterministic clock; the live
- * engine supplies `performance.now()` and real timers. Core code never reads time any other way.
+ * engine (src/live) supplies the browser's monotonic clock and real timers. Core code never reads
+ * time any other way.
  */
 export interface Clock {
   /** The current instant in ms since the run started. */

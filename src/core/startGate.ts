@@ -16,7 +16,7 @@ export interface StartGate {
 export function createStartGate(spec: ThrottleSpec): StartGate {
   switch (spec.kind) {
     case 'sliding': {
-      // Invariant: s_i >= s_{i-cap} + window, i.e. at most `cap` starts in any window.
+      // Invariant: s_i >= s_{i-cap} + windowMs, i.e. at most `cap` starts in any span of windowMs.
       const starts: Millis[] = [];
       return {
         earliestStart: (t) => {
@@ -29,7 +29,7 @@ export function createStartGate(spec: ThrottleSpec): StartGate {
       };
     }
     case 'fixed': {
-      // Invariant: at most `cap` starts in each window [k*window, (k+1)*window).
+      // Invariant: at most `cap` starts in each span [k*windowMs, (k+1)*windowMs).
       let windowIndex = -1;
       let startsInWindow = 0;
       return {

@@ -53,7 +53,7 @@ export interface ChromeTraceOptions {
 export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}): string {
   const server = serverTraceOf(run);
   const events = server ? serverEvents(server) : fanOutEvents(run);
-  const document = {
+  const traceFile = {
     displayTimeUnit: 'ms',
     metadata: {
       generator: { ...EXPORT_GENERATOR, format: 'chrome-trace' },
@@ -67,7 +67,7 @@ export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}
     },
   };
   // One event per line: a large trace stays readable and diffable, and parses the same.
-  const body = JSON.stringify(document).slice(1, -1);
+  const body = JSON.stringify(traceFile).slice(1, -1);
   return `{"traceEvents":[\n${events.map((e) => JSON.stringify(e)).join(',\n')}\n],${body}}\n`;
 }
 

@@ -54,7 +54,7 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
         callCount: calls.callCount,
       }
     : calls;
-  const document = {
+  const json = {
     generator: { ...EXPORT_GENERATOR, format: 'overlap-run' },
     scenario: encodeScenario(scenario),
     kind: server ? 'server' : 'fanout',
@@ -97,5 +97,5 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
         }
       : null,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
