@@ -14,7 +14,7 @@ export interface TimelineData {
   /** Distinct services in order of first appearance; colour i belongs to serviceNames[i]. */
   readonly serviceNames: readonly string[];
   /** Per call: index into serviceNames. */
-  readonly serviceIndex: Uint16Array;
+  readonly serviceIndex: Uint32Array;
   readonly latencyMs: Float64Array;
   readonly readyAtMs: Float64Array;
   readonly startedAtMs: Float64Array;
@@ -25,10 +25,14 @@ export interface TimelineData {
   readonly work: Array<{ startedAtMs: number; endedAtMs: number }>;
 }
 
-function distinctServices(services: readonly string[]): { names: string[]; index: Uint16Array } {
+/** Distinct services in order of first appearance, and each call's index into them. */
+export function distinctServices(services: readonly string[]): {
+  names: string[];
+  index: Uint32Array;
+} {
   const names: string[] = [];
   const byName = new Map<string, number>();
-  const index = new Uint16Array(services.length);
+  const index = new Uint32Array(services.length);
   services.forEach((service, i) => {
     let k = byName.get(service);
     if (k === undefined) {

@@ -1,4 +1,4 @@
-import type { TimelineData } from '../../timeline/timelineData.ts';
+import { distinctServices, type TimelineData } from '../../timeline/timelineData.ts';
 
 /** A call for tests: times in ms, Infinity for "not yet known". */
 export interface TestSpan {
@@ -16,14 +16,9 @@ export function timelineDataOf(
   spans: readonly TestSpan[],
   work: TimelineData['work'] = [],
 ): TimelineData {
-  const serviceNames: string[] = [];
-  const serviceIndex = new Uint16Array(spans.length);
-  spans.forEach((span, i) => {
-    const name = span.service ?? 'session';
-    let k = serviceNames.indexOf(name);
-    if (k === -1) k = serviceNames.push(name) - 1;
-    serviceIndex[i] = k;
-  });
+  const { names: serviceNames, index: serviceIndex } = distinctServices(
+    spans.map((span) => span.service ?? 'session'),
+  );
   return {
     count: spans.length,
     serviceNames,

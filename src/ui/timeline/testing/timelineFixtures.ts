@@ -25,7 +25,7 @@ export function dataOf(
   return {
     count: calls.length,
     serviceNames,
-    serviceIndex: Uint16Array.from(calls, (c) => serviceNames.indexOf(c.service)),
+    serviceIndex: Uint32Array.from(calls, (c) => serviceNames.indexOf(c.service)),
     latencyMs: Float64Array.from(calls, (_, i) => {
       const latencyMs = (endsMs[i] ?? Infinity) - (startsMs[i] ?? Infinity);
       return Number.isFinite(latencyMs) ? latencyMs : 100;
@@ -54,7 +54,7 @@ export function modelData(count: number, spec: ModelSpec, services = ['session']
   return {
     count,
     serviceNames: services,
-    serviceIndex: Uint16Array.from({ length: count }, (_, i) => i % services.length),
+    serviceIndex: Uint32Array.from({ length: count }, (_, i) => i % services.length),
     latencyMs: Float64Array.from(latencies),
     readyAtMs: new Float64Array(count),
     startedAtMs: Float64Array.from(startsMs),
