@@ -1,3 +1,4 @@
+import { callRecord, requestRecord, workRecord } from '../core/export/records.ts';
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { runStats } from '../core/stats.ts';
 
@@ -32,30 +33,8 @@ export function serverJson(run: ServerScenarioRun, query: string): object {
       waitingAtUpstream: stats.peakWaitingAtUpstream,
       servedByUpstream: stats.peakServedByUpstream,
     },
-    requests: trace.requests.map((r) => ({
-      index: r.index,
-      sentAtMs: r.sentAtMs,
-      startedAtMs: r.startedAtMs,
-      endedAtMs: r.endedAtMs,
-      worker: r.worker,
-      process: r.process,
-    })),
-    calls: trace.calls.map((span) => ({
-      request: span.request,
-      index: span.index,
-      service: span.service,
-      latencyMs: span.latencyMs,
-      readyAtMs: span.readyAtMs,
-      startedAtMs: span.startedAtMs,
-      upstreamArrivedAtMs: span.upstreamArrivedAtMs,
-      upstreamStartedAtMs: span.upstreamStartedAtMs,
-      endedAtMs: span.endedAtMs,
-      status: span.status,
-    })),
-    work: trace.work.map((span) => ({
-      request: span.request,
-      startedAtMs: span.startedAtMs,
-      endedAtMs: span.endedAtMs,
-    })),
+    requests: trace.requests.map(requestRecord),
+    calls: trace.calls.map((span) => callRecord(span)),
+    work: trace.work.map(workRecord),
   };
 }

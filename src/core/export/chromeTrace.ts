@@ -2,6 +2,7 @@ import type { Millis } from '../clock.ts';
 import type { ServerCallSpan, ServerTrace } from '../server/serverTrace.ts';
 import type { CallSpan, WorkSpan } from '../trace.ts';
 import { encodeScenario } from '../urlCodec.ts';
+import { callRecord } from './records.ts';
 import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
 import {
   processTrack,
@@ -158,16 +159,14 @@ function callLane(pid: number, span: CallSpan | ServerCallSpan): TraceEvent[] {
   }
   const name = span.status === 'aborted' ? `${span.service} (aborted)` : span.service;
   events.push(
-    slice(track, name, TRACE_CATEGORIES.call, span.startedAtMs, span.endedAtMs, {
-      request: span.request,
-      index: span.index,
-      service: span.service,
-      latencyMs: span.latencyMs,
-      readyAtMs: span.readyAtMs,
-      startedAtMs: span.startedAtMs,
-      endedAtMs: span.endedAtMs,
-      status: span.status,
-    }),
+    slice(
+      track,
+      name,
+      TRACE_CATEGORIES.call,
+      span.startedAtMs,
+      span.endedAtMs,
+      callRecord(span, { upstream: false }),
+    ),
   );
   if ('upstreamStartedAtMs' in span && span.upstreamStartedAtMs > span.upstreamArrivedAtMs) {
     const { upstreamArrivedAtMs: fromMs, upstreamStartedAtMs: toMs } = span;

@@ -1,6 +1,7 @@
 import type { Millis } from '../clock.ts';
 import type { CallSpan } from '../trace.ts';
-import { RUN_ID_PATTERN, upstreamPath } from '../upstreamRequest.ts';
+import { compensatedDelayMs, RUN_ID_PATTERN, upstreamPath } from '../upstreamRequest.ts';
+import { callRecord } from './records.ts';
 import { EXPORT_GENERATOR, type ExportableRun } from './exportableRun.ts';
 
 export interface HarOptions {
@@ -32,15 +33,14 @@ function isoAfter(startedAtIso: string, ms: Millis): string {
 }
 
 /**
- * The delay the call's URL asked its mocked service for, as the live transport computes it
- * (src/live/fetchTransport.ts compensatedDelayMs: the latency minus the compensation margin,
- * whole ms, >= 0), after a live Server run's time scale shrank it for the wire. A simulated run
- * sent nothing: its URL is the one a live run without compensation would send.
+ * The delay the call's URL asked its mocked service for, by the live transport's rule
+ * (compensatedDelayMs), after a live Server run's time scale shrank it for the wire. A simulated
+ * run sent nothing: its URL is the one a live run without compensation would send.
  */
 function wireDelayMs(run: ExportableRun, latencyMs: Millis): Millis {
   const live = run.live;
   if (!live) return latencyMs;
-  return Math.max(0, Math.round(latencyMs / (live.timeScale ?? 1) - live.compensationMs));
+  return compensatedDelayMs(latencyMs / (live.timeScale ?? 1), live.compensationMs);
 }
 
 function entryOf(
@@ -92,16 +92,7 @@ function entryOf(
     _resourceType: 'fetch',
     ...(ok ? {} : { _error: 'net::ERR_ABORTED' }),
     ...(run.simulated ? { comment: SIMULATED_COMMENT, _simulated: true } : {}),
-    _overlap: {
-      request: span.request,
-      index: span.index,
-      service: span.service,
-      latencyMs: span.latencyMs,
-      readyAtMs: span.readyAtMs,
-      startedAtMs: span.startedAtMs,
-      endedAtMs: span.endedAtMs,
-      status: span.status,
-    },
+    _overlap: callRecord(span, { upstream: false }),
   };
 }
 

@@ -1,9 +1,8 @@
 import { serverStats } from '../server/serverStats.ts';
-import type { ServerCallSpan } from '../server/serverTrace.ts';
 import { runStats } from '../stats.ts';
-import type { CallSpan } from '../trace.ts';
 import { encodeScenario } from '../urlCodec.ts';
 import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
+import { callRecord, requestRecord, workRecord } from './records.ts';
 
 export interface RunJsonOptions {
   /**
@@ -11,28 +10,6 @@ export interface RunJsonOptions {
    * the file counts in ms from that instant. null or absent writes `startedAt: null`.
    */
   readonly startedAtIso?: string | null;
-}
-
-function callJson(span: CallSpan | ServerCallSpan): object {
-  const upstream =
-    'upstreamArrivedAtMs' in span
-      ? {
-          upstreamArrivedAtMs: span.upstreamArrivedAtMs,
-          upstreamStartedAtMs: span.upstreamStartedAtMs,
-        }
-      : {};
-  // The CLI's field names and order (README "The command line"), so one reader serves both.
-  return {
-    request: span.request,
-    index: span.index,
-    service: span.service,
-    latencyMs: span.latencyMs,
-    readyAtMs: span.readyAtMs,
-    startedAtMs: span.startedAtMs,
-    ...upstream,
-    endedAtMs: span.endedAtMs,
-    status: span.status,
-  };
 }
 
 /**
@@ -72,22 +49,11 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
     stats,
     ...(server
       ? {
-          requests: server.requests.map((r) => ({
-            index: r.index,
-            sentAtMs: r.sentAtMs,
-            startedAtMs: r.startedAtMs,
-            endedAtMs: r.endedAtMs,
-            worker: r.worker,
-            process: r.process,
-          })),
+          requests: server.requests.map(requestRecord),
         }
       : {}),
-    calls: trace.calls.map(callJson),
-    work: trace.work.map((span) => ({
-      request: span.request,
-      startedAtMs: span.startedAtMs,
-      endedAtMs: span.endedAtMs,
-    })),
+    calls: trace.calls.map((span) => callRecord(span)),
+    work: trace.work.map(workRecord),
     live: live
       ? {
           reliability: live.reliability,
