@@ -1,8 +1,10 @@
 import type { Millis } from '../../core/clock.ts';
 import { MAX_LIVE_CALLS } from '../../core/limits.ts';
-import { predict } from '../../core/predict.ts';
+import type { ModelSpec } from '../../core/modelSpec.ts';
+import type { PlannedCall } from '../../core/plannedCall.ts';
+import { predict, type Prediction } from '../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
-import { simulateScenario } from '../../core/simulateScenario.ts';
+import { simulateFanOut } from '../../core/simulate.ts';
 import { runStats } from '../../core/stats.ts';
 import type { RunEvent, Trace } from '../../core/trace.ts';
 import { applyRunEvent } from './applyRunEvent.ts';
@@ -133,17 +135,23 @@ export function createRunController(
     }
   };
 
-  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
-    const run = await simulateScenario(scenario);
+  const startVirtual = async (
+    planned: readonly PlannedCall[],
+    spec: ModelSpec,
+    prediction: Prediction,
+    runToken: number,
+  ): Promise<void> => {
+    const trace = await simulateFanOut(planned, spec);
     if (runToken !== token) return;
-    const data = timelineDataFromTrace(run.trace);
-    const endMs = run.trace.makespanMs;
+    const stats = runStats(trace);
+    const data = timelineDataFromTrace(trace);
+    const endMs = trace.makespanMs;
     known = {
       endMs,
-      instants: eventInstants(run.trace),
-      finish: () => publish({ status: 'done', trace: run.trace, stats: run.stats }),
+      instants: eventInstants(trace),
+      finish: () => publish({ status: 'done', trace, stats }),
     };
-    publish({ data, seekable: true, axisEndMs: Math.max(endMs, run.prediction.makespanMs) });
+    publish({ data, seekable: true, axisEndMs: Math.max(endMs, prediction.makespanMs) });
     if (endMs === 0 || frames.reducedMotion()) {
       arrive(endMs);
       return;
@@ -153,10 +161,11 @@ export function createRunController(
 
   const startLive = async (
     scenario: Scenario,
+    planned: readonly PlannedCall[],
+    spec: ModelSpec,
     engine: LiveEnginePort,
     runToken: number,
   ): Promise<void> => {
-    const planned = planCalls(scenario.calls, scenario.seed);
     const data: TimelineData = pendingTimelineData(planned);
     const controller = new AbortController();
     abort = controller;
@@ -179,7 +188,7 @@ export function createRunController(
       applyRunEvent(data, event);
       publish({ version: snapshot().version + 1 });
     };
-    const result = await engine.run(planned, modelSpecOf(scenario), {
+    const result = await engine.run(planned, spec, {
       signal: controller.signal,
       compensate: scenario.compensate,
       onEvent,
@@ -273,9 +282,13 @@ export function createRunController(
           fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls`));
           return;
         }
-        startLive(scenario, engine, runToken).catch((error: unknown) => fail(runToken, error));
+        startLive(scenario, planned, spec, engine, runToken).catch((error: unknown) =>
+          fail(runToken, error),
+        );
       } else {
-        startVirtual(scenario, runToken).catch((error: unknown) => fail(runToken, error));
+        startVirtual(planned, spec, prediction, runToken).catch((error: unknown) =>
+          fail(runToken, error),
+        );
       }
     },
   };
