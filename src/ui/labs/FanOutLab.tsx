@@ -9,6 +9,7 @@ import { useExportRecord } from '../export/useExportRecord.ts';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useFanOutCommands } from '../presenter/useFanOutCommands.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
+import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { useRunController } from '../run/useRunController.ts';
 import { SpanTable } from '../timeline/SpanTable.tsx';
 import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
@@ -54,14 +55,46 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
 
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;
+  const { status, engine, trace, axisEndMs, predictedMakespanMs, compensationMs } = snapshot;
   const notes = useMemo(
     () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
     [reliability, error],
   );
+  // The snapshot changes on every frame; the memoised ExportMenu gets new props only when the
+  // fields it shows change.
+  const runScenario = exportRecord.record?.scenario ?? null;
   const exportRun = useMemo(
-    () => exportableFanOutRun(exportRecord.record?.scenario ?? null, snapshot, calibration),
-    [exportRecord.record, snapshot, calibration],
+    () =>
+      exportableFanOutRun(
+        runScenario,
+        {
+          ...IDLE_SNAPSHOT,
+          status,
+          engine,
+          trace,
+          predictedMakespanMs,
+          reliability,
+          compensationMs,
+        },
+        calibration,
+      ),
+    [
+      runScenario,
+      status,
+      engine,
+      trace,
+      predictedMakespanMs,
+      reliability,
+      compensationMs,
+      calibration,
+    ],
   );
+  const timeline = useMemo(
+    () => (data ? { data, axisEndMs, predictedMakespanMs, palette } : null),
+    [data, axisEndMs, predictedMakespanMs, palette],
+  );
+  const shareScenario = exportRun?.scenario ?? scenario;
+  const query = useMemo(() => encodeScenario(shareScenario), [shareScenario]);
   return (
     <div className="lab" aria-label="Fan-out lab">
       <div className="lab__grid">
@@ -101,18 +134,9 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           <ExportMenu
             run={exportRun}
             startedAtIso={exportRecord.record?.startedAtIso ?? null}
-            timeline={
-              data
-                ? {
-                    data,
-                    axisEndMs: snapshot.axisEndMs,
-                    predictedMakespanMs: snapshot.predictedMakespanMs,
-                    palette,
-                  }
-                : null
-            }
+            timeline={timeline}
             chartsRef={chartsRef}
-            query={encodeScenario(exportRun?.scenario ?? scenario)}
+            query={query}
           />
           {data ? (
             <>
