@@ -15,11 +15,9 @@ import {
   type TimelineData,
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
+import { createChartThrottle, createFrameLoop } from './frameLoop.ts';
 import { createSnapshotStore } from './snapshotStore.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
-
-/** How often the charts follow a running run (SVG re-renders are costly next to the mocks). */
-export const CHART_REFRESH_MS = 200;
 
 export interface RunController {
   readonly getSnapshot: () => RunSnapshot;
@@ -56,16 +54,12 @@ export function createRunController(
   const { publish } = store;
   const snapshot = store.getSnapshot;
   let token = 0;
-  let frame: number | null = null;
+  const loop = createFrameLoop(frames);
+  const stopFrames = loop.stop;
   let abort: AbortController | null = null;
-  let lastChartAtMs = -Infinity;
+  const charts = createChartThrottle();
   /** The known timeline's end, its event instants (sorted) and what ends its first replay. */
   let known: { endMs: Millis; instants: Float64Array; finish: (() => void) | null } | null = null;
-
-  const stopFrames = (): void => {
-    if (frame !== null) frames.cancel(frame);
-    frame = null;
-  };
 
   /**
    * Cursor update with the charts refreshed at most every CHART_REFRESH_MS of wall time, and not
@@ -74,11 +68,9 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      !(snapshot().engine === 'live' && snapshot().status === 'running') &&
-      wallMs - lastChartAtMs >= CHART_REFRESH_MS
+      !(snapshot().engine === 'live' && snapshot().status === 'running') && charts.due(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().version + 1 }
         : {};
-    if ('chartNowMs' in chart) lastChartAtMs = wallMs;
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
   };
 
@@ -100,7 +92,6 @@ export function createRunController(
     const speed = snapshot().speed;
     publish({ playback: 'playing' });
     const tick = (): void => {
-      frame = null;
       if (runToken !== token) return;
       const wallMs = frames.now();
       const nowMs = fromMs + (wallMs - startedWallMs) * speed;
@@ -111,9 +102,9 @@ export function createRunController(
       moveCursor(nowMs, wallMs);
       // A listener may have paused, seeked or reset while being told about this frame.
       if (runToken !== token || snapshot().playback !== 'playing') return;
-      frame = frames.request(tick);
+      loop.next(tick);
     };
-    frame = frames.request(tick);
+    loop.next(tick);
   };
 
   /** Puts the cursor at `ms` with the charts following at once; the end finishes a first replay. */
@@ -176,13 +167,12 @@ export function createRunController(
     if (runToken !== token) return;
     const startedWallMs = frames.now();
     const tick = (): void => {
-      frame = null;
       if (runToken !== token || snapshot().status !== 'running') return;
       const nowMs = frames.now() - startedWallMs;
       moveCursor(nowMs, frames.now(), { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
-      frame = frames.request(tick);
+      loop.next(tick);
     };
-    frame = frames.request(tick);
+    loop.next(tick);
     const onEvent = (event: RunEvent): void => {
       if (runToken !== token) return;
       applyRunEvent(data, event);
@@ -264,7 +254,7 @@ export function createRunController(
         planned.map((call) => call.latencyMs),
         spec,
       );
-      lastChartAtMs = -Infinity;
+      charts.reset();
       publish({
         status: 'running',
         speed: scenario.speed,

@@ -6,6 +6,7 @@ import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts
 import { simulateScenario, type ScenarioRun } from '../../../core/simulateScenario.ts';
 import { runStats } from '../../../core/stats.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
+import { createFrameLoop } from '../../run/frameLoop.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { createSnapshotStore } from '../../run/snapshotStore.ts';
 import { timelineDataFromTrace } from '../../timeline/timelineData.ts';
@@ -40,13 +41,9 @@ export function createCompareController(
   const { publish } = store;
   const snapshot = store.getSnapshot;
   let token = 0;
-  let frame: number | null = null;
+  const loop = createFrameLoop(frames);
+  const stopFrames = loop.stop;
   let abort: AbortController | null = null;
-
-  const stopFrames = (): void => {
-    if (frame !== null) frames.cancel(frame);
-    frame = null;
-  };
 
   /** The lanes with lane `index` changed; the others keep their identity (no redraw). */
   const withLane = (index: number, patch: Partial<CompareLane>): CompareLane[] =>
@@ -103,14 +100,13 @@ export function createCompareController(
     }
     const startedWallMs = frames.now();
     const tick = (): void => {
-      frame = null;
       if (runToken !== token) return;
       const nowMs = (frames.now() - startedWallMs) * scenario.speed;
       moveCursor(Math.min(nowMs, endMs));
       if (nowMs >= endMs) publish({ status: 'done' });
-      else frame = frames.request(tick);
+      else loop.next(tick);
     };
-    frame = frames.request(tick);
+    loop.next(tick);
   };
 
   const startLive = async (
@@ -131,16 +127,15 @@ export function createCompareController(
       if (runToken !== token) return;
       const startedWallMs = frames.now();
       const tick = (): void => {
-        frame = null;
         if (runToken !== token) return;
         const nowMs = frames.now() - startedWallMs;
         publish({
           lanes: withLane(index, { nowMs }),
           axisEndMs: Math.max(snapshot().axisEndMs, nowMs),
         });
-        frame = frames.request(tick);
+        loop.next(tick);
       };
-      frame = frames.request(tick);
+      loop.next(tick);
       const result = await engine.run(planned, spec, {
         signal: controller.signal,
         compensate: scenario.compensate,

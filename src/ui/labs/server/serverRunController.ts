@@ -12,7 +12,7 @@ import { simulateServer } from '../../../core/server/simulateServer.ts';
 import type { LiveServerPort, ServerRunEvent } from '../../liveServerPort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { createSnapshotStore } from '../../run/snapshotStore.ts';
-import { CHART_REFRESH_MS } from '../../run/runController.ts';
+import { createChartThrottle, createFrameLoop } from '../../run/frameLoop.ts';
 import { replayRate } from './replayRate.ts';
 import { liveFetchesOf } from './serverLiveReason.ts';
 import { IDLE_SERVER_SNAPSHOT, type ServerRunSnapshot } from './serverRunSnapshot.ts';
@@ -49,14 +49,10 @@ export function createServerRunController(
   const { publish } = store;
   const snapshot = store.getSnapshot;
   let token = 0;
-  let frame: number | null = null;
+  const loop = createFrameLoop(frames);
+  const stopFrames = loop.stop;
   let abort: AbortController | null = null;
-  let lastChartAtMs = -Infinity;
-
-  const stopFrames = (): void => {
-    if (frame !== null) frames.cancel(frame);
-    frame = null;
-  };
+  const charts = createChartThrottle();
 
   /**
    * Cursor update; the charts follow at most every CHART_REFRESH_MS of wall time, and not at all
@@ -64,10 +60,9 @@ export function createServerRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<ServerRunSnapshot> = {}) => {
     const chart =
-      snapshot().engine !== 'live' && wallMs - lastChartAtMs >= CHART_REFRESH_MS
+      snapshot().engine !== 'live' && charts.due(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().chartVersion + 1 }
         : {};
-    if ('chartNowMs' in chart) lastChartAtMs = wallMs;
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
   };
 
@@ -107,7 +102,6 @@ export function createServerRunController(
     }
     const startedWallMs = frames.now();
     const tick = (): void => {
-      frame = null;
       if (runToken !== token) return;
       const wallMs = frames.now();
       const nowMs = (wallMs - startedWallMs) * rate;
@@ -116,9 +110,9 @@ export function createServerRunController(
         return;
       }
       moveCursor(nowMs, wallMs);
-      frame = frames.request(tick);
+      loop.next(tick);
     };
-    frame = frames.request(tick);
+    loop.next(tick);
   };
 
   const startLive = async (
@@ -138,14 +132,13 @@ export function createServerRunController(
     if (runToken !== token) return;
     const startedWallMs = frames.now();
     const tick = (): void => {
-      frame = null;
       if (runToken !== token || snapshot().status !== 'running') return;
       const wallMs = frames.now();
       const nowMs = (wallMs - startedWallMs) * timeScale;
       moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
-      frame = frames.request(tick);
+      loop.next(tick);
     };
-    frame = frames.request(tick);
+    loop.next(tick);
     const onEvent = (event: ServerRunEvent): void => {
       if (runToken !== token) return;
       applyServerEvent(data, event);
@@ -193,7 +186,7 @@ export function createServerRunController(
   const start = (scenario: Scenario, timeScale = 1): void => {
     reset();
     const runToken = token;
-    lastChartAtMs = -Infinity;
+    charts.reset();
     let input: ServerRunInput;
     let prediction: ServerPrediction;
     try {
