@@ -3,8 +3,9 @@ import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import type { PlannedCall } from '../../../core/plannedCall.ts';
 import { predict } from '../../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
-import { simulateScenario, type ScenarioRun } from '../../../core/simulateScenario.ts';
-import { runStats } from '../../../core/stats.ts';
+import { simulateFanOut } from '../../../core/simulate.ts';
+import { runStats, type RunStats } from '../../../core/stats.ts';
+import type { Trace } from '../../../core/trace.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import { createFrameLoop } from '../../run/frameLoop.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
@@ -60,27 +61,35 @@ export function createCompareController(
     publish({ ...IDLE_COMPARE, error: `The comparison failed: ${reason}` });
   };
 
-  const startVirtual = async (scenario: Scenario, runToken: number): Promise<void> => {
-    const runs: ScenarioRun[] = [];
-    for (const model of MODEL_NAMES) {
-      runs.push(await simulateScenario({ ...scenario, model }));
+  /** Runs every lane's model on the calls `start` drew, reusing each lane's spec and prediction. */
+  const startVirtual = async (
+    scenario: Scenario,
+    planned: readonly PlannedCall[],
+    runToken: number,
+  ): Promise<void> => {
+    const runs: Array<{ trace: Trace; stats: RunStats }> = [];
+    for (const lane of snapshot().lanes) {
+      const trace = await simulateFanOut(planned, lane.spec);
       if (runToken !== token) return;
+      runs.push({ trace, stats: runStats(trace) });
     }
     const endMs = Math.max(
       0,
-      ...runs.map((run) => Math.max(run.trace.makespanMs, run.prediction.makespanMs)),
+      ...runs.map((run, k) =>
+        Math.max(run.trace.makespanMs, snapshot().lanes[k]?.predictedMakespanMs ?? 0),
+      ),
     );
     const lanes = snapshot().lanes.map((lane, k) => ({
       ...lane,
       state: 'running' as const,
-      data: timelineDataFromTrace((runs[k] as ScenarioRun).trace),
+      data: timelineDataFromTrace((runs[k] as { trace: Trace; stats: RunStats }).trace),
       version: lane.version + 1,
     }));
     publish({ lanes, axisEndMs: endMs });
     // A lane is done once the shared cursor passes its makespan: its numbers appear then.
     const moveCursor = (nowMs: number): void => {
       const next = snapshot().lanes.map((lane, k) => {
-        const stats = (runs[k] as ScenarioRun).stats;
+        const stats = (runs[k] as { trace: Trace; stats: RunStats }).stats;
         const done = nowMs >= stats.makespanMs;
         return {
           ...lane,
@@ -220,7 +229,7 @@ export function createCompareController(
           fail(runToken, error),
         );
       } else {
-        startVirtual(scenario, runToken).catch((error: unknown) => fail(runToken, error));
+        startVirtual(scenario, planned, runToken).catch((error: unknown) => fail(runToken, error));
       }
     },
   };
