@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LATENCY_MS } from './latency.ts';
 import { MAX_CALLS } from './limits.ts';
 import {
+  compensatedDelayMs,
   parseUpstreamParams,
   RUN_ID_PATTERN,
   UPSTREAM_PREFIX,
@@ -18,6 +19,14 @@ function parsePath(path: string): UpstreamParse {
 }
 
 const call = { request: 3, index: 7, service: 'session', latencyMs: 125 };
+
+describe('compensatedDelayMs', () => {
+  it('asks for whole ms, never below 0', () => {
+    expect(compensatedDelayMs(125, 0)).toBe(125);
+    expect(compensatedDelayMs(125, 9.6)).toBe(115);
+    expect(compensatedDelayMs(5, 9.6)).toBe(0);
+  });
+});
 
 describe('upstreamPath', () => {
   it('asks the service for the given delay and names the call and the run', () => {

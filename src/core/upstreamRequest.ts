@@ -43,6 +43,15 @@ export type UpstreamParse =
   ({ readonly ok: true } & UpstreamParams) | { readonly ok: false; readonly problem: string };
 
 /**
+ * The delay a call asks its mocked service for: its latency minus the compensation margin (0 =
+ * no compensation), in whole ms (the handler's contract), >= 0. The live transport sends it;
+ * exports rebuild the URLs a live run sent with it.
+ */
+export function compensatedDelayMs(latencyMs: Millis, compensationMs: Millis): Millis {
+  return Math.max(0, Math.round(latencyMs - compensationMs));
+}
+
+/**
  * The path (with query) that asks `call`'s service to answer after `delayMs`. The caller picks
  * `delayMs` (the call's latency, minus any compensation) and must pass a whole number within
  * LATENCY_RANGE_MS: anything else is sent as is, and the handler answers 400 saying why.

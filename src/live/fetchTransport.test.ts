@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedCalls } from '../core/testing/timelineOf.ts';
 import { createUpstreamHandlers, UPSTREAM_PATH } from '../mocks/handlers.ts';
-import { compensatedDelayMs, createFetchTransport } from './fetchTransport.ts';
+import { createFetchTransport } from './fetchTransport.ts';
 
 const server = setupServer(...createUpstreamHandlers());
 const asked: string[] = [];
@@ -26,14 +26,6 @@ async function timed(send: () => Promise<void>): Promise<number> {
   await send();
   return performance.now() - fromMs;
 }
-
-describe('compensatedDelayMs', () => {
-  it('asks for whole ms, never below 0', () => {
-    expect(compensatedDelayMs(125, 0)).toBe(125);
-    expect(compensatedDelayMs(125, 9.6)).toBe(115);
-    expect(compensatedDelayMs(5, 9.6)).toBe(0);
-  });
-});
 
 describe('createFetchTransport', () => {
   it('without compensation, asks the mock for the latency and resolves once it answered', async () => {

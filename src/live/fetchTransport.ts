@@ -1,7 +1,7 @@
 import type { Millis } from '../core/clock.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
 import type { Transport } from '../core/runFanOut.ts';
-import { upstreamPath } from '../core/upstreamRequest.ts';
+import { compensatedDelayMs, upstreamPath } from '../core/upstreamRequest.ts';
 import { createRealClock } from './realClock.ts';
 
 export interface FetchTransportOptions {
@@ -17,16 +17,11 @@ export interface FetchTransportOptions {
   /**
    * How much sooner than its latency each mocked service is asked to answer, in ms; 0 = no
    * compensation. With compensation the response is held until the call's latency has passed
-   * since it was sent (see `compensatedDelayMs` and calibrate.ts for why).
+   * since it was sent (see `compensatedDelayMs` in src/core/upstreamRequest.ts, and calibrate.ts for why).
    */
   readonly compensationMs: Millis;
   /** Told of each call whose response arrived after its latency despite compensation. */
   readonly onLate?: (call: PlannedCall, lateMs: Millis) => void;
-}
-
-/** The delay a call asks its mocked service for: a whole ms (the handler's contract), >= 0. */
-export function compensatedDelayMs(latencyMs: Millis, compensationMs: Millis): Millis {
-  return Math.max(0, Math.round(latencyMs - compensationMs));
 }
 
 /**
