@@ -1,4 +1,3 @@
-import type { Clock } from '../core/clock.ts';
 import { MAX_LIVE_CALLS } from '../core/limits.ts';
 import type { Calibration, LiveRunOptions, LiveRunResult } from '../core/liveTypes.ts';
 import { createModel } from '../core/models/createModel.ts';
@@ -7,16 +6,13 @@ import type { PlannedCall } from '../core/plannedCall.ts';
 import { runFanOut } from '../core/runFanOut.ts';
 import { makespanOf } from '../core/stats.ts';
 import type { RunEvent } from '../core/trace.ts';
+import { boundClock } from './boundClock.ts';
 import { calibrate, compensationMarginMs, type CalibrateOptions } from './calibrate.ts';
 import { createFetchTransport } from './fetchTransport.ts';
+import { createLateTally, notMeasuredNote } from './lateTally.ts';
 import { createRealClock } from './realClock.ts';
 import { createRunMonitor } from './runMonitor.ts';
-
-/**
- * A compensated call that ended more than this after its latency gets a note: below it, the
- * lateness is within the timers' own precision and says nothing about the mocks.
- */
-export const LATE_NOTE_MS = 1;
+import { untilAborted } from './untilAborted.ts';
 
 export interface LiveEngineOptions {
   /** What the upstream paths resolve against: `document.baseURI` in the page. */
@@ -116,10 +112,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
           compensationMs = compensationMarginMs(await untilAborted(calibrated(true), signal));
         } catch (error) {
           signal.throwIfAborted();
-          notes.push(
-            `The mock overhead could not be measured (${problem ?? String(error)}), so no ` +
-              'compensation was applied.',
-          );
+          notes.push(notMeasuredNote(problem ?? String(error)));
         }
       }
       const result = await runCalls(calls, spec, { signal, onEvent, compensationMs });
@@ -154,13 +147,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     const emit = (event: RunEvent) => {
       if (open && !signal.aborted) onEvent(event);
     };
-    let lateCalls = 0;
-    let maxLateMs = 0;
-    const onLate = (_call: PlannedCall, lateMs: number) => {
-      if (lateMs <= LATE_NOTE_MS) return;
-      lateCalls += 1;
-      maxLateMs = Math.max(maxLateMs, lateMs);
-    };
+    const late = createLateTally();
     const clock = createRealClock(); // t = 0 is the run's start
     const monitor = createRunMonitor({ observeElement });
     monitor.start();
@@ -169,7 +156,12 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         clock: boundClock(clock, stop.signal),
         calls,
         model: createModel(spec),
-        transport: createFetchTransport({ baseUrl, runId: nextRunId(), compensationMs, onLate }),
+        transport: createFetchTransport({
+          baseUrl,
+          runId: nextRunId(),
+          compensationMs,
+          onLate: late.onLate,
+        }),
         readyAtMs: 0,
         signal: stop.signal,
         onEvent: emit,
@@ -177,8 +169,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       const result = await untilAborted(fanOut, signal);
       const trace = { calls: result.calls, work: result.work, makespanMs: makespanOf(result) };
       const reliability = monitor.stop();
-      if (lateCalls === 0) return { trace, reliability, compensationMs };
-      const notes = [...reliability.notes, lateNote(lateCalls, calls.length, maxLateMs)];
+      if (late.calls() === 0) return { trace, reliability, compensationMs };
+      const notes = [...reliability.notes, lateNote(late.calls(), calls.length, late.maxMs())];
       return { trace, reliability: { ...reliability, notes }, compensationMs };
     } catch (error) {
       monitor.stop();
@@ -198,38 +190,5 @@ function lateNote(lateCalls: number, callCount: number, maxLateMs: number): stri
     `${lateCalls} of ${callCount} calls came back after their latency despite compensation ` +
     `(up to ${Math.round(maxLateMs)} ms late): the mocks were slower than calibrated (the ` +
     "main thread was busy), or a latency was shorter than the mocks' own overhead."
-  );
-}
-
-/**
- * The clock a run's model sees: every sleep also ends when the run stops, including the waits a
- * model starts without a signal (a throttle's wait for its next start).
- */
-function boundClock(clock: Clock, runSignal: AbortSignal): Clock {
-  return {
-    now: () => clock.now(),
-    sleep: (ms, signal, label) =>
-      clock.sleep(
-        ms,
-        signal === undefined || signal === runSignal
-          ? runSignal
-          : AbortSignal.any([signal, runSignal]),
-        label,
-      ),
-  };
-}
-
-/** `promise`, or a rejection with the signal's reason as soon as it aborts, whichever is first. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as unknown);
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason as unknown);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  // The loser of the race must not become an unhandled rejection.
-  promise.catch(() => undefined);
-  return Promise.race([promise, aborted]).finally(() =>
-    signal.removeEventListener('abort', onAbort),
   );
 }

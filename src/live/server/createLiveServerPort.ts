@@ -9,15 +9,15 @@ import { checkServerRun, type ServerRunInput } from '../../core/server/serverRun
 import type { ServerTrace } from '../../core/server/serverTrace.ts';
 import { simulateServer } from '../../core/server/simulateServer.ts';
 import { calibrate, compensationMarginMs, type CalibrateOptions } from '../calibrate.ts';
-import { LATE_NOTE_MS } from '../liveEngine.ts';
+import { createLateTally, notMeasuredNote } from '../lateTally.ts';
 import { createRunMonitor } from '../runMonitor.ts';
+import { untilAborted } from '../untilAborted.ts';
 import type { AppRunRegistry } from './appRunRegistry.ts';
 import { createExperimentClock } from './experimentClock.ts';
 import { appRoundTripNote, lateCallsNote } from './liveServerNotes.ts';
 import { runLoadClient } from './loadClient.ts';
 import { mockedRateNote } from './mockedRate.ts';
 import { createScaledUpstreamTransport } from './scaledUpstreamTransport.ts';
-import { untilAborted } from './untilAborted.ts';
 
 export interface LiveServerPortOptions {
   /** What the app and upstream paths resolve against: `document.baseURI` in the page. */
@@ -89,10 +89,7 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
           if (hop !== null) notes.push(hop);
         } catch (error) {
           signal.throwIfAborted();
-          const why = error instanceof Error ? error.message : String(error);
-          notes.push(
-            `The mock overhead could not be measured (${why}), so no compensation was applied.`,
-          );
+          notes.push(notMeasuredNote(error instanceof Error ? error.message : String(error)));
         }
       }
       const rate = mockedRateNote(virtual, timeScale);
@@ -128,8 +125,7 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
     const emit = (event: ServerRunEvent) => {
       if (open && !signal.aborted) onEvent(event);
     };
-    let lateCalls = 0;
-    let maxLateWallMs = 0;
+    const late = createLateTally(); // in wall ms
     const runId = nextRunId();
     const clock = createExperimentClock(timeScale, stop.signal); // t = 0 is the run's start
     registry.set(runId, {
@@ -141,11 +137,7 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
         runId,
         timeScale,
         compensationMs,
-        onLate: (_call, lateWallMs) => {
-          if (lateWallMs <= LATE_NOTE_MS) return;
-          lateCalls += 1;
-          maxLateWallMs = Math.max(maxLateWallMs, lateWallMs);
-        },
+        onLate: late.onLate,
       }),
       onRequestStarted: (index, worker, process, atMs) =>
         emit({ type: 'request-started', index, worker, process, atMs }),
@@ -171,8 +163,8 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
         work: replies.flatMap((reply) => reply.work).sort((a, b) => a.endedAtMs - b.endedAtMs),
         makespanMs: requests.reduce((last, request) => Math.max(last, request.endedAtMs), 0),
       };
-      const late = lateCallsNote(lateCalls, trace.calls.length, maxLateWallMs, timeScale);
-      const notes = late === null ? reliability.notes : [...reliability.notes, late];
+      const lateNote = lateCallsNote(late.calls(), trace.calls.length, late.maxMs(), timeScale);
+      const notes = lateNote === null ? reliability.notes : [...reliability.notes, lateNote];
       return { trace, reliability: { ...reliability, notes }, timeScale };
     } catch (error) {
       monitor.stop();

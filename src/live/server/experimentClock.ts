@@ -1,4 +1,5 @@
 import type { Clock, Millis } from '../../core/clock.ts';
+import { boundClock } from '../boundClock.ts';
 import { createRealClock } from '../realClock.ts';
 
 /**
@@ -7,8 +8,7 @@ import { createRealClock } from '../realClock.ts';
  * wall ms. So model code, overheads and local work run unchanged in experiment time while the
  * wall clock runs `timeScale` times faster; every time read from it compares with a virtual run.
  *
- * Every sleep also ends when `runSignal` aborts, including the waits a model starts without a
- * signal (a throttle's wait for its next start), so nothing of a stopped run keeps running.
+ * Every sleep also ends when `runSignal` aborts (boundClock).
  *
  * Invariant (from the real clock): `sleep(ms)` never resolves before `now()` has advanced by
  * `ms` (to float rounding of the division), and resolves within ~0.1 wall ms after that when
@@ -19,15 +19,9 @@ export function createExperimentClock(timeScale: number, runSignal: AbortSignal)
     throw new RangeError(`A time scale must be a finite number above 0, got ${timeScale}.`);
   }
   const wall = createRealClock();
-  return {
+  const scaled: Clock = {
     now: (): Millis => wall.now() * timeScale,
-    sleep: (ms, signal, label) =>
-      wall.sleep(
-        ms / timeScale,
-        signal === undefined || signal === runSignal
-          ? runSignal
-          : AbortSignal.any([signal, runSignal]),
-        label,
-      ),
+    sleep: (ms, signal, label) => wall.sleep(ms / timeScale, signal, label),
   };
+  return boundClock(scaled, runSignal);
 }
