@@ -1,17 +1,14 @@
+import { csvField } from '../../core/export/csv.ts';
 import { callDetails, formatMs } from './callDetails.ts';
 import type { TimelineData } from './timelineData.ts';
 
 export const SPAN_CSV_HEADER =
   'call,service,latency_ms,ready_ms,start_ms,end_ms,queued_ms,in_flight_ms,status';
 
-/** RFC 4180 quoting: only when needed (service names are plain, but the format must not break). */
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * Every call as CSV (header line first, `\n` line ends), clipped at the cursor like the table:
- * unknown times are empty fields.
+ * unknown times are empty fields. Fields are quoted as the exports quote them (`csvField`), but
+ * the lines end in `\n`, not `csvDocument`'s CRLF.
  */
 export function spanCsv(data: TimelineData, nowMs: number): string {
   const lines = [SPAN_CSV_HEADER];
