@@ -3,6 +3,7 @@ import { CallListEditor } from './CallListEditor.tsx';
 import { EngineSettings } from './EngineSettings.tsx';
 import { ModelParameters } from './ModelParameters.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
+import { ScenarioFieldset } from './ScenarioFieldset.tsx';
 
 export interface ScenarioControlsProps {
   readonly scenario: Scenario;
@@ -15,37 +16,28 @@ export interface ScenarioControlsProps {
 }
 
 /**
- * Everything a person sets before a run: the model, its parameters, the calls, the engine. One
- * disabled fieldset locks all of them during a run, the way the browser means it (no focus, no
- * input), instead of each control checking a flag.
+ * Everything a person sets before a run: the model, its parameters, the calls, the engine, all
+ * locked during a run by one disabled fieldset (ScenarioFieldset).
  */
 export function ScenarioControls(props: ScenarioControlsProps) {
   const { scenario, onChange, disabled, liveUnavailableReason } = props;
   return (
-    <fieldset className="scenario-controls" disabled={disabled}>
-      <legend className="controls__visually-hidden">Scenario</legend>
-      {disabled ? (
-        <p className="scenario-controls__locked" role="status">
-          Settings are locked while the run is going.
-        </p>
-      ) : null}
-      <div className="scenario-controls__columns">
-        <div className="scenario-controls__column">
-          <ModelPicker
-            model={scenario.model}
-            onChange={(model) => onChange({ ...scenario, model })}
-          />
-          <ModelParameters scenario={scenario} onChange={onChange} />
-        </div>
-        <div className="scenario-controls__column">
-          <CallListEditor scenario={scenario} onChange={onChange} />
-          <EngineSettings
-            scenario={scenario}
-            onChange={onChange}
-            liveUnavailableReason={liveUnavailableReason}
-          />
-        </div>
+    <ScenarioFieldset disabled={disabled} lockedText="Settings are locked while the run is going.">
+      <div className="scenario-controls__column">
+        <ModelPicker
+          model={scenario.model}
+          onChange={(model) => onChange({ ...scenario, model })}
+        />
+        <ModelParameters scenario={scenario} onChange={onChange} />
       </div>
-    </fieldset>
+      <div className="scenario-controls__column">
+        <CallListEditor scenario={scenario} onChange={onChange} />
+        <EngineSettings
+          scenario={scenario}
+          onChange={onChange}
+          liveUnavailableReason={liveUnavailableReason}
+        />
+      </div>
+    </ScenarioFieldset>
   );
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { EngineSettings } from '../../controls/EngineSettings.tsx';
+import { ScenarioFieldset } from '../../controls/ScenarioFieldset.tsx';
 import { CompareParameters } from './CompareParameters.tsx';
 
 export interface CompareControlsProps {
@@ -15,30 +16,25 @@ export interface CompareControlsProps {
 /**
  * What a person sets before comparing: the calls, the parametrised models' parameters, the
  * engine and seed. No model picker: every model runs. One disabled fieldset locks them all
- * during a run, as in the Fan-out lab's ScenarioControls.
+ * during a run (ScenarioFieldset), as in the Fan-out lab's ScenarioControls.
  */
 function CompareControlsView(props: CompareControlsProps) {
   const { scenario, onChange, disabled, liveUnavailableReason } = props;
   return (
-    <fieldset className="scenario-controls" disabled={disabled}>
-      <legend className="controls__visually-hidden">Scenario</legend>
-      {disabled ? (
-        <p className="scenario-controls__locked" role="status">
-          Settings are locked while the comparison is going.
-        </p>
-      ) : null}
-      <div className="scenario-controls__columns">
-        <div className="scenario-controls__column">
-          <CallListEditor scenario={scenario} onChange={onChange} />
-          <CompareParameters scenario={scenario} onChange={onChange} />
-          <EngineSettings
-            scenario={scenario}
-            onChange={onChange}
-            liveUnavailableReason={liveUnavailableReason}
-          />
-        </div>
+    <ScenarioFieldset
+      disabled={disabled}
+      lockedText="Settings are locked while the comparison is going."
+    >
+      <div className="scenario-controls__column">
+        <CallListEditor scenario={scenario} onChange={onChange} />
+        <CompareParameters scenario={scenario} onChange={onChange} />
+        <EngineSettings
+          scenario={scenario}
+          onChange={onChange}
+          liveUnavailableReason={liveUnavailableReason}
+        />
       </div>
-    </fieldset>
+    </ScenarioFieldset>
   );
 }
 
