@@ -1,10 +1,9 @@
-import { useId } from 'react';
 import type { EngineName, Scenario } from '../../core/scenario.ts';
 import type { Choice } from './ChoiceGroup.tsx';
 import { CompensateCheck } from './CompensateCheck.tsx';
 import { liveDisabledReason } from './liveAvailability.ts';
+import { ReplaySpeedField } from './ReplaySpeedField.tsx';
 import { RunFieldset } from './RunFieldset.tsx';
-import { speedLabel, speedOptions } from './replaySpeeds.ts';
 
 export interface EngineSettingsProps {
   readonly scenario: Scenario;
@@ -15,7 +14,6 @@ export interface EngineSettingsProps {
 
 /** Engine, seed, and the engine's own setting: replay speed (virtual) or compensation (live). */
 export function EngineSettings({ scenario, onChange, liveUnavailableReason }: EngineSettingsProps) {
-  const speedId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
   const liveReason = liveDisabledReason(liveUnavailableReason, scenario.calls.length);
   const choices: readonly Choice<EngineName>[] = [
@@ -34,23 +32,7 @@ export function EngineSettings({ scenario, onChange, liveUnavailableReason }: En
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
       {scenario.engine === 'virtual' ? (
-        <div className="field field--speed">
-          <label htmlFor={speedId} className="field__label">
-            replay speed
-          </label>
-          <select
-            id={speedId}
-            className="field__input field__select"
-            value={String(scenario.speed)}
-            onChange={(event) => set({ speed: Number(event.target.value) })}
-          >
-            {speedOptions(scenario.speed).map((speed) => (
-              <option key={speed} value={String(speed)}>
-                {speedLabel(speed)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReplaySpeedField speed={scenario.speed} onChange={(speed) => set({ speed })} />
       ) : (
         <CompensateCheck
           checked={scenario.compensate}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { EngineName, Scenario } from '../../../core/scenario.ts';
 import type { Choice } from '../../controls/ChoiceGroup.tsx';
 import { CompensateCheck } from '../../controls/CompensateCheck.tsx';
-import { speedOptions } from '../../controls/replaySpeeds.ts';
+import { ReplaySpeedField } from '../../controls/ReplaySpeedField.tsx';
 import { RunFieldset } from '../../controls/RunFieldset.tsx';
 import { REPLAY_TARGET_MS } from './replayRate.ts';
 import {
@@ -35,7 +35,6 @@ export interface ServerEngineSettingsProps {
 export function ServerEngineSettings(props: ServerEngineSettingsProps) {
   const { scenario, onChange, liveReason, timeScale, onTimeScale, predictedMs, predictedAtLeast } =
     props;
-  const speedId = useId();
   const scaleId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
   const choices: readonly Choice<EngineName>[] = [
@@ -59,28 +58,12 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
       {scenario.engine === 'virtual' ? (
-        <div className="field field--speed">
-          <label htmlFor={speedId} className="field__label">
-            replay speed
-          </label>
-          <select
-            id={speedId}
-            className="field__input field__select"
-            value={String(scenario.speed)}
-            onChange={(event) => set({ speed: Number(event.target.value) })}
-            aria-describedby={`${speedId}-hint`}
-          >
-            {speedOptions(scenario.speed).map((speed) => (
-              <option key={speed} value={String(speed)}>
-                {speed}×
-              </option>
-            ))}
-          </select>
-          <p id={`${speedId}-hint`} className="field__hint">
-            At 1× a replay lasts at most {REPLAY_TARGET_MS / 1000} s (shorter runs play in real
-            time); 2× is twice as fast.
-          </p>
-        </div>
+        <ReplaySpeedField
+          speed={scenario.speed}
+          onChange={(speed) => set({ speed })}
+          optionLabel={(speed) => `${speed}×`}
+          hint={`At 1× a replay lasts at most ${REPLAY_TARGET_MS / 1000} s (shorter runs play in real time); 2× is twice as fast.`}
+        />
       ) : (
         <>
           <div className="field field--speed">
