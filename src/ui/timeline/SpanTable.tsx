@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { callDetails, formatMs, type CallState } from './callDetails.ts';
 import { spanCsv } from './spanCsv.ts';
 import type { TimelineData } from './timelineData.ts';
@@ -72,18 +72,89 @@ async function copyCsv(csv: string, rows: number): Promise<CopyStatus> {
 }
 
 /**
+ * A closed-by-default disclosure holding a table (the span table's, and the server lab's request
+ * table): `children` renders the body only while it is open, so a replay does not re-render a
+ * hidden table every frame.
+ */
+export function TableDisclosure({
+  className,
+  summary,
+  initiallyOpen = false,
+  children,
+}: {
+  readonly className: string;
+  readonly summary: string;
+  readonly initiallyOpen?: boolean;
+  readonly children: () => ReactNode;
+}) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details
+      className={className}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{summary}</summary>
+      {open ? <div className="span-table__body">{children()}</div> : null}
+    </details>
+  );
+}
+
+/** The table in its scroll region, with a caption and one header row of `columns`. */
+export function ScrollTable({
+  label,
+  testId,
+  caption,
+  columns,
+  children,
+}: {
+  /** The scroll region's accessible name. */
+  readonly label: string;
+  readonly testId: string;
+  readonly caption: ReactNode;
+  readonly columns: readonly string[];
+  /** The rows. */
+  readonly children: ReactNode;
+}) {
+  return (
+    // Focusable so that keyboard users can scroll it (a table has nothing to tab to).
+    <div className="span-table__scroll" tabIndex={0} role="region" aria-label={label}>
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+const SPAN_COLUMNS = [
+  'Call #',
+  'Service',
+  'Latency',
+  'Ready',
+  'Start',
+  'End',
+  'Queued',
+  'In flight',
+  'Status',
+] as const;
+
+/**
  * The timeline's spans as an accessible table inside a closed-by-default disclosure: the
- * equivalent of the canvas for screen readers, and a way to copy the numbers. Rows are rendered
- * only while the disclosure is open, so a replay does not re-render a hidden table every frame.
+ * equivalent of the canvas for screen readers, and a way to copy the numbers.
  */
 function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
-  const [open, setOpen] = useState(initiallyOpen);
   const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
   const shown = Math.min(data.count, SPAN_TABLE_ROW_LIMIT);
-  const rows: SpanRowProps[] = [];
-  if (open) {
-    for (let i = 0; i < shown; i += 1) rows.push(callDetails(data, i, nowMs));
-  }
   const work = data.work.filter((span) => span.startedAtMs <= nowMs && span.startedAtMs < Infinity);
   const at = Number.isFinite(nowMs) ? ` at ${formatMs(nowMs)} ms` : '';
 
@@ -91,68 +162,61 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
     setCopyStatus(await copyCsv(spanCsv(data, nowMs), data.count));
   };
 
-  return (
-    <details
-      className="span-table"
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-    >
-      <summary>Spans as a table</summary>
-      {open ? (
-        <div className="span-table__body">
-          <div className="span-table__actions">
-            <button type="button" className="span-table__copy" onClick={() => void onCopy()}>
-              Copy as CSV
-            </button>
-            <span role="status" className={copyStatus?.ok === false ? 'span-table__error' : ''}>
-              {copyStatus?.text ?? ''}
-            </span>
-          </div>
-          {shown < data.count ? (
-            <p className="span-table__note">
-              Showing the first {shown} of {data.count} calls; &ldquo;Copy as CSV&rdquo; copies them
-              all.
-            </p>
-          ) : null}
-          {/* Focusable so that keyboard users can scroll it (a table has nothing to tab to). */}
-          <div className="span-table__scroll" tabIndex={0} role="region" aria-label="Spans">
-            <table data-testid="span-table">
-              <caption>
-                {data.count} {data.count === 1 ? 'call' : 'calls'}
-                {at}, times in ms from the start of the request; a dash means not yet.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Call #</th>
-                  <th scope="col">Service</th>
-                  <th scope="col">Latency</th>
-                  <th scope="col">Ready</th>
-                  <th scope="col">Start</th>
-                  <th scope="col">End</th>
-                  <th scope="col">Queued</th>
-                  <th scope="col">In flight</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <SpanRow key={row.number} {...row} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {work.map((span, k) => (
-            <p key={k} className="span-table__note">
-              Local work: {formatMs(span.startedAtMs)} ms to{' '}
-              {span.endedAtMs <= nowMs && span.endedAtMs < Infinity
-                ? `${formatMs(span.endedAtMs)} ms`
-                : 'not finished yet'}
-              .
-            </p>
-          ))}
+  const body = (): ReactNode => {
+    const rows: SpanRowProps[] = [];
+    for (let i = 0; i < shown; i += 1) rows.push(callDetails(data, i, nowMs));
+    return (
+      <>
+        <div className="span-table__actions">
+          <button type="button" className="span-table__copy" onClick={() => void onCopy()}>
+            Copy as CSV
+          </button>
+          <span role="status" className={copyStatus?.ok === false ? 'span-table__error' : ''}>
+            {copyStatus?.text ?? ''}
+          </span>
         </div>
-      ) : null}
-    </details>
+        {shown < data.count ? (
+          <p className="span-table__note">
+            Showing the first {shown} of {data.count} calls; &ldquo;Copy as CSV&rdquo; copies them
+            all.
+          </p>
+        ) : null}
+        <ScrollTable
+          label="Spans"
+          testId="span-table"
+          columns={SPAN_COLUMNS}
+          caption={
+            <>
+              {data.count} {data.count === 1 ? 'call' : 'calls'}
+              {at}, times in ms from the start of the request; a dash means not yet.
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <SpanRow key={row.number} {...row} />
+          ))}
+        </ScrollTable>
+        {work.map((span, k) => (
+          <p key={k} className="span-table__note">
+            Local work: {formatMs(span.startedAtMs)} ms to{' '}
+            {span.endedAtMs <= nowMs && span.endedAtMs < Infinity
+              ? `${formatMs(span.endedAtMs)} ms`
+              : 'not finished yet'}
+            .
+          </p>
+        ))}
+      </>
+    );
+  };
+
+  return (
+    <TableDisclosure
+      className="span-table"
+      summary="Spans as a table"
+      initiallyOpen={initiallyOpen}
+    >
+      {body}
+    </TableDisclosure>
   );
 }
 

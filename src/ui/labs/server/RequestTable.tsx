@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatMs } from '../../timeline/callDetails.ts';
+import { ScrollTable, TableDisclosure } from '../../timeline/SpanTable.tsx';
 import { requestDetails, type RequestDetails } from './requestDetails.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 
@@ -32,62 +33,59 @@ const RequestRow = memo(function RequestRow(row: RequestDetails) {
   );
 });
 
+const REQUEST_COLUMNS = [
+  'Request #',
+  'Sent',
+  'Started',
+  'Ended',
+  'Worker',
+  'Waited',
+  'Latency',
+  'State',
+] as const;
+
 /**
  * The requests as an accessible table inside a closed-by-default disclosure: the timeline's
- * equivalent for screen readers and for reading exact times (the span table's pattern). Rows are
- * rendered only while it is open, so a replay does not re-render a hidden table every frame.
+ * equivalent for screen readers and for reading exact times (the span table's pattern, and its
+ * TableDisclosure: rows are rendered only while it is open).
  */
 function RequestTableView({ data, nowMs }: RequestTableProps) {
-  const [open, setOpen] = useState(false);
   const shown = Math.min(data.count, REQUEST_TABLE_ROW_LIMIT);
-  const rows: RequestDetails[] = [];
-  if (open) for (let i = 0; i < shown; i += 1) rows.push(requestDetails(data, i, nowMs));
   const at = Number.isFinite(nowMs) ? ` at ${formatMs(Math.round(nowMs))} ms` : '';
+  const body = (): ReactNode => {
+    const rows: RequestDetails[] = [];
+    for (let i = 0; i < shown; i += 1) rows.push(requestDetails(data, i, nowMs));
+    return (
+      <>
+        {shown < data.count ? (
+          <p className="span-table__note">
+            Showing the first {shown} of {data.count} requests.
+          </p>
+        ) : null}
+        <ScrollTable
+          label="Requests"
+          testId="request-table"
+          columns={REQUEST_COLUMNS}
+          caption={
+            <>
+              {data.count} {data.count === 1 ? 'request' : 'requests'}
+              {at}, times in ms from the start of the load test; a dash means not yet.
+              &ldquo;Waited&rdquo; is the time at the server before a worker took the request,
+              &ldquo;latency&rdquo; what the client measured (response - sent).
+            </>
+          }
+        >
+          {rows.map((row) => (
+            <RequestRow key={row.number} {...row} />
+          ))}
+        </ScrollTable>
+      </>
+    );
+  };
   return (
-    <details
-      className="span-table request-table"
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-    >
-      <summary>Requests as a table</summary>
-      {open ? (
-        <div className="span-table__body">
-          {shown < data.count ? (
-            <p className="span-table__note">
-              Showing the first {shown} of {data.count} requests.
-            </p>
-          ) : null}
-          {/* Focusable so that keyboard users can scroll it (a table has nothing to tab to). */}
-          <div className="span-table__scroll" tabIndex={0} role="region" aria-label="Requests">
-            <table data-testid="request-table">
-              <caption>
-                {data.count} {data.count === 1 ? 'request' : 'requests'}
-                {at}, times in ms from the start of the load test; a dash means not yet.
-                &ldquo;Waited&rdquo; is the time at the server before a worker took the request,
-                &ldquo;latency&rdquo; what the client measured (response - sent).
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Request #</th>
-                  <th scope="col">Sent</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Ended</th>
-                  <th scope="col">Worker</th>
-                  <th scope="col">Waited</th>
-                  <th scope="col">Latency</th>
-                  <th scope="col">State</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <RequestRow key={row.number} {...row} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      ) : null}
-    </details>
+    <TableDisclosure className="span-table request-table" summary="Requests as a table">
+      {body}
+    </TableDisclosure>
   );
 }
 
