@@ -1,20 +1,12 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, LabelList, Rectangle, type BarShapeProps } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import type { Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/timelineData.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChartLegend } from './ChartLegend.tsx';
-import { axisTitle, CHART_FONT_PX, tickStyle } from './chartStyle.ts';
+import { CHART_FONT_PX } from './chartStyle.ts';
+import { HorizontalBarChart } from './HorizontalBarChart.tsx';
 import { makespanSeries } from './makespanSeries.ts';
 import { niceTicks } from './niceTicks.ts';
 
@@ -76,37 +68,20 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
         />
       }
     >
-      <BarChart
-        responsive
-        layout="vertical"
+      <HorizontalBarChart
+        title={TITLE}
+        description={description}
         className="chart__plot chart__plot--short"
         data={bars}
-        margin={{ top: 4, right: 96, bottom: 20, left: 8 }}
+        marginRight={96}
         barCategoryGap="25%"
-        // No tooltip to navigate: the numbers are printed on the bars, so the SVG is an image.
-        accessibilityLayer={false}
-        role="img"
-        title={TITLE}
-        desc={description}
+        ticks={ticks}
+        largest={largest}
+        axisLabel="makespan (ms)"
+        tickFormatter={(value: number) => formatMs(value)}
+        categoryWidth={96}
+        palette={palette}
       >
-        <CartesianGrid stroke={palette.grid} horizontal={false} />
-        <XAxis
-          type="number"
-          // Round ticks up to a round end at or above the larger bar (its number is beside it).
-          domain={[0, ticks[ticks.length - 1] ?? largest]}
-          ticks={ticks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('makespan (ms)', palette, 'bottom')}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          tick={{ ...tickStyle(palette), fill: palette.text }}
-          stroke={palette.mutedText}
-          width={96}
-        />
         <Bar dataKey="ms" shape={shape} isAnimationActive={false}>
           <LabelList
             dataKey="ms"
@@ -117,7 +92,7 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
             formatter={(value) => (typeof value === 'number' ? `${formatMs(value)} ms` : '')}
           />
         </Bar>
-      </BarChart>
+      </HorizontalBarChart>
     </ChartFigure>
   );
 }

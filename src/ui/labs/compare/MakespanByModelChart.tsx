@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, LabelList } from 'recharts';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { ChartLegend } from '../../charts/ChartLegend.tsx';
-import { axisTitle, CHART_FONT_PX, tickStyle } from '../../charts/chartStyle.ts';
+import { CHART_FONT_PX } from '../../charts/chartStyle.ts';
+import { HorizontalBarChart } from '../../charts/HorizontalBarChart.tsx';
 import { niceTicks } from '../../charts/niceTicks.ts';
 import { formatMs } from '../../numbers/formatMs.ts';
 import type { Palette } from '../../palette.ts';
@@ -42,37 +43,21 @@ export function MakespanByModelChart({
         />
       }
     >
-      <BarChart
-        responsive
-        layout="vertical"
+      <HorizontalBarChart
+        title={TITLE}
+        description={description}
         className="chart__plot compare-chart__plot"
         data={[...rows]}
-        margin={{ top: 4, right: 88, bottom: 20, left: 8 }}
+        marginRight={88}
         barCategoryGap="18%"
         barGap={3}
-        // No tooltip to navigate: the numbers are printed on the bars, so the SVG is an image.
-        accessibilityLayer={false}
-        role="img"
-        title={TITLE}
-        desc={description}
+        ticks={ticks}
+        largest={largest}
+        axisLabel="makespan (ms)"
+        tickFormatter={(value: number) => formatMs(value)}
+        categoryWidth={CATEGORY_AXIS_PX}
+        palette={palette}
       >
-        <CartesianGrid stroke={palette.grid} horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, ticks[ticks.length - 1] ?? largest]}
-          ticks={ticks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('makespan (ms)', palette, 'bottom')}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          tick={{ ...tickStyle(palette), fill: palette.text }}
-          stroke={palette.mutedText}
-          width={CATEGORY_AXIS_PX}
-        />
         <Bar dataKey="measuredMs" name="measured" fill={palette.text} isAnimationActive={false}>
           <LabelList
             dataKey="measuredMs"
@@ -100,7 +85,7 @@ export function MakespanByModelChart({
             formatter={msLabel}
           />
         </Bar>
-      </BarChart>
+      </HorizontalBarChart>
     </ChartFigure>
   );
 }

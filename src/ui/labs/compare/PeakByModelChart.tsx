@@ -1,6 +1,7 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, LabelList } from 'recharts';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
-import { axisTitle, CHART_FONT_PX, tickStyle } from '../../charts/chartStyle.ts';
+import { CHART_FONT_PX } from '../../charts/chartStyle.ts';
+import { HorizontalBarChart } from '../../charts/HorizontalBarChart.tsx';
 import { niceTicks } from '../../charts/niceTicks.ts';
 import type { Palette } from '../../palette.ts';
 import { peakDescription, type CompareChartRow } from './compareChartRows.ts';
@@ -24,35 +25,20 @@ export function PeakByModelChart({
   const description = peakDescription(rows);
   return (
     <ChartFigure title={TITLE} description={description}>
-      <BarChart
-        responsive
-        layout="vertical"
+      <HorizontalBarChart
+        title={TITLE}
+        description={description}
         className="chart__plot compare-chart__plot compare-chart__plot--short"
         data={[...rows]}
-        margin={{ top: 4, right: 56, bottom: 20, left: 8 }}
+        marginRight={56}
         barCategoryGap="30%"
-        accessibilityLayer={false}
-        role="img"
-        title={TITLE}
-        desc={description}
+        ticks={ticks}
+        largest={largest}
+        axisLabel="peak in flight (calls)"
+        allowDecimals={false}
+        categoryWidth={CATEGORY_AXIS_PX}
+        palette={palette}
       >
-        <CartesianGrid stroke={palette.grid} horizontal={false} />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          domain={[0, ticks[ticks.length - 1] ?? largest]}
-          ticks={ticks}
-          tick={tickStyle(palette)}
-          stroke={palette.mutedText}
-          label={axisTitle('peak in flight (calls)', palette, 'bottom')}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          tick={{ ...tickStyle(palette), fill: palette.text }}
-          stroke={palette.mutedText}
-          width={CATEGORY_AXIS_PX}
-        />
         <Bar
           dataKey="peakInFlight"
           name="peak in flight"
@@ -67,7 +53,7 @@ export function PeakByModelChart({
             fontWeight={600}
           />
         </Bar>
-      </BarChart>
+      </HorizontalBarChart>
     </ChartFigure>
   );
 }
