@@ -1,6 +1,5 @@
 /**
- * CSV writing shared by the exports (and fit for the span table's "Copy as CSV", which has its
- * own copy of `csvField` in src/ui/timeline/spanCsv.ts today). RFC 4180: fields are quoted only
+ * CSV writing shared by the exports and the span table's "Copy as CSV". RFC 4180: fields are quoted only
  * when they hold a comma, a quote or a line break, and quotes inside are doubled.
  */
 
