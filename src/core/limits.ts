@@ -93,3 +93,24 @@ export const MAX_SERVER_CALLS = 1_000_000;
  * and a port fit well within it).
  */
 export const MAX_ORIGIN_CHARS = 300;
+
+/** Fault rates (`error`, `hang`, `busy`): whole percent of a service's calls. */
+export const FAULT_PCT_RANGE: NumberRange = { min: 0, max: 100 };
+
+/** The most services one fault-rate list may name. */
+export const MAX_RATE_LIST_ENTRIES = 64;
+
+/** `retryAfter`: the 429's Retry-After in whole seconds. */
+export const RETRY_AFTER_RANGE_S: NumberRange = { min: 0, max: 60 };
+
+/** `hangFor`: how long a hung call hangs before the proxy's 504, in whole ms. */
+export const HANG_FOR_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
+
+/** `timeout` and `hedge`: in whole ms. */
+export const POLICY_DELAY_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
+
+/** `retries` per call. */
+export const RETRIES_RANGE: NumberRange = { min: 0, max: 10 };
+
+/** `backoff`: the first retry's backoff in whole ms. */
+export const BACKOFF_RANGE_MS: NumberRange = { min: 0, max: 60_000 };

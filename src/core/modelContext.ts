@@ -1,6 +1,16 @@
 import type { Clock, Millis } from './clock.ts';
 
 /**
+ * A model's admission of one call (a pool slot, a throttle's start), handed to `send` so that a
+ * retry can give it back during its backoff and queue for it again (policy `retrySlot: release`,
+ * docs/faults.md). `leave` undoes one `enter` (or the admission the call already held).
+ */
+export interface Admission {
+  enter(): Promise<void>;
+  leave(): void;
+}
+
+/**
  * What a model's code may use. Models are ordinary async code over this context: the virtual
  * engine backs it with a virtual clock, the live engine with the real clock and `fetch()`.
  */
@@ -8,8 +18,12 @@ export interface ModelContext {
   readonly clock: Clock;
   /** How many calls the request makes; models address them by index 0..callCount-1. */
   readonly callCount: number;
-  /** Sends call `index` and resolves when its response has arrived. Send each index once. */
-  send(index: number): Promise<void>;
+  /**
+   * Sends call `index` and resolves when its answer has arrived. Send each index once. With
+   * faults it rejects (a CallFailedError) when the call failed for good, unless the request's
+   * policy is allSettled; `admission` is what the model admitted the call with, if anything.
+   */
+  send(index: number, admission?: Admission): Promise<void>;
   /** Local work of `ms` on the request's own thread (recorded as a work span). */
   work(ms: Millis): Promise<void>;
 }

@@ -34,7 +34,7 @@ describe('runFanOut', () => {
     await expect(runModel(forgetful, [10, 10])).rejects.toThrow(/without sending call 1/);
   });
 
-  it('emits a start and an end event for every call, in time order', async () => {
+  it('emits a start and an end event for every call, in time order, then the request settles', async () => {
     const events: string[] = [];
     const sequentialModel: FanOutModel = async (ctx) => {
       for (let i = 0; i < ctx.callCount; i += 1) await ctx.send(i);
@@ -43,10 +43,12 @@ describe('runFanOut', () => {
       events.push(
         e.type === 'call-end'
           ? `end ${e.span.index}@${e.span.endedAtMs}`
-          : `${e.type}@${'atMs' in e ? e.atMs : ''}`,
+          : e.type === 'request-settled'
+            ? `${e.outcome.status}@${e.outcome.settledAtMs}`
+            : `${e.type}@${'atMs' in e ? e.atMs : ''}`,
       );
     });
-    expect(events).toEqual(['call-start@0', 'end 0@30', 'call-start@30', 'end 1@50']);
+    expect(events).toEqual(['call-start@0', 'end 0@30', 'call-start@30', 'end 1@50', 'ok@50']);
   });
 
   it('marks calls cut short by an abort as aborted, at the instant of the abort', async () => {

@@ -1,10 +1,34 @@
 import type { Clock, Millis } from './clock.ts';
+import type { AttemptPlanner } from './faults/planAttempt.ts';
 import type { FanOutModel, ModelContext } from './modelContext.ts';
 import type { PlannedCall } from './plannedCall.ts';
-import type { CallSpan, RunEvent, WorkSpan } from './trace.ts';
+import { CallFailedError } from './policy/callFailures.ts';
+import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
+import { sendWithPolicy } from './policy/sendWithPolicy.ts';
+import type {
+  AttemptSpan,
+  CallSpan,
+  CallStatus,
+  RequestOutcome,
+  RunEvent,
+  WorkSpan,
+} from './trace.ts';
 
-/** Sends one call and resolves when its response arrived (or rejects when aborted). */
+/**
+ * Sends one call and resolves when its response arrived. Rejects with the signal's reason when
+ * aborted; with an UpstreamFailure (policy/callFailures.ts) when the service answered 500, 504 or
+ * 429 (only runs with faults see those); with any other error when the run cannot go on.
+ */
 export type Transport = (call: PlannedCall, signal: AbortSignal | undefined) => Promise<void>;
+
+/** Faults and client policies of a run (docs/faults.md); a run without them records no copies. */
+export interface FanOutPolicyOptions {
+  readonly policy: CallPolicy;
+  /** Plans each copy of a call (its latency and fault). */
+  readonly plan: AttemptPlanner;
+  /** The seed the retries' jitter draws from. */
+  readonly seed: number;
+}
 
 export interface FanOutRunOptions {
   readonly clock: Clock;
@@ -17,78 +41,207 @@ export interface FanOutRunOptions {
   /** Aborts every call in flight and every wait (Reset, Stop). */
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: RunEvent) => void;
+  /** Faults and policies; absent = every call is sent once and answers. */
+  readonly faults?: FanOutPolicyOptions;
+  /**
+   * True when the model has queued every call up front, so it still sends them all after the
+   * request failed (a pool, a throttle, Promise.all): the run then waits until every call was
+   * sent. False (the default) for models whose code stops sending once a call throws (a loop of
+   * awaits, batches): their unsent calls are recorded as skipped. See `sendsEveryCall`.
+   */
+  readonly sendsEveryCall?: boolean;
 }
 
 export interface FanOutResult {
   /** One span per call, in list order. */
   readonly calls: readonly CallSpan[];
   readonly work: readonly WorkSpan[];
+  readonly outcome: RequestOutcome;
 }
 
 /**
  * Runs one request's fan-out: gives the model a context whose `send` and `work` record spans.
  * The same function serves the virtual engine (virtual clock, sleeping transport) and the live
  * one (real clock, fetch transport).
+ *
+ * With faults, `send` follows the policy (sendWithPolicy) and a call that failed for good
+ * rejects it (unless the policy is allSettled), as a failed fetch would; with cancelOnFailure,
+ * the first such failure aborts the calls in flight and every later `send` is skipped. When the
+ * model's promise rejects because a call failed, the request has failed at that instant, but the
+ * calls still in flight keep running (as they do after Promise.all rejects): the run waits for
+ * them, and calls never sent are recorded as `skipped`.
  */
 export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult> {
-  const { clock, calls, transport, signal, onEvent } = options;
+  const { clock, calls, transport, signal, onEvent, faults } = options;
   const readyAtMs = options.readyAtMs ?? clock.now();
   const spans: Array<CallSpan | undefined> = new Array<CallSpan | undefined>(calls.length);
   const sent = new Uint8Array(calls.length);
   const work: WorkSpan[] = [];
   const request = calls[0]?.request ?? 0;
+  const policy = faults?.policy ?? DEFAULT_POLICY;
+  const cancel = new AbortController();
+  let firstFailure: number | null = null;
+  // Every send and local work still running, so the run can outlive a model that failed fast.
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(running: Promise<T>): Promise<T> => {
+    pending.add(running);
+    const forget = () => pending.delete(running);
+    running.then(forget, forget);
+    return running;
+  };
+  let sentCount = 0;
+  let onEverySent: () => void = () => undefined;
+  const everySent = new Promise<void>((resolve) => {
+    onEverySent = resolve;
+  });
+  if (calls.length === 0) onEverySent();
+
+  const record = (
+    index: number,
+    startedAtMs: Millis,
+    status: CallStatus,
+    attempts?: readonly AttemptSpan[],
+  ): CallSpan => {
+    const call = calls[index] as PlannedCall;
+    const span: CallSpan = {
+      request,
+      index,
+      service: call.service,
+      latencyMs: call.latencyMs,
+      readyAtMs,
+      startedAtMs,
+      endedAtMs: clock.now(),
+      status,
+      ...(attempts ? { attempts } : {}),
+    };
+    spans[index] = span;
+    onEvent?.({ type: 'call-end', span });
+    return span;
+  };
+
+  const sendPlain = async (index: number, call: PlannedCall): Promise<void> => {
+    const startedAtMs = clock.now();
+    onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
+    try {
+      await transport(call, signal);
+    } catch (error) {
+      if (signal?.aborted) record(index, startedAtMs, 'aborted');
+      throw error;
+    }
+    record(index, startedAtMs, 'ok');
+  };
+
+  const sendFaulty = async (
+    index: number,
+    call: PlannedCall,
+    setup: FanOutPolicyOptions,
+    admission: Parameters<ModelContext['send']>[1],
+  ): Promise<void> => {
+    const startedAtMs = clock.now();
+    if (cancel.signal.aborted) {
+      // The request gave up before this call's turn: it is never sent.
+      record(index, startedAtMs, 'skipped', []);
+      if (policy.settle === 'allSettled') return;
+      throw new CallFailedError(index, `call ${index} was not sent: the request was cancelled`);
+    }
+    onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
+    const attempts: AttemptSpan[] = [];
+    let result;
+    try {
+      result = await sendWithPolicy({
+        clock,
+        call,
+        policy,
+        plan: setup.plan,
+        transport: (copy, copySignal) => transport(copy, copySignal),
+        seed: setup.seed,
+        runSignal: signal,
+        cancelSignal: cancel.signal,
+        admission,
+        onEvent: (event) => {
+          if (event.type === 'attempt-end') attempts.push(event.span);
+          onEvent?.(event);
+        },
+      });
+    } catch (error) {
+      if (signal?.aborted) record(index, startedAtMs, 'aborted', attempts);
+      throw error;
+    }
+    record(index, startedAtMs, result.status, result.attempts);
+    if (result.status === 'ok') return;
+    if (result.status !== 'cancelled') {
+      firstFailure ??= index;
+      if (policy.cancelOnFailure) cancel.abort();
+    }
+    if (policy.settle === 'allSettled') return;
+    throw new CallFailedError(index, `call ${index} (${call.service}) ended ${result.status}`);
+  };
 
   const ctx: ModelContext = {
     clock,
     callCount: calls.length,
-    send: async (index) => {
+    send: (index, admission) => {
       const call = calls[index];
       if (call === undefined || sent[index] === 1) {
-        throw new Error(
-          `The model sent call ${index} ${call === undefined ? 'which does not exist' : 'twice'}; ` +
-            `a request has calls 0..${calls.length - 1} and each is sent once.`,
+        return Promise.reject(
+          new Error(
+            `The model sent call ${index} ${call === undefined ? 'which does not exist' : 'twice'}; ` +
+              `a request has calls 0..${calls.length - 1} and each is sent once.`,
+          ),
         );
       }
       sent[index] = 1;
-      const startedAtMs = clock.now();
-      onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
-      const finish = (status: CallSpan['status']): CallSpan => {
-        const span: CallSpan = {
-          request,
-          index,
-          service: call.service,
-          latencyMs: call.latencyMs,
-          readyAtMs,
-          startedAtMs,
-          endedAtMs: clock.now(),
-          status,
-        };
-        spans[index] = span;
-        onEvent?.({ type: 'call-end', span });
-        return span;
-      };
-      try {
-        await transport(call, signal);
-      } catch (error) {
-        if (signal?.aborted) finish('aborted');
-        throw error;
-      }
-      finish('ok');
+      sentCount += 1;
+      if (sentCount === calls.length) onEverySent();
+      return track(faults ? sendFaulty(index, call, faults, admission) : sendPlain(index, call));
     },
-    work: async (ms) => {
-      const startedAtMs = clock.now();
-      onEvent?.({ type: 'work-start', request, atMs: startedAtMs });
-      await clock.sleep(ms, signal, `local work of request ${request}`);
-      const span: WorkSpan = { request, startedAtMs, endedAtMs: clock.now() };
-      work.push(span);
-      onEvent?.({ type: 'work-end', span });
-    },
+    work: (ms) =>
+      track(
+        (async () => {
+          const startedAtMs = clock.now();
+          onEvent?.({ type: 'work-start', request, atMs: startedAtMs });
+          await clock.sleep(ms, signal, `local work of request ${request}`);
+          const span: WorkSpan = { request, startedAtMs, endedAtMs: clock.now() };
+          work.push(span);
+          onEvent?.({ type: 'work-end', span });
+        })(),
+      ),
   };
 
-  await options.model(ctx);
-  const missing = spans.findIndex((span) => span === undefined);
-  if (missing !== -1) {
-    throw new Error(`The model finished without sending call ${missing}; every call must be sent.`);
+  let failedCall: number | null = null;
+  try {
+    await options.model(ctx);
+  } catch (error) {
+    if (!(error instanceof CallFailedError) || signal?.aborted) throw error;
+    failedCall = firstFailure ?? error.index;
   }
-  return { calls: spans as CallSpan[], work };
+  const outcome: RequestOutcome = {
+    status: failedCall !== null ? 'failed' : firstFailure !== null ? 'partial' : 'ok',
+    settledAtMs: clock.now(),
+    failedCall,
+  };
+  onEvent?.({ type: 'request-settled', outcome });
+  // The calls the model left running (after failing fast) still run to their end, and a model
+  // that queued every call still sends the rest.
+  if (failedCall !== null && options.sendsEveryCall === true) await everySent;
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+  if (signal?.aborted) throw signal.reason;
+  for (let index = 0; index < calls.length; index += 1) {
+    if (spans[index] !== undefined) continue;
+    if (failedCall === null) {
+      throw new Error(`The model finished without sending call ${index}; every call must be sent.`);
+    }
+    spans[index] = {
+      request,
+      index,
+      service: (calls[index] as PlannedCall).service,
+      latencyMs: (calls[index] as PlannedCall).latencyMs,
+      readyAtMs,
+      startedAtMs: readyAtMs,
+      endedAtMs: readyAtMs,
+      status: 'skipped',
+      attempts: [],
+    };
+  }
+  return { calls: spans as CallSpan[], work, outcome };
 }

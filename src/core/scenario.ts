@@ -1,4 +1,6 @@
 import type { Millis } from './clock.ts';
+import { NO_FAULTS, type FaultSettings, type ServiceRate } from './faults/faultSettings.ts';
+import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
 import { drawLatencyMs, type Latency } from './latency.ts';
 import type { ModelName, ModelSpec, ThrottleKind } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
@@ -50,6 +52,23 @@ export interface Scenario {
   readonly speed: number;
   /** Live runs: subtract the calibrated mock overhead from each call's mocked delay. */
   readonly compensate: boolean;
+  // Faults and call policies of the Fan-out and Compare labs (docs/faults.md).
+  /** Percent of each service's calls answered 500. */
+  readonly errorRates: readonly ServiceRate[];
+  /** Percent of each service's calls that hang until the proxy's 504 after `hangForMs`. */
+  readonly hangRates: readonly ServiceRate[];
+  /** Percent of each service's calls answered 429 with Retry-After `retryAfterS`. */
+  readonly busyRates: readonly ServiceRate[];
+  readonly retryAfterS: FaultSettings['retryAfterS'];
+  readonly hangForMs: FaultSettings['hangForMs'];
+  readonly timeoutMs: CallPolicy['timeoutMs'];
+  readonly retries: CallPolicy['retries'];
+  readonly backoffMs: CallPolicy['backoffMs'];
+  readonly jitter: CallPolicy['jitter'];
+  readonly retrySlot: CallPolicy['retrySlot'];
+  readonly settle: CallPolicy['settle'];
+  readonly cancelOnFailure: CallPolicy['cancelOnFailure'];
+  readonly hedgeMs: CallPolicy['hedgeMs'];
   // The Server lab (see server/serverSpec.ts for what each field means).
   /** N: requests the client creates at t = 0. */
   readonly requests: number;
@@ -112,6 +131,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   autorun: false,
   speed: 1,
   compensate: true,
+  ...NO_FAULTS,
+  ...DEFAULT_POLICY,
   ...DEFAULT_SERVER_SPEC,
   preset: null,
   embed: false,
@@ -170,4 +191,17 @@ export function planCalls(calls: readonly CallSpec[], seed: number, request = 0)
     service: call.service,
     latencyMs: drawLatencyMs(call.latency, seededRandom(seed, request, index)),
   }));
+}
+
+/** The services' faults a scenario sets. */
+export function faultSettingsOf(scenario: Scenario): FaultSettings {
+  const { errorRates, hangRates, busyRates, retryAfterS, hangForMs } = scenario;
+  return { errorRates, hangRates, busyRates, retryAfterS, hangForMs };
+}
+
+/** The client policy a scenario sets. */
+export function callPolicyOf(scenario: Scenario): CallPolicy {
+  const { timeoutMs, retries, backoffMs, jitter, retrySlot, settle, cancelOnFailure, hedgeMs } =
+    scenario;
+  return { timeoutMs, retries, backoffMs, jitter, retrySlot, settle, cancelOnFailure, hedgeMs };
 }

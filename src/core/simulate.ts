@@ -1,13 +1,18 @@
-import { createModel } from './models/createModel.ts';
+import { sleepingTransport } from './faults/sleepingTransport.ts';
+import { createModel, sendsEveryCall } from './models/createModel.ts';
 import type { ModelSpec } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
-import { runFanOut } from './runFanOut.ts';
+import { runFanOut, type FanOutPolicyOptions } from './runFanOut.ts';
 import { makespanOf } from './stats.ts';
 import type { RunEvent, Trace } from './trace.ts';
 import { runOnVirtualClock, VirtualClock, type VirtualRunOptions } from './virtualClock.ts';
 
 export interface SimulateOptions extends VirtualRunOptions {
   readonly onEvent?: (event: RunEvent) => void;
+  /** Faults and call policy (docs/faults.md); absent = every call answers, once. */
+  readonly faults?: FanOutPolicyOptions;
+  /** See FanOutRunOptions.sendsEveryCall; defaults to what models/createModel.ts says of `spec`. */
+  readonly sendsEveryCall?: boolean;
 }
 
 /**
@@ -28,11 +33,17 @@ export async function simulateFanOut(
         calls,
         model: createModel(spec),
         readyAtMs: 0,
-        transport: (call, signal) =>
-          clock.sleep(call.latencyMs, signal, `call ${call.index} (${call.service})`),
+        transport: sleepingTransport(clock),
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+        ...(options.faults ? { faults: options.faults } : {}),
+        sendsEveryCall: options.sendsEveryCall ?? sendsEveryCall(spec),
       }),
     options,
   );
-  return { calls: result.calls, work: result.work, makespanMs: makespanOf(result) };
+  return {
+    calls: result.calls,
+    work: result.work,
+    makespanMs: makespanOf(result),
+    outcome: result.outcome,
+  };
 }

@@ -1,7 +1,41 @@
 import type { Millis } from './clock.ts';
 
-/** How a call ended. `aborted`: the run was reset or stopped while it was in flight. */
-export type CallStatus = 'ok' | 'aborted';
+/**
+ * How a call ended. `ok`: its answer arrived. `failed`: its last attempt was answered 500, 504 or
+ * 429 (docs/faults.md). `timeout`: its last attempt hit the per-call timeout. `cancelled`: the
+ * request gave up on it (cancel on first failure) while it was in flight or backing off.
+ * `skipped`: never sent, because the request had already failed or been cancelled (a skipped
+ * span has no flight: readyAtMs = startedAtMs = endedAtMs). `aborted`: the run was reset or
+ * stopped while it was in flight.
+ */
+export type CallStatus = 'ok' | 'failed' | 'timeout' | 'cancelled' | 'skipped' | 'aborted';
+
+/**
+ * How one copy of a call ended. `error`: the service answered 500. `hung`: the service never
+ * answered and the proxy in front of it gave up with a 504 after the hang time. `busy`: the
+ * service's rate limiter answered 429 with Retry-After. `timeout`: the client gave up at its
+ * per-call timeout. `cancelled`: the client withdrew it (the request was cancelled, or the other
+ * copy of a hedged call answered first). `aborted`: the run was reset or stopped.
+ */
+export type AttemptOutcome = 'ok' | 'error' | 'hung' | 'busy' | 'timeout' | 'cancelled' | 'aborted';
+
+/**
+ * One copy of a call sent over the wire: a call with retries or a hedge has several, in the
+ * order they were sent. Invariant: startedAtMs <= endedAtMs, within the call's span.
+ */
+export interface AttemptSpan {
+  /** 0 for the first copy, then 1, 2... in the order copies were sent (retries and hedges). */
+  readonly attempt: number;
+  /** True for the second copy a hedged call sent while the first was still out. */
+  readonly hedge: boolean;
+  /** What the service was asked to take (its drawn latency, or the hang time). */
+  readonly latencyMs: Millis;
+  readonly startedAtMs: Millis;
+  readonly endedAtMs: Millis;
+  readonly outcome: AttemptOutcome;
+  /** For `busy`: the wait the service's Retry-After asked for, in ms. */
+  readonly retryAfterMs?: Millis;
+}
 
 /**
  * One upstream call's life. Phases: queued from `readyAtMs` to `startedAtMs` (waiting for a pool
@@ -20,6 +54,25 @@ export interface CallSpan {
   readonly startedAtMs: Millis;
   readonly endedAtMs: Millis;
   readonly status: CallStatus;
+  /**
+   * Every copy sent, in order, when the run had faults or a call policy (docs/faults.md);
+   * absent otherwise, meaning one copy that spans [startedAtMs, endedAtMs].
+   */
+  readonly attempts?: readonly AttemptSpan[];
+}
+
+/**
+ * How the request itself ended (the promise the model's code returned). `ok`: every call
+ * answered. `partial`: the model waited for every call (allSettled) and some failed. `failed`:
+ * the model's promise rejected (Promise.all fails fast, a sequential loop stops) at
+ * `settledAtMs`; the calls still in flight then kept running, which is why makespanMs can be later.
+ */
+export interface RequestOutcome {
+  readonly status: 'ok' | 'partial' | 'failed';
+  /** When the model's promise settled: the moment the request answered (or failed). */
+  readonly settledAtMs: Millis;
+  /** The call whose failure made the request fail (status `failed`), else null. */
+  readonly failedCall: number | null;
 }
 
 /** Local work done by the request's own thread (the offload model). */
@@ -36,6 +89,8 @@ export interface Trace {
   readonly work: readonly WorkSpan[];
   /** The end of the last call or of the last local work; 0 for an empty run. */
   readonly makespanMs: Millis;
+  /** How the request ended (fan-out runs; absent in a server run's trace). */
+  readonly outcome?: RequestOutcome;
 }
 
 /** Events a runner emits as a run unfolds (live runs grow the timeline from these). */
@@ -47,5 +102,22 @@ export type RunEvent =
       readonly atMs: Millis;
     }
   | { readonly type: 'call-end'; readonly span: CallSpan }
+  /** A copy of a call was sent (only in runs with faults or a call policy). */
+  | {
+      readonly type: 'attempt-start';
+      readonly request: number;
+      readonly index: number;
+      readonly attempt: number;
+      readonly hedge: boolean;
+      readonly atMs: Millis;
+    }
+  | {
+      readonly type: 'attempt-end';
+      readonly request: number;
+      readonly index: number;
+      readonly span: AttemptSpan;
+    }
+  /** The model's promise settled: the request answered or failed (see RequestOutcome). */
+  | { readonly type: 'request-settled'; readonly outcome: RequestOutcome }
   | { readonly type: 'work-start'; readonly request: number; readonly atMs: Millis }
   | { readonly type: 'work-end'; readonly span: WorkSpan };

@@ -1,3 +1,4 @@
+import { capFaultRates } from './faults/faultParams.ts';
 import { MAX_LIVE_CALLS, MAX_SERVER_CALLS } from './limits.ts';
 import { quote } from './numberParam.ts';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario.ts';
@@ -103,6 +104,7 @@ export function decodeScenario(query: string): { scenario: Scenario; messages: P
     if (problem !== null) say(`${problem}; ${codec.allowed}`);
   }
   const messages = found.sort((a, b) => a.at - b.at).map((f) => f.message);
+  messages.push(...capFaultRates(draft));
   capServerCalls(draft, messages);
   if (draft.engine === 'live' && draft.calls.length > MAX_LIVE_CALLS) {
     draft.engine = 'virtual';

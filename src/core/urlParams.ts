@@ -1,3 +1,4 @@
+import { FAULT_CODECS, FAULT_PARAM_NAMES } from './faults/faultParams.ts';
 import { CALL_LIST_SYNTAX, formatCallList, parseCallList } from './callListCodec.ts';
 import * as L from './limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from './modelSpec.ts';
@@ -8,93 +9,20 @@ import {
   quote,
   type Parsed,
 } from './numberParam.ts';
+import {
+  choice,
+  field,
+  flag,
+  parseChoice,
+  whole,
+  wholeOrNone,
+  type ParamCodec,
+} from './paramCodec.ts';
+export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
-import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES, type Scenario } from './scenario.ts';
+import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { talkPreset } from './server/talkPresets.ts';
-
-/** A scenario being decoded: codecs write its fields one parameter at a time. */
-export type Draft = { -readonly [K in keyof Scenario]: Scenario[K] };
-
-/** How one parameter maps to a field of the scenario. */
-export interface ParamCodec {
-  /** What may be written, e.g. `use a whole number from 1 to 100000`. */
-  readonly allowed: string;
-  /** Sets the field from `text`, or returns the problem (the field keeps its value). */
-  decode(text: string, draft: Draft): string | null;
-  /** The field's text, or null when it is not written at all. */
-  encode(scenario: Scenario): string | null;
-}
-
-function field<K extends keyof Scenario>(
-  key: K,
-  allowed: string,
-  parse: (text: string) => Parsed<Scenario[K]>,
-  format: (value: Scenario[K]) => string | null,
-): ParamCodec {
-  return {
-    allowed,
-    decode(text, draft) {
-      const parsed = parse(text);
-      if (!parsed.ok) return parsed.problem;
-      draft[key] = parsed.value;
-      return null;
-    },
-    encode: (scenario) => format(scenario[key]),
-  };
-}
-
-function parseChoice<T extends string>(
-  options: readonly T[],
-  noun: string,
-  text: string,
-): Parsed<T> {
-  const value = options.find((option) => option === text);
-  return value === undefined
-    ? { ok: false, problem: `${quote(text)} is not ${noun}` }
-    : { ok: true, value };
-}
-
-function choice<T extends string>(options: readonly T[], noun: string) {
-  const parse = (text: string): Parsed<T> => parseChoice(options, noun, text);
-  return [`use one of ${options.join(', ')}`, parse, (value: T) => value] as const;
-}
-
-const FLAG: Readonly<Record<string, boolean>> = { '1': true, true: true, '0': false, false: false };
-
-/** A 1/0 switch (true and false work too). */
-function flag(what: string) {
-  const parse = (text: string): Parsed<boolean> => {
-    const value = Object.hasOwn(FLAG, text) ? FLAG[text] : undefined;
-    return value === undefined
-      ? { ok: false, problem: `${quote(text)} is not 1 or 0` }
-      : { ok: true, value };
-  };
-  return [
-    `use 1 to ${what} or 0 not to (true and false work too)`,
-    parse,
-    (value: boolean) => (value ? '1' : '0'),
-  ] as const;
-}
-
-function whole(range: L.NumberRange) {
-  const parse = (text: string) => parseWholeNumber(text, range);
-  return [`use a whole number from ${range.min} to ${range.max}`, parse, String] as const;
-}
-
-/**
- * A whole number, or `none` for null. `none` is only ever written when a preset sets a number
- * and the scenario has none: absent means the default (null) or the preset's value.
- */
-function wholeOrNone(range: L.NumberRange, noneMeans: string) {
-  const parse = (text: string): Parsed<number | null> =>
-    text === 'none' ? { ok: true, value: null } : parseWholeNumber(text, range);
-  return [
-    `use a whole number from ${range.min} to ${range.max}, or none for ${noneMeans}`,
-    parse,
-    (value: number | null) => (value === null ? 'none' : String(value)),
-  ] as const;
-}
 
 /** Milliseconds from 0, decimals allowed (the overheads). */
 function decimalMs(range: L.NumberRange, places: number, example: string) {
@@ -146,6 +74,7 @@ export const PARAM_NAMES = [
   'autorun',
   'speed',
   'compensate',
+  ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
   'theme',
@@ -224,6 +153,7 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     (value) => formatDecimal(value, L.SPEED_DECIMAL_PLACES),
   ),
   compensate: field('compensate', ...flag('compensate the calibrated mock overhead in live runs')),
+  ...FAULT_CODECS,
   // Presenting (docs/embedding.md).
   embed: field('embed', ...flag('show the lab alone, sized to its frame (a slide)')),
   controls: field('controls', ...flag('show Run, Reset and the model choice')),

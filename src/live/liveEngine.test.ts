@@ -112,7 +112,13 @@ describe('the live engine runs the same model code as the virtual one', () => {
         onEvent: (e) => events.push(e),
       },
     );
-    expect(events.map((e) => e.type)).toEqual(['call-start', 'call-end', 'call-start', 'call-end']);
+    expect(events.map((e) => e.type)).toEqual([
+      'call-start',
+      'call-end',
+      'call-start',
+      'call-end',
+      'request-settled',
+    ]);
     expect(events[0]).toEqual({
       type: 'call-start',
       request: 0,

@@ -167,7 +167,12 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         onEvent: emit,
       });
       const result = await untilAborted(fanOut, signal);
-      const trace = { calls: result.calls, work: result.work, makespanMs: makespanOf(result) };
+      const trace = {
+        calls: result.calls,
+        work: result.work,
+        makespanMs: makespanOf(result),
+        outcome: result.outcome,
+      };
       const reliability = monitor.stop();
       if (late.calls() === 0) return { trace, reliability, compensationMs };
       const notes = [...reliability.notes, lateNote(late.calls(), calls.length, late.maxMs())];

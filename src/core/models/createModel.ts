@@ -24,3 +24,13 @@ export function createModel(spec: ModelSpec): FanOutModel {
       return offload(spec.workMs);
   }
 }
+
+/**
+ * Whether a model's code has queued every call before any answers (a pool, a throttle,
+ * Promise.all, offload), so that it still sends them all after a call fails and the request's
+ * promise has rejected; a loop of awaits and batches stop sending instead. runFanOut waits for
+ * the former and records the latter's unsent calls as skipped.
+ */
+export function sendsEveryCall(spec: ModelSpec): boolean {
+  return spec.name !== 'sequential' && spec.name !== 'batches';
+}

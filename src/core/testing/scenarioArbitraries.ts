@@ -1,5 +1,7 @@
 import * as fc from 'fast-check';
+import { ANY_SERVICE, rateFor } from '../faults/faultSettings.ts';
 import type { Latency } from '../latency.ts';
+import { JITTER_KINDS, RETRY_SLOT_KINDS, SETTLE_KINDS } from '../policy/callPolicy.ts';
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { parseOrigin } from '../originParam.ts';
@@ -20,6 +22,7 @@ export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
   'engine seed autorun speed compensate',
+  'error hang busy retryAfter hangFor timeout retries backoff jitter retrySlot settle cancel hedge',
   'embed controls theme origin',
 ]
   .join(' ')
@@ -68,7 +71,46 @@ export function isValidScenario(s: Scenario): boolean {
     Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
     isValidServer(s) &&
+    isValidFaults(s) &&
     isValidPresentation(s)
+  );
+}
+
+/** Fault rates and the call policy (docs/faults.md), with each service's rates adding to <= 100. */
+function isValidFaults(s: Scenario): boolean {
+  const lists = [s.errorRates, s.hangRates, s.busyRates];
+  const listsOk = lists.every(
+    (list) =>
+      list.length <= L.MAX_RATE_LIST_ENTRIES &&
+      new Set(list.map((rate) => rate.service)).size === list.length &&
+      list.every(
+        (rate) =>
+          within(rate.pct, L.FAULT_PCT_RANGE) &&
+          (rate.service === ANY_SERVICE || SERVICE_NAME_PATTERN.test(rate.service)),
+      ),
+  );
+  const services = [ANY_SERVICE, ...lists.flat().map((rate) => rate.service)];
+  const sumsOk = services.every(
+    (service) =>
+      rateFor(s.errorRates, service) +
+        rateFor(s.hangRates, service) +
+        rateFor(s.busyRates, service) <=
+      100,
+  );
+  const delayOk = (ms: number | null) => ms === null || within(ms, L.POLICY_DELAY_RANGE_MS);
+  return (
+    listsOk &&
+    sumsOk &&
+    within(s.retryAfterS, L.RETRY_AFTER_RANGE_S) &&
+    within(s.hangForMs, L.HANG_FOR_RANGE_MS) &&
+    delayOk(s.timeoutMs) &&
+    delayOk(s.hedgeMs) &&
+    within(s.retries, L.RETRIES_RANGE) &&
+    within(s.backoffMs, L.BACKOFF_RANGE_MS) &&
+    JITTER_KINDS.includes(s.jitter) &&
+    RETRY_SLOT_KINDS.includes(s.retrySlot) &&
+    SETTLE_KINDS.includes(s.settle) &&
+    typeof s.cancelOnFailure === 'boolean'
   );
 }
 
@@ -181,6 +223,30 @@ export const origins: fc.Arbitrary<string> = fc
   .map(([scheme, host, port]) => `${scheme}://${host}${port === null ? '' : `:${port}`}`)
   .filter((text) => parseOrigin(text).ok)
   .map((text) => new URL(text).origin);
+/** Rate lists whose rates (0-33 %) always add up to at most 100 % per service. */
+const rateLists = fc.uniqueArray(
+  fc.record({
+    service: fc.oneof(fc.constant(ANY_SERVICE), fc.constantFrom(...DEFAULT_SERVICE_NAMES)),
+    pct: fc.integer({ min: 0, max: 33 }),
+  }),
+  { selector: (rate) => rate.service, maxLength: 5 },
+);
+const policyDelayMs = fc.option(wholeIn(L.POLICY_DELAY_RANGE_MS), { nil: null });
+const faultFields = {
+  errorRates: rateLists,
+  hangRates: rateLists,
+  busyRates: rateLists,
+  retryAfterS: wholeIn(L.RETRY_AFTER_RANGE_S),
+  hangForMs: wholeIn(L.HANG_FOR_RANGE_MS),
+  timeoutMs: policyDelayMs,
+  retries: wholeIn(L.RETRIES_RANGE),
+  backoffMs: wholeIn(L.BACKOFF_RANGE_MS),
+  jitter: fc.constantFrom(...JITTER_KINDS),
+  retrySlot: fc.constantFrom(...RETRY_SLOT_KINDS),
+  settle: fc.constantFrom(...SETTLE_KINDS),
+  cancelOnFailure: fc.boolean(),
+  hedgeMs: policyDelayMs,
+};
 const presentationFields = {
   embed: fc.boolean(),
   controls: fc.boolean(),
@@ -206,6 +272,7 @@ const anyScenarios: fc.Arbitrary<Scenario> = fc.record({
     .integer({ min: 1, max: L.MAX_REPLAY_SPEED * 100 })
     .map((hundredths) => hundredths / 100),
   compensate: fc.boolean(),
+  ...faultFields,
   ...serverFields,
   preset: fc.constant(null),
   ...presentationFields,

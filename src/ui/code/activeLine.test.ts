@@ -139,7 +139,7 @@ describe('activeLine follows the replay', () => {
   it('throttled (2 starts per 250 ms): the sleep while a start waits, then Promise.all', async () => {
     // Starts 0, 0, 250, 250.
     expect(await highlightedAt({ model: 'throttled' }, [100, 300, 750])).toEqual(
-      linesWith('throttled', ['ctx.clock.sleep(', 'await Promise.all(inFlight)', '']),
+      linesWith('throttled', ['ctx.clock.sleep(', 'await Promise.all(calls)', '']),
     );
   });
 

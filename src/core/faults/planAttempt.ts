@@ -1,0 +1,67 @@
+import { drawLatencyMs } from '../latency.ts';
+import type { FaultKind, PlannedCall } from '../plannedCall.ts';
+import type { CallSpec } from '../scenario.ts';
+import { seededRandom } from '../seededRandom.ts';
+import { BUSY_ANSWER_MS, faultRatesFor, type FaultSettings } from './faultSettings.ts';
+
+/** Gives copy `attempt` (0 = the first) of a call: its latency and what the service will do. */
+export type AttemptPlanner = (call: PlannedCall, attempt: number) => PlannedCall;
+
+/** Salt that keeps the fault draws apart from the latency draws of the same call and copy. */
+const FAULT_STREAM = 0x0fa17;
+
+/**
+ * Plans every copy of every call from the seed alone, so a failing run replays exactly, in both
+ * engines (the live transport tells the mocked service the planned fault, as it tells it the
+ * latency). Copy 0 keeps the call's planned latency (a run without faults is unchanged); copy k
+ * draws a fresh latency from stream (seed, request, index, k): a retry or a hedge is a new roll
+ * of the dice. Each copy draws its fault from its own stream (seed ^ salt, request, index, k).
+ */
+export function createAttemptPlanner(
+  calls: readonly CallSpec[],
+  faults: FaultSettings,
+  seed: number,
+): AttemptPlanner {
+  return (call, attempt) => {
+    const spec = calls[call.index];
+    const latencyMs =
+      attempt === 0 || spec === undefined
+        ? call.latencyMs
+        : drawLatencyMs(spec.latency, seededRandom(seed, call.request, call.index, attempt));
+    const fault = drawFault(faults, call.service, seed, call.request, call.index, attempt);
+    switch (fault) {
+      case null:
+        return { ...call, attempt, latencyMs };
+      case 'error':
+        return { ...call, attempt, latencyMs, fault };
+      case 'hang':
+        return { ...call, attempt, latencyMs: faults.hangForMs, fault };
+      case 'busy':
+        return {
+          ...call,
+          attempt,
+          latencyMs: Math.min(latencyMs, BUSY_ANSWER_MS),
+          fault,
+          retryAfterS: faults.retryAfterS,
+        };
+    }
+  };
+}
+
+/** The fault copy `attempt` of a call draws, or null for a normal answer. */
+export function drawFault(
+  faults: FaultSettings,
+  service: string,
+  seed: number,
+  request: number,
+  index: number,
+  attempt: number,
+): FaultKind | null {
+  const { errorPct, hangPct, busyPct } = faultRatesFor(faults, service);
+  if (errorPct + hangPct + busyPct <= 0) return null;
+  const u = seededRandom((seed ^ FAULT_STREAM) >>> 0, request, index, attempt)() * 100;
+  if (u < errorPct) return 'error';
+  if (u < errorPct + hangPct) return 'hang';
+  if (u < errorPct + hangPct + busyPct) return 'busy';
+  return null;
+}

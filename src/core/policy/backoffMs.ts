@@ -1,0 +1,29 @@
+import type { Millis } from '../clock.ts';
+import { MAX_LATENCY_MS } from '../latency.ts';
+import { seededRandom } from '../seededRandom.ts';
+import type { CallPolicy } from './callPolicy.ts';
+
+/** Salt that keeps the jitter draws apart from the latency and fault draws. */
+const JITTER_STREAM = 0x7177e;
+
+/**
+ * The wait before retry `retry` (1 = the first) of a call: exponential, base * 2^(retry-1),
+ * capped at MAX_LATENCY_MS; with full jitter a seeded uniform draw in [0, that], rounded to whole
+ * ms so virtual timelines stay exact. A 429's Retry-After is a floor: the retry never comes sooner.
+ */
+export function backoffMs(
+  policy: Pick<CallPolicy, 'backoffMs' | 'jitter'>,
+  retry: number,
+  retryAfterMs: Millis | null,
+  draw: { readonly seed: number; readonly request: number; readonly index: number },
+): Millis {
+  const ceilingMs = Math.min(MAX_LATENCY_MS, policy.backoffMs * 2 ** (retry - 1));
+  const waitMs =
+    policy.jitter === 'none'
+      ? ceilingMs
+      : Math.round(
+          seededRandom((draw.seed ^ JITTER_STREAM) >>> 0, draw.request, draw.index, retry)() *
+            ceilingMs,
+        );
+  return Math.max(waitMs, retryAfterMs ?? 0);
+}

@@ -1,0 +1,45 @@
+import type { Millis } from '../clock.ts';
+import type { AttemptOutcome } from '../trace.ts';
+
+/**
+ * A transport's answer that is a failure of the call, not of the run: the mocked service
+ * answered 500 (`error`), 504 after hanging (`hung`) or 429 (`busy`, with its Retry-After).
+ * Any other error a transport throws (a 400, a network failure) still fails the whole run.
+ */
+export class UpstreamFailure extends Error {
+  readonly kind: 'error' | 'hung' | 'busy';
+  readonly retryAfterMs: Millis | null;
+
+  constructor(kind: UpstreamFailure['kind'], message: string, retryAfterMs: Millis | null = null) {
+    super(message);
+    this.name = 'UpstreamFailure';
+    this.kind = kind;
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** Why the client itself aborted a copy: its timeout, the request's cancel, or a won hedge. */
+export class ClientAbort extends Error {
+  readonly outcome: Extract<AttemptOutcome, 'timeout' | 'cancelled'>;
+
+  constructor(outcome: ClientAbort['outcome'], message: string) {
+    super(message);
+    this.name = 'ClientAbort';
+    this.outcome = outcome;
+  }
+}
+
+/**
+ * What `ctx.send(i)` rejects with when call i failed for good (after its retries), or was
+ * cancelled or skipped because the request had already failed. A model that lets it propagate
+ * fails the request, as `Promise.all` or a loop of awaits does.
+ */
+export class CallFailedError extends Error {
+  readonly index: number;
+
+  constructor(index: number, message: string) {
+    super(message);
+    this.name = 'CallFailedError';
+    this.index = index;
+  }
+}

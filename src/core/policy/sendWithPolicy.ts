@@ -1,0 +1,257 @@
+import type { Clock, Millis } from '../clock.ts';
+import type { AttemptPlanner } from '../faults/planAttempt.ts';
+import type { Admission } from '../modelContext.ts';
+import type { PlannedCall } from '../plannedCall.ts';
+import type { AttemptOutcome, AttemptSpan, CallStatus, RunEvent } from '../trace.ts';
+import { backoffMs } from './backoffMs.ts';
+import { ClientAbort, UpstreamFailure } from './callFailures.ts';
+import type { CallPolicy } from './callPolicy.ts';
+
+/** Sends one copy of a call; rejects with an UpstreamFailure, or the signal's reason when aborted. */
+export type AttemptTransport = (call: PlannedCall, signal: AbortSignal) => Promise<void>;
+
+export interface PolicyCallOptions {
+  readonly clock: Clock;
+  readonly call: PlannedCall;
+  readonly policy: CallPolicy;
+  readonly plan: AttemptPlanner;
+  readonly transport: AttemptTransport;
+  /** The seed the jitter draws from. */
+  readonly seed: number;
+  /** Aborts the whole run (Reset, Stop): the call ends `aborted` and sendWithPolicy rejects. */
+  readonly runSignal: AbortSignal | undefined;
+  /** Aborted when the request gives up on its calls (cancel on first failure). */
+  readonly cancelSignal: AbortSignal;
+  readonly admission: Admission | undefined;
+  readonly onEvent: ((event: RunEvent) => void) | undefined;
+}
+
+/** How a call's copies ended, for its span. */
+export interface PolicyCallResult {
+  readonly status: Exclude<CallStatus, 'skipped' | 'aborted'>;
+  readonly attempts: readonly AttemptSpan[];
+}
+
+/** One copy in flight: its result, and a way for the hedge to withdraw it. */
+interface Copy {
+  readonly done: Promise<AttemptSpan>;
+  withdraw(reason: ClientAbort): void;
+  readonly settled: boolean;
+}
+
+/**
+ * One call's life under a policy: copies, each with its own timeout; a hedge copy after
+ * `hedgeMs` while the first is still out (the first answer wins, the other is withdrawn);
+ * retries with exponential backoff and jitter after a failed attempt, holding or releasing the
+ * model's admission. Resolves with the call's status and every copy (never rejects for a failed
+ * call); rejects when the run is aborted (with its reason) or a transport fails for another
+ * reason than the service's answer (a bug or a network failure: the run cannot go on).
+ *
+ * Ties are deterministic: a timeout or a hedge due at the instant an answer arrives waits one
+ * zero-length sleep, so the answer wins.
+ */
+export async function sendWithPolicy(options: PolicyCallOptions): Promise<PolicyCallResult> {
+  const { clock, call, policy, runSignal, cancelSignal, admission } = options;
+  const attempts: AttemptSpan[] = [];
+  let copies = 0;
+
+  const startCopy = (hedge: boolean): Copy => {
+    const planned = options.plan(call, copies);
+    copies += 1;
+    const controller = new AbortController();
+    const abort = (reason: unknown) => controller.abort(reason);
+    const onRun = () => abort(runSignal?.reason);
+    const onCancel = () => abort(new ClientAbort('cancelled', 'the request was cancelled'));
+    runSignal?.addEventListener('abort', onRun, { once: true });
+    cancelSignal.addEventListener('abort', onCancel, { once: true });
+    if (runSignal?.aborted) onRun();
+    else if (cancelSignal.aborted) onCancel();
+    const startedAtMs = clock.now();
+    options.onEvent?.({
+      type: 'attempt-start',
+      request: call.request,
+      index: call.index,
+      attempt: planned.attempt ?? 0,
+      hedge,
+      atMs: startedAtMs,
+    });
+    const timer = new AbortController();
+    if (policy.timeoutMs !== null) {
+      void afterTie(clock, policy.timeoutMs, timer.signal, `timeout of call ${call.index}`).then(
+        (fired) => {
+          if (fired) abort(new ClientAbort('timeout', `no answer within ${policy.timeoutMs} ms`));
+        },
+      );
+    }
+    const state = { settled: false };
+    const done = (async () => {
+      let outcome: AttemptOutcome = 'ok';
+      let retryAfterMs: Millis | undefined;
+      try {
+        await options.transport(planned, controller.signal);
+      } catch (error) {
+        if (error instanceof UpstreamFailure && !controller.signal.aborted) {
+          outcome = error.kind;
+          if (error.retryAfterMs !== null) retryAfterMs = error.retryAfterMs;
+        } else if (runSignal?.aborted) {
+          outcome = 'aborted';
+        } else if (controller.signal.aborted && controller.signal.reason instanceof ClientAbort) {
+          outcome = controller.signal.reason.outcome;
+        } else {
+          throw error;
+        }
+      } finally {
+        timer.abort();
+        runSignal?.removeEventListener('abort', onRun);
+        cancelSignal.removeEventListener('abort', onCancel);
+        state.settled = true;
+      }
+      const span: AttemptSpan = {
+        attempt: planned.attempt ?? 0,
+        hedge,
+        latencyMs: planned.latencyMs,
+        startedAtMs,
+        endedAtMs: clock.now(),
+        outcome,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      };
+      attempts.push(span);
+      options.onEvent?.({ type: 'attempt-end', request: call.request, index: call.index, span });
+      return span;
+    })();
+    return {
+      done,
+      withdraw: abort,
+      get settled() {
+        return state.settled;
+      },
+    };
+  };
+
+  /** One attempt: a copy, and with hedging maybe a second; the answer that counts. */
+  const attempt = async (): Promise<AttemptSpan> => {
+    const first = startCopy(false);
+    if (policy.hedgeMs === null) return first.done;
+    const hedgeTimer = new AbortController();
+    const hedgeDue = afterTie(
+      clock,
+      policy.hedgeMs,
+      hedgeTimer.signal,
+      `hedge of call ${call.index}`,
+    );
+    // Whichever comes first: the first copy's answer, or the hedge's moment with it still out.
+    const firstDone = first.done.then(
+      () => false,
+      () => false,
+    );
+    const hedgeNow = await Promise.race([firstDone, hedgeDue]);
+    hedgeTimer.abort();
+    if (!hedgeNow || first.settled) return first.done;
+    const second = startCopy(true);
+    const copiesOut = [first, second];
+    const winner = await firstOk(copiesOut);
+    if (winner !== null) {
+      for (const copy of copiesOut) {
+        if (!copy.settled)
+          copy.withdraw(new ClientAbort('cancelled', 'the other copy answered first'));
+      }
+    }
+    const spans = await Promise.all(copiesOut.map((copy) => copy.done));
+    return winner ?? latestEnding(spans);
+  };
+
+  let retries = 0;
+  for (;;) {
+    if (cancelSignal.aborted) return { status: 'cancelled', attempts };
+    const span = await attempt();
+    if (span.outcome === 'aborted') throw runSignal?.reason;
+    if (span.outcome === 'ok') return { status: 'ok', attempts };
+    if (span.outcome === 'cancelled') return { status: 'cancelled', attempts };
+    if (retries >= policy.retries) {
+      return { status: span.outcome === 'timeout' ? 'timeout' : 'failed', attempts };
+    }
+    retries += 1;
+    const waitMs = backoffMs(policy, retries, span.retryAfterMs ?? null, {
+      seed: options.seed,
+      request: call.request,
+      index: call.index,
+    });
+    const release = admission !== undefined && policy.retrySlot === 'release';
+    if (release) admission.leave();
+    const stopWaiting = anySignal(runSignal, cancelSignal);
+    try {
+      await clock.sleep(
+        waitMs,
+        stopWaiting.signal,
+        `backoff before retry ${retries} of call ${call.index}`,
+      );
+    } catch {
+      if (runSignal?.aborted) throw runSignal.reason;
+      // Cancelled while backing off: give the admission back to the model before reporting.
+    } finally {
+      stopWaiting.dispose();
+      if (release) await admission.enter();
+    }
+  }
+}
+
+/**
+ * Resolves true after `ms` and one more zero-length sleep (so an answer due at the same instant
+ * is handled first), false when `signal` aborts before.
+ */
+async function afterTie(
+  clock: Clock,
+  ms: Millis,
+  signal: AbortSignal,
+  label: string,
+): Promise<boolean> {
+  try {
+    await clock.sleep(ms, signal, label);
+    await clock.sleep(0, signal, label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first copy to answer ok, or null once every copy has ended without one. */
+function firstOk(copies: readonly Copy[]): Promise<AttemptSpan | null> {
+  return new Promise((resolve, reject) => {
+    let left = copies.length;
+    for (const copy of copies) {
+      copy.done.then((span) => {
+        left -= 1;
+        if (span.outcome === 'ok') resolve(span);
+        else if (left === 0) resolve(null);
+      }, reject);
+    }
+  });
+}
+
+/** Among failed copies, the one that ended last decides the attempt (ties: the later copy). */
+function latestEnding(spans: readonly AttemptSpan[]): AttemptSpan {
+  let last = spans[0] as AttemptSpan;
+  for (const span of spans) if (span.endedAtMs >= last.endedAtMs) last = span;
+  return last;
+}
+
+/** One signal aborted by either of two, with a way to stop listening. */
+function anySignal(
+  a: AbortSignal | undefined,
+  b: AbortSignal,
+): { readonly signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onA = () => controller.abort(a?.reason);
+  const onB = () => controller.abort(b.reason);
+  if (a?.aborted) onA();
+  else if (b.aborted) onB();
+  a?.addEventListener('abort', onA, { once: true });
+  b.addEventListener('abort', onB, { once: true });
+  return {
+    signal: controller.signal,
+    dispose() {
+      a?.removeEventListener('abort', onA);
+      b.removeEventListener('abort', onB);
+    },
+  };
+}
