@@ -50,7 +50,10 @@ export function formatTable(run: ScenarioRun, query: string): string {
     line(HEADERS),
     ...rows.map(line),
     '',
-    `makespan ${ms(run.trace.makespanMs)} ms, predicted ${ms(run.prediction.makespanMs)} ms, ` +
+    `makespan ${ms(run.trace.makespanMs)} ms, ` +
+      (run.prediction === null
+        ? 'predicted: no closed form with failures, ' // docs/faults.md
+        : `predicted ${ms(run.prediction.makespanMs)} ms, `) +
       `peak in flight ${run.stats.peakInFlight}, total wait ${ms(run.stats.totalWaitMs)} ms`,
   ].join('\n');
 }

@@ -6,7 +6,8 @@ export function simulationJson(run: ScenarioRun, query: string): object {
   return {
     scenario: query,
     makespanMs: run.trace.makespanMs,
-    predictedMakespanMs: run.prediction.makespanMs,
+    // null when faults or the call policy leave the makespan without a closed form.
+    predictedMakespanMs: run.prediction?.makespanMs ?? null,
     peakInFlight: run.stats.peakInFlight,
     totalWaitMs: run.stats.totalWaitMs,
     calls: run.trace.calls.map((span) => callRecord(span)),

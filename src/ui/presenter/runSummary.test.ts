@@ -14,7 +14,7 @@ async function doneSnapshot(): Promise<RunSnapshot> {
     data: timelineDataFromTrace(run.trace),
     trace: run.trace,
     stats: run.stats,
-    predictedMakespanMs: run.prediction.makespanMs,
+    predictedMakespanMs: run.prediction?.makespanMs ?? null,
   };
 }
 

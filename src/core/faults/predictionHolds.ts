@@ -1,0 +1,15 @@
+import type { PlannedCall } from '../plannedCall.ts';
+import { callPolicyOf, faultSettingsOf, type Scenario } from '../scenario.ts';
+import { hasFaults } from './faultSettings.ts';
+
+/**
+ * Whether DESIGN.md's closed-form timeline (predict.ts) still describes a run: no service
+ * fails, no call is hedged, and no timeout is shorter than a drawn latency. Retries,
+ * allSettled and cancelling change nothing when nothing fails.
+ */
+export function predictionHolds(scenario: Scenario, planned: readonly PlannedCall[]): boolean {
+  const policy = callPolicyOf(scenario);
+  if (hasFaults(faultSettingsOf(scenario)) || policy.hedgeMs !== null) return false;
+  const timeoutMs = policy.timeoutMs;
+  return timeoutMs === null || planned.every((call) => call.latencyMs <= timeoutMs);
+}
