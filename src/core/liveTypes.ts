@@ -1,4 +1,5 @@
 import type { Millis } from './clock.ts';
+import type { FanOutPolicyOptions } from './runFanOut.ts';
 import type { RunEvent, Trace } from './trace.ts';
 
 // The shapes the live engine (src/live) returns and the labs (src/ui) show. They live in core so
@@ -43,4 +44,6 @@ export interface LiveRunOptions {
   readonly compensate: boolean;
   /** Each event of the run; times are ms since the run started. */
   readonly onEvent: (event: RunEvent) => void;
+  /** Faults and call policy (docs/faults.md, faultSetupOf); absent = every call answers once. */
+  readonly faults?: FanOutPolicyOptions;
 }
