@@ -6,6 +6,7 @@ import { ScenarioControls as ScenarioControlsView } from '../controls/ScenarioCo
 import { exportableFanOutRun } from '../export/exportableFanOutRun.ts';
 import { ExportMenu as ExportMenuView } from '../export/ExportMenu.tsx';
 import { useExportRecord } from '../export/useExportRecord.ts';
+import { FaultNumbers as FaultNumbersView } from '../numbers/FaultNumbers.tsx';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useFanOutCommands } from '../presenter/useFanOutCommands.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
@@ -24,6 +25,7 @@ const LabCharts = lazy(() => import('./LabCharts.tsx'));
 // The lab re-renders on every animation frame of a run; these parts only when their props change.
 const ScenarioControls = memo(ScenarioControlsView);
 const RunNumbers = memo(RunNumbersView);
+const FaultNumbers = memo(FaultNumbersView);
 const ExportMenu = memo(ExportMenuView);
 
 const noSubscription = (): (() => void) => () => {};
@@ -120,6 +122,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
             status={snapshot.status}
             makespanMs={stats?.makespanMs ?? null}
             predictedMs={snapshot.predictedMakespanMs}
+            noClosedForm={snapshot.noClosedForm}
             peakInFlight={stats?.peakInFlight ?? null}
             totalWaitMs={stats?.totalWaitMs ?? null}
             calibration={calibrationText(
@@ -131,6 +134,9 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
             )}
             notes={notes}
           />
+          {snapshot.faultPrediction === null ? null : (
+            <FaultNumbers stats={snapshot.faultStats} prediction={snapshot.faultPrediction} />
+          )}
           <ExportMenu
             run={exportRun}
             startedAtIso={exportRecord.record?.startedAtIso ?? null}

@@ -11,6 +11,8 @@ export interface RunNumbersProps {
   readonly status: RunStatus;
   readonly makespanMs: number | null;
   readonly predictedMs: number | null;
+  /** Faults or the call policy leave the makespan without a closed form (docs/faults.md). */
+  readonly noClosedForm?: boolean;
   readonly peakInFlight: number | null;
   readonly totalWaitMs: number | null;
   /** e.g. "mock overhead 9.8 ms, compensated", "measuring…", "n/a (virtual)". */
@@ -24,6 +26,7 @@ const msOrNull = (ms: number | null): string | null => (ms === null ? null : for
 /** The figures of a run: makespan beside its prediction, peak concurrency, queued wait. */
 export function RunNumbers(props: RunNumbersProps) {
   const { status, makespanMs, predictedMs, peakInFlight, totalWaitMs, calibration, notes } = props;
+  const noClosedForm = props.noClosedForm === true;
   const headingId = useId();
   const gap =
     status === 'done' && makespanMs !== null && predictedMs !== null
@@ -40,7 +43,13 @@ export function RunNumbers(props: RunNumbersProps) {
           unit="ms"
           detail={gap}
         />
-        <Figure label="Predicted" testId="predicted-ms" value={msOrNull(predictedMs)} unit="ms" />
+        <Figure
+          label="Predicted"
+          testId="predicted-ms"
+          value={msOrNull(predictedMs)}
+          unit="ms"
+          detail={noClosedForm ? 'no closed form with failures, timeouts or hedges' : null}
+        />
         <Figure
           label="Peak in flight"
           testId="peak-in-flight"

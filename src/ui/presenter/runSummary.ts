@@ -20,7 +20,7 @@ export interface SummaryCall {
 export interface ModelFigures {
   readonly model: ModelName;
   readonly makespanMs: Millis;
-  readonly predictedMakespanMs: Millis;
+  readonly predictedMakespanMs: Millis | null;
   readonly peakInFlight: number;
   readonly totalWaitMs: Millis;
 }

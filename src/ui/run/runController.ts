@@ -1,12 +1,24 @@
 import type { Millis } from '../../core/clock.ts';
 import { MAX_LIVE_CALLS } from '../../core/limits.ts';
+import { faultSetupOf } from '../../core/faults/faultSetup.ts';
+import { faultStats } from '../../core/faults/faultStats.ts';
+import { predictionHolds } from '../../core/faults/predictionHolds.ts';
+import { predictFaults } from '../../core/faults/predictFaults.ts';
 import type { ModelSpec } from '../../core/modelSpec.ts';
 import type { PlannedCall } from '../../core/plannedCall.ts';
-import { predict, type Prediction } from '../../core/predict.ts';
-import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
+import { predict } from '../../core/predict.ts';
+import type { FanOutPolicyOptions } from '../../core/runFanOut.ts';
+import {
+  callPolicyOf,
+  faultSettingsOf,
+  modelSpecOf,
+  planCalls,
+  type Scenario,
+} from '../../core/scenario.ts';
 import { simulateFanOut } from '../../core/simulate.ts';
 import { runStats } from '../../core/stats.ts';
-import type { RunEvent, Trace } from '../../core/trace.ts';
+import type { RunEvent } from '../../core/trace.ts';
+import { eventInstants, neighbourInstant } from './eventInstants.ts';
 import { applyRunEvent } from './applyRunEvent.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
 import {
@@ -129,20 +141,25 @@ export function createRunController(
   const startVirtual = async (
     planned: readonly PlannedCall[],
     spec: ModelSpec,
-    prediction: Prediction,
+    faults: FanOutPolicyOptions | undefined,
     runToken: number,
   ): Promise<void> => {
-    const trace = await simulateFanOut(planned, spec);
+    const trace = await simulateFanOut(planned, spec, faults ? { faults } : {});
     if (runToken !== token) return;
     const stats = runStats(trace);
     const data = timelineDataFromTrace(trace);
     const endMs = trace.makespanMs;
+    const failures = faults ? faultStats(trace) : null;
     known = {
       endMs,
       instants: eventInstants(trace),
-      finish: () => publish({ status: 'done', trace, stats }),
+      finish: () => publish({ status: 'done', trace, stats, faultStats: failures }),
     };
-    publish({ data, seekable: true, axisEndMs: Math.max(endMs, prediction.makespanMs) });
+    publish({
+      data,
+      seekable: true,
+      axisEndMs: Math.max(endMs, snapshot().predictedMakespanMs ?? 0),
+    });
     if (endMs === 0 || frames.reducedMotion()) {
       arrive(endMs);
       return;
@@ -178,10 +195,12 @@ export function createRunController(
       applyRunEvent(data, event);
       publish({ version: snapshot().version + 1 });
     };
+    const faults = faultSetupOf(scenario);
     const result = await engine.run(planned, spec, {
       signal: controller.signal,
       compensate: scenario.compensate,
       onEvent,
+      ...(faults ? { faults } : {}),
     });
     if (runToken !== token) return;
     stopFrames();
@@ -197,6 +216,7 @@ export function createRunController(
       chartVersion: snapshot().chartVersion + 1,
       trace: result.trace,
       stats: runStats(result.trace),
+      faultStats: faults ? faultStats(result.trace) : null,
       reliability: result.reliability,
       compensationMs: result.compensationMs,
       seekable: true,
@@ -250,17 +270,30 @@ export function createRunController(
       const runToken = token;
       const spec = modelSpecOf(scenario);
       const planned = planCalls(scenario.calls, scenario.seed);
-      const prediction = predict(
-        planned.map((call) => call.latencyMs),
-        spec,
-      );
+      const faults = faultSetupOf(scenario);
+      // With failures the formulas' timeline no longer holds (docs/faults.md): no prediction.
+      const predictedMs = predictionHolds(scenario, planned)
+        ? predict(
+            planned.map((call) => call.latencyMs),
+            spec,
+          ).makespanMs
+        : null;
       charts.reset();
       publish({
         status: 'running',
         speed: scenario.speed,
         engine: scenario.engine,
-        axisEndMs: prediction.makespanMs,
-        predictedMakespanMs: prediction.makespanMs,
+        axisEndMs: predictedMs ?? 0,
+        predictedMakespanMs: predictedMs,
+        noClosedForm: predictedMs === null,
+        faultPrediction: faults
+          ? predictFaults(
+              scenario.calls,
+              faultSettingsOf(scenario),
+              callPolicyOf(scenario),
+              spec.name === 'sequential' && scenario.settle === 'all',
+            )
+          : null,
       });
       if (scenario.engine === 'live') {
         const engine = liveEngine;
@@ -276,41 +309,10 @@ export function createRunController(
           fail(runToken, error),
         );
       } else {
-        startVirtual(planned, spec, prediction, runToken).catch((error: unknown) =>
+        startVirtual(planned, spec, faults, runToken).catch((error: unknown) =>
           fail(runToken, error),
         );
       }
     },
   };
-}
-
-/** Every instant at which a call or the local work changed phase, sorted, without repeats. */
-function eventInstants(trace: Trace): Float64Array {
-  const instants = new Set<number>([0]);
-  for (const span of trace.calls) {
-    instants.add(span.readyAtMs).add(span.startedAtMs).add(span.endedAtMs);
-  }
-  for (const span of trace.work) instants.add(span.startedAtMs).add(span.endedAtMs);
-  return Float64Array.from(instants).sort();
-}
-
-/** The first instant after `nowMs` (direction 1) or the last before it (-1), or null. */
-export function neighbourInstant(
-  instants: Float64Array,
-  nowMs: Millis,
-  direction: 1 | -1,
-): Millis | null {
-  // Binary search for the first instant > nowMs (a tolerance absorbs float cursor positions).
-  const epsilonMs = 1e-6;
-  let lo = 0;
-  let hi = instants.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((instants[mid] as number) > nowMs + epsilonMs) hi = mid;
-    else lo = mid + 1;
-  }
-  if (direction === 1) return lo < instants.length ? (instants[lo] as number) : null;
-  let i = lo - 1;
-  while (i >= 0 && (instants[i] as number) >= nowMs - epsilonMs) i -= 1;
-  return i >= 0 ? (instants[i] as number) : null;
 }

@@ -1,4 +1,6 @@
 import type { Millis } from '../../core/clock.ts';
+import type { FaultStats } from '../../core/faults/faultStats.ts';
+import type { FaultPrediction } from '../../core/faults/predictFaults.ts';
 import type { EngineName } from '../../core/scenario.ts';
 import type { RunStats } from '../../core/stats.ts';
 import type { Trace } from '../../core/trace.ts';
@@ -33,6 +35,12 @@ export interface RunSnapshot {
   /** The time axis extent: the predicted makespan, or further when the run goes past it. */
   readonly axisEndMs: Millis;
   readonly predictedMakespanMs: Millis | null;
+  /** True when faults or the call policy leave the makespan without a closed form. */
+  readonly noClosedForm: boolean;
+  /** The run has faults or a call policy: what probability expects (known at the start). */
+  readonly faultPrediction: FaultPrediction | null;
+  /** What the failures cost, known when the run is done (runs with faults or a policy). */
+  readonly faultStats: FaultStats | null;
   /** Known when the run is done. */
   readonly trace: Trace | null;
   readonly stats: RunStats | null;
@@ -56,6 +64,9 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   chartVersion: 0,
   axisEndMs: 0,
   predictedMakespanMs: null,
+  noClosedForm: false,
+  faultPrediction: null,
+  faultStats: null,
   trace: null,
   stats: null,
   reliability: null,

@@ -108,7 +108,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
                   />
                 ))}
               </section>
-              <CompareTable rows={rows} />
+              <CompareTable rows={rows} faulty={snapshot.faulty} />
               {status === 'done' ? (
                 <ChartsErrorBoundary>
                   <Suspense fallback={<p className="lab__charts-waiting">Loading the charts…</p>}>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { FaultStats } from '../../../core/faults/faultStats.ts';
 import { formatMs } from '../../numbers/formatMs.ts';
 import type { CompareRow } from './compareSnapshot.ts';
 import { modelInWords } from './modelInWords.ts';
@@ -21,11 +22,34 @@ function NumberCell({ testId, value }: { readonly testId: string; readonly value
   );
 }
 
+/** A model's failure figures (docs/faults.md); dashes until its run is done. */
+function FaultCells({ stats }: { readonly stats: FaultStats | null }) {
+  return (
+    <>
+      <NumberCell testId="compare-request-outcome" value={stats?.outcome?.status ?? null} />
+      <NumberCell
+        testId="compare-success-pct"
+        value={stats === null ? null : String(Math.round(stats.successPct * 10) / 10)}
+      />
+      <NumberCell
+        testId="compare-copies-per-call"
+        value={stats === null ? null : String(Math.round(stats.loadFactor * 100) / 100)}
+      />
+      <NumberCell testId="compare-wasted-ms" value={msOrNull(stats?.wastedMs)} />
+    </>
+  );
+}
+
 const msOrNull = (ms: number | undefined): string | null =>
   ms === undefined ? null : formatMs(ms);
 
 /** The comparison's numbers, one row per model: what the charts show, readable by everyone. */
-function CompareTableView({ rows }: { readonly rows: readonly CompareRow[] }) {
+function CompareTableView(props: {
+  readonly rows: readonly CompareRow[];
+  /** The comparison has faults or a call policy: show what failures did to each model. */
+  readonly faulty: boolean;
+}) {
+  const { rows, faulty } = props;
   return (
     <div className="compare-table">
       <table data-testid="compare-table">
@@ -40,19 +64,31 @@ function CompareTableView({ rows }: { readonly rows: readonly CompareRow[] }) {
             <th scope="col">Measured (ms)</th>
             <th scope="col">Peak in flight (calls)</th>
             <th scope="col">Total wait (ms)</th>
+            {faulty ? (
+              <>
+                <th scope="col">Request</th>
+                <th scope="col">Calls answered (%)</th>
+                <th scope="col">Copies per call</th>
+                <th scope="col">Wasted call time (ms)</th>
+              </>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.model} data-testid="compare-row" data-model={row.model}>
               <th scope="row">{modelInWords(row.spec)}</th>
-              <NumberCell testId="compare-predicted-ms" value={formatMs(row.predictedMs)} />
+              <NumberCell
+                testId="compare-predicted-ms"
+                value={row.predictedMs === null ? 'no closed form' : formatMs(row.predictedMs)}
+              />
               <NumberCell testId="compare-makespan-ms" value={msOrNull(row.stats?.makespanMs)} />
               <NumberCell
                 testId="compare-peak-in-flight"
                 value={row.stats ? String(row.stats.peakInFlight) : null}
               />
               <NumberCell testId="compare-total-wait-ms" value={msOrNull(row.stats?.totalWaitMs)} />
+              {faulty ? <FaultCells stats={row.faultStats} /> : null}
             </tr>
           ))}
         </tbody>

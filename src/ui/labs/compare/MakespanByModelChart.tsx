@@ -27,7 +27,10 @@ export function MakespanByModelChart({
   readonly rows: readonly CompareChartRow[];
   readonly palette: Palette;
 }) {
-  const largest = Math.max(1, ...rows.map((row) => Math.max(row.measuredMs ?? 0, row.predictedMs)));
+  const largest = Math.max(
+    1,
+    ...rows.map((row) => Math.max(row.measuredMs ?? 0, row.predictedMs ?? 0)),
+  );
   const ticks = niceTicks(largest, { intervals: 4 });
   const description = makespanDescription(rows);
   return (

@@ -9,6 +9,7 @@ const rows: CompareRow[] = [
     spec: modelSpecOf(DEFAULT_SCENARIO),
     predictedMs: 1250,
     stats: { makespanMs: 1262.4, peakInFlight: 1, totalWaitMs: 0, callCount: 4 },
+    faultStats: null,
     notes: [],
   },
   {
@@ -16,6 +17,7 @@ const rows: CompareRow[] = [
     spec: modelSpecOf({ ...DEFAULT_SCENARIO, model: 'worker-pool' }),
     predictedMs: 750,
     stats: null,
+    faultStats: null,
     notes: [],
   },
 ];

@@ -7,7 +7,8 @@ export interface CompareChartRow {
   /** The model's short title, the category axis label. */
   readonly label: string;
   readonly measuredMs: number | null;
-  readonly predictedMs: number;
+  /** null: no closed form with faults (docs/faults.md). */
+  readonly predictedMs: number | null;
   readonly peakInFlight: number | null;
 }
 
@@ -27,7 +28,12 @@ const ms = (value: number | null): string =>
 export function makespanDescription(rows: readonly CompareChartRow[]): string {
   return (
     'Measured makespan per model, with the prediction in brackets: ' +
-    rows.map((row) => `${row.label} ${ms(row.measuredMs)} (${ms(row.predictedMs)})`).join('; ') +
+    rows
+      .map(
+        (row) =>
+          `${row.label} ${ms(row.measuredMs)} (${row.predictedMs === null ? 'no closed form' : ms(row.predictedMs)})`,
+      )
+      .join('; ') +
     '.'
   );
 }

@@ -3,6 +3,9 @@ import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import type { PlannedCall } from '../../../core/plannedCall.ts';
 import { predict } from '../../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
+import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
+import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
+import { predictionHolds } from '../../../core/faults/predictionHolds.ts';
 import { simulateFanOut } from '../../../core/simulate.ts';
 import { runStats, type RunStats } from '../../../core/stats.ts';
 import type { Trace } from '../../../core/trace.ts';
@@ -67,11 +70,12 @@ export function createCompareController(
     planned: readonly PlannedCall[],
     runToken: number,
   ): Promise<void> => {
-    const runs: Array<{ trace: Trace; stats: RunStats }> = [];
+    const runs: Array<{ trace: Trace; stats: RunStats; faultStats: FaultStats | null }> = [];
+    const faults = faultSetupOf(scenario);
     for (const lane of snapshot().lanes) {
-      const trace = await simulateFanOut(planned, lane.spec);
+      const trace = await simulateFanOut(planned, lane.spec, faults ? { faults } : {});
       if (runToken !== token) return;
-      runs.push({ trace, stats: runStats(trace) });
+      runs.push({ trace, stats: runStats(trace), faultStats: faults ? faultStats(trace) : null });
     }
     const endMs = Math.max(
       0,
@@ -82,14 +86,15 @@ export function createCompareController(
     const lanes = snapshot().lanes.map((lane, k) => ({
       ...lane,
       state: 'running' as const,
-      data: timelineDataFromTrace((runs[k] as { trace: Trace; stats: RunStats }).trace),
+      data: timelineDataFromTrace((runs[k] as { trace: Trace }).trace),
       version: lane.version + 1,
     }));
     publish({ lanes, axisEndMs: endMs });
     // A lane is done once the shared cursor passes its makespan: its numbers appear then.
     const moveCursor = (nowMs: number): void => {
       const next = snapshot().lanes.map((lane, k) => {
-        const stats = (runs[k] as { trace: Trace; stats: RunStats }).stats;
+        const run = runs[k] as { stats: RunStats; faultStats: FaultStats | null };
+        const stats = run.stats;
         const done = nowMs >= stats.makespanMs;
         return {
           ...lane,
@@ -97,6 +102,7 @@ export function createCompareController(
           version: lane.version + 1,
           state: done ? ('done' as const) : lane.state,
           stats: done ? stats : null,
+          faultStats: done ? run.faultStats : null,
         };
       });
       const changed = next.some((lane, k) => lane.state !== snapshot().lanes[k]?.state);
@@ -145,9 +151,11 @@ export function createCompareController(
         loop.next(tick);
       };
       loop.next(tick);
+      const faults = faultSetupOf(scenario);
       const result = await engine.run(planned, spec, {
         signal: controller.signal,
         compensate: scenario.compensate,
+        ...(faults ? { faults } : {}),
         onEvent: (event) => {
           // Events of another comparison, or of this one's previous model, never land here.
           if (runToken !== token || snapshot().liveLane !== index) return;
@@ -162,6 +170,7 @@ export function createCompareController(
         data: timelineDataFromTrace(result.trace),
         nowMs: Infinity,
         stats: runStats(result.trace),
+        faultStats: faults ? faultStats(result.trace) : null,
         notes: result.reliability.notes,
       });
       publish({
@@ -194,6 +203,8 @@ export function createCompareController(
       const runToken = token;
       const planned = planCalls(scenario.calls, scenario.seed);
       const latenciesMs = planned.map((call) => call.latencyMs);
+      // With failures the formulas' timeline no longer holds (docs/faults.md): no prediction.
+      const holds = predictionHolds(scenario, planned);
       const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
         const spec = modelSpecOf({ ...scenario, model });
         return {
@@ -203,17 +214,19 @@ export function createCompareController(
           data: pendingLaneData(planned, spec),
           version: 0,
           nowMs: 0,
-          predictedMakespanMs: predict(latenciesMs, spec).makespanMs,
+          predictedMakespanMs: holds ? predict(latenciesMs, spec).makespanMs : null,
           stats: null,
+          faultStats: null,
           notes: [],
         };
       });
       publish({
         status: 'running',
         engine: scenario.engine,
+        faulty: faultSetupOf(scenario) !== undefined,
         lanes,
         rows: rowsOf(lanes),
-        axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs)),
+        axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
       });
       if (scenario.engine === 'live') {
         const engine = liveEngine;

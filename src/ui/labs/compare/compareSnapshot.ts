@@ -1,4 +1,5 @@
 import type { Millis } from '../../../core/clock.ts';
+import type { FaultStats } from '../../../core/faults/faultStats.ts';
 import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { RunStats } from '../../../core/stats.ts';
@@ -22,9 +23,12 @@ export interface CompareLane {
   readonly version: number;
   /** This lane's cursor; Infinity once the lane is done (every instant known, no cursor). */
   readonly nowMs: Millis;
-  readonly predictedMakespanMs: Millis;
+  /** null when faults or the call policy leave it without a closed form (docs/faults.md). */
+  readonly predictedMakespanMs: Millis | null;
   /** Known when the lane is done. */
   readonly stats: RunStats | null;
+  /** Known when the lane is done, for runs with faults or a call policy. */
+  readonly faultStats: FaultStats | null;
   /** Why this model's live timings may not be trusted (hidden tab, busy page); often empty. */
   readonly notes: readonly string[];
 }
@@ -33,9 +37,12 @@ export interface CompareLane {
 export interface CompareRow {
   readonly model: ModelName;
   readonly spec: ModelSpec;
-  readonly predictedMs: Millis;
+  /** null: no closed form with faults (docs/faults.md). */
+  readonly predictedMs: Millis | null;
   /** null until the model's run is done. */
   readonly stats: RunStats | null;
+  /** null until done, or for a run without faults or policy. */
+  readonly faultStats: FaultStats | null;
   /** The lane's reliability notes (live). */
   readonly notes: readonly string[];
 }
@@ -52,6 +59,8 @@ export interface CompareSnapshot {
   readonly rows: readonly CompareRow[];
   /** The shared time axis: the largest makespan (predicted or measured) of all models. */
   readonly axisEndMs: Millis;
+  /** The comparison has faults or a call policy (docs/faults.md). */
+  readonly faulty: boolean;
   /** The lane a live comparison is running now, or null. */
   readonly liveLane: number | null;
   /** Why the last comparison failed, in a sentence. */
@@ -64,6 +73,7 @@ export const IDLE_COMPARE: CompareSnapshot = {
   lanes: [],
   rows: [],
   axisEndMs: 0,
+  faulty: false,
   liveLane: null,
   error: null,
 };
@@ -74,6 +84,7 @@ export function rowsOf(lanes: readonly CompareLane[]): readonly CompareRow[] {
     spec: lane.spec,
     predictedMs: lane.predictedMakespanMs,
     stats: lane.stats,
+    faultStats: lane.faultStats,
     notes: lane.notes,
   }));
 }

@@ -14,11 +14,15 @@ export function laneResult(
   lane: Pick<CompareLane, 'state' | 'stats' | 'predictedMakespanMs'>,
   engine: EngineName,
 ): LaneResult {
-  const predicted = `predicted ${formatMs(lane.predictedMakespanMs)} ms`;
+  const predictedMs = lane.predictedMakespanMs;
+  const predicted =
+    predictedMs === null
+      ? 'no closed-form prediction with failures'
+      : `predicted ${formatMs(predictedMs)} ms`;
   if (lane.state === 'done' && lane.stats !== null) {
     return {
       figure: `${formatMs(lane.stats.makespanMs)} ms`,
-      detail: makespanGap(lane.stats.makespanMs, lane.predictedMakespanMs),
+      detail: predictedMs === null ? predicted : makespanGap(lane.stats.makespanMs, predictedMs),
     };
   }
   if (lane.state === 'waiting') {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { faultStats } from '../../core/faults/faultStats.ts';
+import { predictFaults } from '../../core/faults/predictFaults.ts';
+import { NO_FAULTS } from '../../core/faults/faultSettings.ts';
+import { DEFAULT_POLICY } from '../../core/policy/callPolicy.ts';
+import { TALK_CALLS } from '../../core/scenario.ts';
+import { faultyRun } from '../../core/testing/faultyTimelineOf.ts';
+import { faultFigures } from './faultFigures.ts';
+
+describe('faultFigures', () => {
+  it('shows the failed request, its success rate beside the expectation, and the waste', async () => {
+    const { trace } = await faultyRun(
+      [125, 250, 375, 500],
+      { name: 'promise-all' },
+      { 1: ['error'] },
+    );
+    const prediction = predictFaults(
+      TALK_CALLS,
+      { ...NO_FAULTS, errorRates: [{ service: 'business', pct: 100 }] },
+      DEFAULT_POLICY,
+      false,
+    );
+    const figures = Object.fromEntries(
+      faultFigures(faultStats(trace), prediction).map((f) => [f.testId, f]),
+    );
+    expect(figures['request-outcome']?.value).toBe('failed at 250 ms (call 1)');
+    expect(figures['request-outcome']?.detail).toBe('succeeds with probability 0 %');
+    expect(figures['success-pct']).toMatchObject({ value: '75', detail: 'expected 75 %' });
+    expect(figures['wasted-ms']).toMatchObject({ value: '1125', detail: '90 % of all call time' });
+  });
+
+  it('says an expectation has no closed form instead of inventing a number', () => {
+    const prediction = predictFaults(
+      TALK_CALLS,
+      NO_FAULTS,
+      { ...DEFAULT_POLICY, hedgeMs: 100 },
+      false,
+    );
+    const copies = faultFigures(null, prediction).find((f) => f.testId === 'copies-per-call');
+    expect(copies?.value).toBeNull();
+    expect(copies?.detail).toBe('expected: no closed form');
+  });
+});
