@@ -5,32 +5,44 @@ import { createStartGate } from '../startGate.ts';
 
 /**
  * Limits starts, FIFO: call i starts at the earliest instant t >= s_{i-1} at which the throttle
- * admits a start and (with `limit`) fewer than `limit` calls are in flight. Admissions are
- * granted one at a time in list order (each waits for the previous), so each start is also
- * >= the previous one. A retry that gives its admission back queues again at the back.
+ * admits a start and (with `limit`) fewer than `limit` calls are in flight. One loop grants
+ * admissions in the order they were asked for (each waits for the previous), so each start is
+ * also >= the previous one. A retry that gives its admission back asks again, at the back.
  */
 export function throttled(throttle: ThrottleSpec, limit: number | null): FanOutModel {
   return async (ctx) => {
     const gate = createStartGate(throttle);
     const pool = limit === null ? null : new Semaphore(limit);
-    let previous: Promise<void> = Promise.resolve();
-    const admit = (label: string): Promise<void> => {
-      const turn = previous.then(async () => {
-        if (pool) await pool.acquire();
-        const now = ctx.clock.now();
-        const startAt = gate.earliestStart(now);
-        if (startAt > now) await ctx.clock.sleep(startAt - now, undefined, label);
-        gate.recordStart(startAt);
+    const waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+    let head = 0;
+    let granting = false;
+    const grantInOrder = async (): Promise<void> => {
+      granting = true;
+      try {
+        while (head < waiting.length) {
+          if (pool) await pool.acquire();
+          const now = ctx.clock.now();
+          const startAt = gate.earliestStart(now);
+          if (startAt > now) await ctx.clock.sleep(startAt - now, undefined, `throttle at ${now}`);
+          gate.recordStart(startAt);
+          (waiting[head++] as { resolve: () => void }).resolve();
+        }
+      } catch (error) {
+        // Aborted while waiting: nobody still queued will be admitted.
+        while (head < waiting.length)
+          (waiting[head++] as { reject: (e: unknown) => void }).reject(error);
+      } finally {
+        granting = false;
+      }
+    };
+    const admit = (): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        if (!granting) void grantInOrder();
       });
-      previous = turn.catch(() => undefined);
-      return turn;
-    };
-    const admission: Admission = {
-      enter: () => admit('throttle before a retry'),
-      leave: () => pool?.release(),
-    };
+    const admission: Admission = { enter: admit, leave: () => pool?.release() };
     const run = async (index: number): Promise<void> => {
-      await admit(`throttle before call ${index}`);
+      await admit();
       try {
         await ctx.send(index, admission);
       } finally {
