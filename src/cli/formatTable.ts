@@ -1,15 +1,38 @@
+import { copiesInOrder } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
 import { queueWaitMs } from '../core/stats.ts';
+import type { CallSpan, RequestOutcome } from '../core/trace.ts';
 
 const HEADERS = ['req', 'call', 'service', 'latency', 'ready', 'start', 'end', 'wait', 'status'];
+/** With faults or a call policy: every copy's outcome, in the order sent. */
+const COPIES_HEADER = 'copies';
+/** Columns of words, aligned left (the rest are numbers, aligned right). */
+const TEXT_COLUMNS = new Set([2, 8, 9]);
 
 /** Rounds for display only: whole ms stay whole, fractions (token buckets) keep 3 decimals. */
 export function ms(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
 }
 
-/** The `--table` view: one aligned row per call, then the summary figures. Times in ms. */
+/** A percentage for the footer: at most one decimal. */
+function pct(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+
+/** A call's copies in one cell: `error,ok`; a hedge copy `hedge:cancelled`; `-` if never sent. */
+export function copiesCell(span: CallSpan): string {
+  const copies = copiesInOrder(span);
+  if (copies.length === 0) return '-';
+  return copies.map((copy) => (copy.hedge ? `hedge:${copy.outcome}` : copy.outcome)).join(',');
+}
+
+/**
+ * The `--table` view: one aligned row per call, then the summary figures. Times in ms. A run
+ * with faults or a call policy adds each call's copies and a footer on what failures cost.
+ */
 export function formatTable(run: ScenarioRun, query: string): string {
+  const faulty = run.faults !== null;
+  const headers = faulty ? [...HEADERS, COPIES_HEADER] : HEADERS;
   const rows = run.trace.calls.map((span) => [
     String(span.request),
     String(span.index),
@@ -20,6 +43,7 @@ export function formatTable(run: ScenarioRun, query: string): string {
     ms(span.endedAtMs),
     ms(queueWaitMs(span)),
     span.status,
+    ...(faulty ? [copiesCell(span)] : []),
   ]);
   for (const work of run.trace.work) {
     const duration = ms(work.endedAtMs - work.startedAtMs);
@@ -33,21 +57,22 @@ export function formatTable(run: ScenarioRun, query: string): string {
       ms(work.endedAtMs),
       '',
       'ok',
+      ...(faulty ? [''] : []),
     ]);
   }
-  const widths = HEADERS.map((h, col) =>
+  const widths = headers.map((h, col) =>
     Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)),
   );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, col) =>
-        col === 2 || col === 8 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0),
+        TEXT_COLUMNS.has(col) ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0),
       )
       .join('  ')
       .trimEnd();
   return [
     `scenario: ${query === '' ? '(defaults)' : query}`,
-    line(HEADERS),
+    line(headers),
     ...rows.map(line),
     '',
     `makespan ${ms(run.trace.makespanMs)} ms, ` +
@@ -55,5 +80,43 @@ export function formatTable(run: ScenarioRun, query: string): string {
         ? 'predicted: no closed form with failures, ' // docs/faults.md
         : `predicted ${ms(run.prediction.makespanMs)} ms, `) +
       `peak in flight ${run.stats.peakInFlight}, total wait ${ms(run.stats.totalWaitMs)} ms`,
+    ...(run.faults ? faultFooter(run, run.faults) : []),
   ].join('\n');
+}
+
+/** What the failures cost, each figure beside what probability expected where it has a closed form. */
+function faultFooter(run: ScenarioRun, faults: NonNullable<ScenarioRun['faults']>): string[] {
+  const { stats, prediction } = faults;
+  const expected = (value: number | null, digits: (v: number) => string): string =>
+    value === null ? 'predicted: no closed form' : `predicted ${digits(value)}`;
+  const durations =
+    stats.okDurationP50Ms === null || stats.okDurationP99Ms === null
+      ? 'no call answered ok'
+      : `ok calls p50 ${ms(stats.okDurationP50Ms)} ms, p99 ${ms(stats.okDurationP99Ms)} ms`;
+  return [
+    `${requestLine(run, run.trace.outcome)}; predicted success ${pct(prediction.requestSuccessPct)}`,
+    `calls ok ${stats.okCalls} of ${stats.callCount}, ${pct(stats.successPct)} ` +
+      `(${expected(prediction.callSuccessPct, pct)}); copies per call ` +
+      `${stats.loadFactor.toFixed(2)} (${expected(prediction.copiesPerCall, (v) => v.toFixed(2))}): ` +
+      `${count(stats.retriesSent, 'retry', 'retries')}, ${count(stats.hedgesSent, 'hedge', 'hedges')}`,
+    `wasted call time ${ms(stats.wastedMs)} of ${ms(stats.callTimeMs)} ms ` +
+      `(${pct(stats.wastedPct)}); ${durations}`,
+  ];
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `request failed at 337 ms, at call 0 (session)`, `request ok at 500 ms`... */
+function requestLine(run: ScenarioRun, outcome: RequestOutcome | undefined): string {
+  if (!outcome) return 'request: no outcome recorded';
+  const words = {
+    ok: 'request ok',
+    partial: 'request answered with failures (allSettled)',
+    failed: 'request failed',
+  }[outcome.status];
+  const call = outcome.failedCall === null ? null : run.trace.calls[outcome.failedCall];
+  const because = call ? `, at call ${call.index} (${call.service})` : '';
+  return `${words} at ${ms(outcome.settledAtMs)} ms${because}`;
 }

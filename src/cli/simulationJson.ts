@@ -1,4 +1,4 @@
-import { callRecord, workRecord } from '../core/export/records.ts';
+import { callRecord, outcomeRecord, workRecord } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
 
 /** The CLI's JSON: a public contract, documented in the README. */
@@ -10,6 +10,11 @@ export function simulationJson(run: ScenarioRun, query: string): object {
     predictedMakespanMs: run.prediction?.makespanMs ?? null,
     peakInFlight: run.stats.peakInFlight,
     totalWaitMs: run.stats.totalWaitMs,
+    // How the request ended: ok, partial (allSettled with failures) or failed, and when.
+    outcome: outcomeRecord(run.trace.outcome),
+    // What the failures cost beside what probability expected; null without faults or policy.
+    faults: run.faults ? { stats: run.faults.stats, prediction: run.faults.prediction } : null,
+    // Each call with `copies` (every copy sent and its outcome) when it has faults or a policy.
     calls: run.trace.calls.map((span) => callRecord(span)),
     work: run.trace.work.map(workRecord),
   };

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { chromeTrace, TRACE_CATEGORIES } from './chromeTrace.ts';
 import type { ServerTrace } from '../server/serverTrace.ts';
 import type { ExportableRun } from './exportableRun.ts';
-import { fanOutRun, liveRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.ts';
+import {
+  fanOutRun,
+  hedgedRun,
+  liveRun,
+  retriedRun,
+  scriptedRun,
+  serverRun,
+  STARTED_AT_ISO,
+} from './testing/exportFixtures.ts';
 import { validateChromeTrace } from './testing/validateChromeTrace.ts';
 
 interface Event {
@@ -146,5 +154,88 @@ describe('validateChromeTrace', () => {
       validateChromeTrace({ traceEvents: [named, { ...x(0, 1), cat: undefined }] }),
     ).toHaveLength(1);
     expect(validateChromeTrace([])).toHaveLength(1);
+  });
+});
+
+describe('chromeTrace with faults', () => {
+  const instants = (doc: Doc): Event[] => doc.traceEvents.filter((e) => e.ph === 'i');
+  const onLane = (doc: Doc, name: string): Event[] => {
+    const lane = doc.traceEvents.find((e) => e.name === 'thread_name' && e.args?.['name'] === name);
+    return doc.traceEvents.filter((e) => e.ph === 'X' && lane && e.tid === lane.tid);
+  };
+
+  it('makes each copy of a retried call its own slice inside the call, with the backoff between', async () => {
+    const doc = parsed(await retriedRun());
+    expect(onLane(doc, '#2 business').map((e) => [e.cat, e.name, e.ts, e.dur])).toEqual([
+      ['call', 'business (failed)', 0, 355_000],
+      ['copy', 'business #0 (error 500)', 0, 250_000],
+      ['backoff', 'backoff', 250_000, 100_000],
+      ['copy', 'business #1 (busy 429)', 350_000, 5_000],
+    ]);
+    const retry = slices(doc, TRACE_CATEGORIES.copy).find((e) => e.name.includes('#1'));
+    expect(retry?.args).toMatchObject({ attempt: 1, outcome: 'busy', retryAfterMs: 1000 });
+  });
+
+  it("marks the request's failure with an instant event at the moment it failed", async () => {
+    const doc = parsed(await retriedRun());
+    expect(instants(doc)).toEqual([
+      {
+        ph: 'i',
+        name: 'request failed',
+        cat: TRACE_CATEGORIES.outcome,
+        ts: 355_000,
+        s: 't',
+        pid: 1,
+        tid: 1,
+        args: { status: 'failed', settledAtMs: 355, failedCall: 1 },
+      },
+    ]);
+    expect(threadNames(doc)[0]).toBe('request');
+    expect(doc.metadata['outcome']).toEqual({ status: 'failed', settledAtMs: 355, failedCall: 1 });
+  });
+
+  it('puts a hedge copy on a track of its own, below the call it hedges', async () => {
+    const doc = parsed(await hedgedRun());
+    expect(threadNames(doc)).toContain('#2 business (hedges)');
+    expect(onLane(doc, '#2 business (hedges)').map((e) => [e.name, e.ts, e.dur])).toEqual([
+      ['business #1 hedge (ok)', 150_000, 500_000],
+    ]);
+    expect(onLane(doc, '#2 business').map((e) => [e.name, e.ts, e.dur])).toEqual([
+      ['business', 0, 650_000],
+      ['business #0 (cancelled)', 0, 650_000],
+    ]);
+    // The request answered: nothing to mark.
+    expect(instants(doc)).toEqual([]);
+  });
+
+  it('ends a call cancelled while backing off with the backoff it did not finish', async () => {
+    const run = await scriptedRun(
+      [125, 300],
+      { name: 'promise-all' },
+      { 0: ['error', 'error'], 1: ['error'] },
+      { retries: 1, backoffMs: 100, jitter: 'none', cancelOnFailure: true },
+    );
+    const doc = parsed(run);
+    expect(onLane(doc, '#2 business').map((e) => [e.name, e.ts, e.dur])).toEqual([
+      ['business (cancelled)', 0, 350_000],
+      ['business #0 (error 500)', 0, 300_000],
+      ['backoff', 300_000, 50_000],
+    ]);
+  });
+
+  it('marks a request that settled with failures (allSettled) as such', async () => {
+    const run = await scriptedRun(
+      [125, 250],
+      { name: 'promise-all' },
+      { 0: ['hang'] },
+      {
+        settle: 'allSettled',
+      },
+    );
+    const doc = parsed(run);
+    expect(instants(doc).map((e) => [e.name, e.ts])).toEqual([
+      ['request answered with failures', 10_000_000],
+    ]);
+    expect(slices(doc, TRACE_CATEGORIES.copy)[0]?.name).toBe('session #0 (hung 504)');
   });
 });

@@ -1,10 +1,22 @@
 import type { Millis } from '../clock.ts';
 import type { ServerCallSpan, ServerTrace } from '../server/serverTrace.ts';
-import type { CallSpan, WorkSpan } from '../trace.ts';
+import type { AttemptSpan, CallSpan, RequestOutcome, WorkSpan } from '../trace.ts';
 import { encodeScenario } from '../urlCodec.ts';
-import { callRecord } from './records.ts';
-import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
 import {
+  callRecord,
+  copiesInOrder,
+  copyOutcomeLabel,
+  copyRecord,
+  outcomeRecord,
+} from './records.ts';
+import {
+  EXPORT_GENERATOR,
+  requestOutcomeOf,
+  serverTraceOf,
+  type ExportableRun,
+} from './exportableRun.ts';
+import {
+  instant,
   processTrack,
   slice,
   threadTrack,
@@ -23,11 +35,19 @@ export const TRACE_CATEGORIES = {
   work: 'work',
   request: 'request',
   wait: 'wait',
+  /** One copy of a call sent over the wire (runs with faults or a call policy). */
+  copy: 'copy',
+  /** A retrying call's wait between one copy's end and the next copy. */
+  backoff: 'backoff',
+  /** The request's end, when it failed or settled with failures (an instant). */
+  outcome: 'outcome',
 } as const;
 
 /** The request lane of a request's process (waits, or a fan-out's local work); calls follow. */
 const REQUEST_LANE_TID = 1;
 const callLaneTid = (index: number): number => 2 + index;
+/** A hedged call's second lane, after every call lane of its process (hedges overlap the call). */
+const hedgeLaneTid = (index: number, callCount: number): number => 2 + callCount + index;
 
 export interface ChromeTraceOptions {
   /** When the run started (ISO 8601), kept in the metadata; ts 0 is that instant. */
@@ -48,8 +68,16 @@ export interface ChromeTraceOptions {
  *   (at the client, for a worker) and one lane per call, like a fan-out run's tracks.
  *
  * On a call's lane: a `queued` slice from ready to start (only when it waited), then the call's
- * `call` slice in flight (named after its service; a server call's wait at a busy upstream is
- * nested in it as `upstream-wait`). ts and dur are µs from the run's start.
+ * `call` slice in flight (named after its service, with its status when not ok; a server call's
+ * wait at a busy upstream is nested in it as `upstream-wait`). ts and dur are µs from the run's
+ * start.
+ *
+ * Runs with faults or a call policy record every copy of a call: each copy is a `copy` slice
+ * nested in its call's (`reviews #1 (error 500)`: copy number, outcome, HTTP status), the wait
+ * before a retry a `backoff` slice between them, and a hedge copy, which overlaps the copy it
+ * hedges, sits on a lane of its own below the call's (`#4 reviews (hedges)`). When the request
+ * failed (or, with allSettled, answered with failures), an instant on the `request` lane marks
+ * the moment: `request failed` at its settledAtMs.
  */
 export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}): string {
   const server = serverTraceOf(run);
@@ -65,6 +93,7 @@ export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}
       startedAt: options.startedAtIso ?? null,
       makespanMs: run.trace.makespanMs,
       predictedMakespanMs: run.prediction?.makespanMs ?? null,
+      outcome: outcomeRecord(requestOutcomeOf(run)),
     },
   };
   // One event per line: a large trace stays readable and diffable, and parses the same.
@@ -82,12 +111,41 @@ function fanOutEvents(run: ExportableRun): TraceEvent[] {
       0,
     ),
   ];
-  if (trace.work.length > 0) {
-    events.push(...threadTrack(pid, REQUEST_LANE_TID, 'local work', 0));
+  const outcome = requestOutcomeOf(run);
+  const marker = outcome ? outcomeMarker(outcome) : null;
+  if (trace.work.length > 0 || marker) {
+    const name = trace.work.length > 0 ? 'local work' : 'request';
+    events.push(...threadTrack(pid, REQUEST_LANE_TID, name, 0));
     for (const span of trace.work) events.push(workSlice({ pid, tid: REQUEST_LANE_TID }, span));
   }
-  for (const span of trace.calls) events.push(...callLane(pid, span));
+  const callCount = trace.calls.length;
+  for (const span of trace.calls) events.push(...callLane(pid, span, callCount));
+  if (marker && outcome) {
+    events.push(
+      instant(
+        { pid, tid: REQUEST_LANE_TID },
+        marker,
+        TRACE_CATEGORIES.outcome,
+        outcome.settledAtMs,
+        {
+          ...outcome,
+        },
+      ),
+    );
+  }
   return events;
+}
+
+/** The instant's name for a request that did not simply answer (null: it did). */
+function outcomeMarker(outcome: RequestOutcome): string | null {
+  switch (outcome.status) {
+    case 'ok':
+      return null;
+    case 'partial':
+      return 'request answered with failures';
+    case 'failed':
+      return 'request failed';
+  }
 }
 
 function serverEvents(trace: ServerTrace): TraceEvent[] {
@@ -138,7 +196,14 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
       if (toMs > fromMs) events.push(slice(lane, name, TRACE_CATEGORIES.wait, fromMs, toMs));
     }
   }
-  for (const span of trace.calls) events.push(...callLane(firstRequestPid + span.request, span));
+  const callsPerRequest = new Map<number, number>();
+  for (const span of trace.calls) {
+    callsPerRequest.set(span.request, (callsPerRequest.get(span.request) ?? 0) + 1);
+  }
+  for (const span of trace.calls) {
+    const callCount = callsPerRequest.get(span.request) ?? 0;
+    events.push(...callLane(firstRequestPid + span.request, span, callCount));
+  }
   return events;
 }
 
@@ -148,16 +213,19 @@ function workSlice(track: { pid: number; tid: number }, span: WorkSpan): Complet
   });
 }
 
-/** A call's lane: its name, its queued slice (when it waited), its call slice and upstream wait. */
-function callLane(pid: number, span: CallSpan | ServerCallSpan): TraceEvent[] {
+/**
+ * A call's lane: its name, its queued slice (when it waited), its call slice and upstream wait,
+ * and its copies with the backoffs between them (hedge copies on a lane of their own).
+ */
+function callLane(pid: number, span: CallSpan | ServerCallSpan, callCount: number): TraceEvent[] {
   const track = { pid, tid: callLaneTid(span.index) };
   const events: TraceEvent[] = [
-    ...threadTrack(pid, track.tid, `#${span.index + 1} ${span.service}`, 1 + span.index),
+    ...threadTrack(pid, track.tid, `#${span.index + 1} ${span.service}`, 1 + 2 * span.index),
   ];
   if (span.startedAtMs > span.readyAtMs) {
     events.push(slice(track, 'queued', TRACE_CATEGORIES.queued, span.readyAtMs, span.startedAtMs));
   }
-  const name = span.status === 'aborted' ? `${span.service} (aborted)` : span.service;
+  const name = span.status === 'ok' ? span.service : `${span.service} (${span.status})`;
   events.push(
     slice(
       track,
@@ -165,7 +233,7 @@ function callLane(pid: number, span: CallSpan | ServerCallSpan): TraceEvent[] {
       TRACE_CATEGORIES.call,
       span.startedAtMs,
       span.endedAtMs,
-      callRecord(span, { upstream: false }),
+      callRecord(span, { upstream: false, copies: false }),
     ),
   );
   if ('upstreamStartedAtMs' in span && span.upstreamStartedAtMs > span.upstreamArrivedAtMs) {
@@ -174,5 +242,67 @@ function callLane(pid: number, span: CallSpan | ServerCallSpan): TraceEvent[] {
       slice(track, 'waiting at the upstream', TRACE_CATEGORIES.upstreamWait, fromMs, toMs),
     );
   }
+  if (span.attempts) events.push(...copySlices(span, copiesInOrder(span), track, callCount));
   return events;
+}
+
+/**
+ * A call's copies as slices: first sends and retries on the call's lane, nested in its call
+ * slice, with a `backoff` slice over each wait before a retry (from the end of every copy sent
+ * before it, so a hedge still out is not counted as backoff) and over a backoff cut short by a
+ * cancel; hedge copies on the call's hedge lane.
+ */
+function copySlices(
+  span: CallSpan | ServerCallSpan,
+  copies: readonly AttemptSpan[],
+  track: { pid: number; tid: number },
+  callCount: number,
+): TraceEvent[] {
+  const events: TraceEvent[] = [];
+  const hedgeTrack = { pid: track.pid, tid: hedgeLaneTid(span.index, callCount) };
+  if (copies.some((copy) => copy.hedge)) {
+    events.push(
+      ...threadTrack(
+        hedgeTrack.pid,
+        hedgeTrack.tid,
+        `#${span.index + 1} ${span.service} (hedges)`,
+        2 + 2 * span.index,
+      ),
+    );
+  }
+  let doneAtMs: number | null = null;
+  for (const copy of copies) {
+    if (!copy.hedge && doneAtMs !== null && copy.startedAtMs > doneAtMs) {
+      events.push(backoffSlice(track, doneAtMs, copy.startedAtMs, copy.attempt));
+    }
+    const kind = copy.hedge ? ' hedge' : '';
+    events.push(
+      slice(
+        copy.hedge ? hedgeTrack : track,
+        `${span.service} #${copy.attempt}${kind} (${copyOutcomeLabel(copy.outcome)})`,
+        TRACE_CATEGORIES.copy,
+        copy.startedAtMs,
+        copy.endedAtMs,
+        { ...copyRecord(copy), status: span.status },
+      ),
+    );
+    doneAtMs = Math.max(doneAtMs ?? copy.endedAtMs, copy.endedAtMs);
+  }
+  // Cancelled (or stopped) while waiting to retry: the backoff the call did not finish.
+  if (doneAtMs !== null && span.endedAtMs > doneAtMs) {
+    events.push(backoffSlice(track, doneAtMs, span.endedAtMs, null));
+  }
+  return events;
+}
+
+function backoffSlice(
+  track: { pid: number; tid: number },
+  fromMs: Millis,
+  toMs: Millis,
+  beforeAttempt: number | null,
+): CompleteEvent {
+  return slice(track, 'backoff', TRACE_CATEGORIES.backoff, fromMs, toMs, {
+    waitedMs: toMs - fromMs,
+    beforeAttempt: beforeAttempt ?? 'none (cancelled while waiting)',
+  });
 }

@@ -1,8 +1,11 @@
 import type { Millis } from '../clock.ts';
+import { faultSetupOf } from '../faults/faultSetup.ts';
+import { faultStats, type FaultStats } from '../faults/faultStats.ts';
+import { predictFaults, type FaultPrediction } from '../faults/predictFaults.ts';
 import type { Calibration, RunReliability } from '../liveTypes.ts';
-import type { EngineName, Scenario } from '../scenario.ts';
+import { callPolicyOf, faultSettingsOf, type EngineName, type Scenario } from '../scenario.ts';
 import type { ServerTrace } from '../server/serverTrace.ts';
-import type { Trace } from '../trace.ts';
+import type { RequestOutcome, Trace } from '../trace.ts';
 
 /** Names every exported file's producer, so a reader can tell which layout it holds. */
 export const EXPORT_GENERATOR = {
@@ -56,9 +59,46 @@ export interface ExportableRun {
   readonly prediction: ExportPrediction | null;
   /** Live runs only (null for virtual ones). */
   readonly live: LiveRunDetails | null;
+  /**
+   * What the failures cost and what probability expected (ScenarioRun.faults, the lab's
+   * faultStats and faultPrediction). Optional: when absent, exportFaults computes both from the
+   * trace and the scenario; null says the run had neither faults nor a call policy.
+   */
+  readonly faults?: RunFaults | null;
+}
+
+/** A run's failures beside what probability expected of them (docs/faults.md). */
+export interface RunFaults {
+  readonly stats: FaultStats;
+  readonly prediction: FaultPrediction;
 }
 
 /** The run's ServerTrace when it is a Server lab run, else null. */
 export function serverTraceOf(run: ExportableRun): ServerTrace | null {
   return 'requests' in run.trace ? run.trace : null;
+}
+
+/**
+ * The run's faults section: the one it carries, or else computed as simulateScenario does, from
+ * the trace (faultStats) and the scenario (predictFaults); null for a run without faults or call
+ * policy, and for a Server lab run (which has none).
+ */
+export function exportFaults(run: ExportableRun): RunFaults | null {
+  if (run.faults !== undefined) return run.faults;
+  if (serverTraceOf(run) || faultSetupOf(run.scenario) === undefined) return null;
+  const { scenario } = run;
+  return {
+    stats: faultStats(run.trace),
+    prediction: predictFaults(
+      scenario.calls,
+      faultSettingsOf(scenario),
+      callPolicyOf(scenario),
+      scenario.model === 'sequential' && scenario.settle === 'all',
+    ),
+  };
+}
+
+/** How a Fan-out run's request ended (undefined for a Server lab run, or a trace without it). */
+export function requestOutcomeOf(run: ExportableRun): RequestOutcome | undefined {
+  return 'outcome' in run.trace ? run.trace.outcome : undefined;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseUpstreamParams, UPSTREAM_PREFIX } from '../upstreamRequest.ts';
 import type { ExportableRun } from './exportableRun.ts';
 import { harLog, SIMULATED_COMMENT } from './harLog.ts';
-import { fanOutRun, liveRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.ts';
+import {
+  fanOutRun,
+  hedgedRun,
+  liveRun,
+  retriedRun,
+  serverRun,
+  STARTED_AT_ISO,
+} from './testing/exportFixtures.ts';
 import { validateHar } from './testing/validateHar.ts';
 
 const PAGE_URL = 'http://localhost:4173/overlap/?model=promise-all';
@@ -75,6 +82,9 @@ describe('harLog', () => {
       request: 0,
       index: 1,
       runId: 'run7-abc',
+      attempt: 0,
+      fault: null,
+      retryAfterS: null,
     });
     expect(entries[1]?.request.queryString).toContainEqual({ name: 'ms', value: '250' });
     const text = '{"service":"business","index":1,"latencyMs":250}';
@@ -93,7 +103,11 @@ describe('harLog', () => {
     // Compensation 11 ms: the session call asked for 125 - 11 = 114 ms.
     expect(new URL(first?.request.url ?? '').searchParams.get('ms')).toBe('114');
     expect(first?.timings['wait']).toBe(125.8);
-    expect(aborted).toMatchObject({ _error: 'net::ERR_ABORTED', response: { status: 0 } });
+    // Where Chrome's DevTools puts it: on the response that never came.
+    expect(aborted).toMatchObject({
+      comment: 'aborted by the client: the run was stopped',
+      response: { status: 0, statusText: '', _error: 'net::ERR_ABORTED' },
+    });
   });
 
   it('says what is wrong with a bad page URL, start time or run id', async () => {
@@ -122,5 +136,82 @@ describe('validateHar', () => {
     expect(problems).toContain('log.entries[0].request.url is missing');
     expect(problems).toContain('log.entries[0].response.status is missing');
     expect(problems).toContain('log.entries[0].time is 10, but its timings sum to 7');
+  });
+});
+
+describe('harLog with faults', () => {
+  interface FullEntry extends Entry {
+    response: Entry['response'] & {
+      statusText: string;
+      headers: Array<{ name: string; value: string }>;
+      _error?: string;
+    };
+  }
+  const entriesOf = (har: Har): FullEntry[] => har.log.entries as FullEntry[];
+  const params = (entry: Entry | undefined): Record<string, string> =>
+    Object.fromEntries(new URL(entry?.request.url ?? '').searchParams);
+
+  it('makes a retried call one HAR entry per copy, with the status each got', async () => {
+    const entries = entriesOf(parsed(await retriedRun()));
+    const business = entries.filter((e) => e.request.url.includes('/business'));
+    expect(
+      business.map((e) => [
+        e.startedDateTime,
+        e.response.status,
+        e.response.statusText,
+        e.timings['blocked'],
+        e.timings['wait'],
+      ]),
+    ).toEqual([
+      [STARTED_AT_ISO, 500, 'Internal Server Error', 0, 250],
+      ['2025-01-02T03:04:05.350Z', 429, 'Too Many Requests', 0, 5],
+    ]);
+    expect(business[1]?.response.headers).toEqual([{ name: 'Retry-After', value: '1' }]);
+    // The URLs the live transport sends for these copies, which the mocked service answers so.
+    expect(params(business[0])).toMatchObject({ ms: '250', attempt: '0', fault: 'error' });
+    expect(params(business[1])).toMatchObject({
+      ms: '5',
+      attempt: '1',
+      fault: 'busy',
+      retryAfter: '1',
+    });
+    const parsedParams = parseUpstreamParams(
+      'business',
+      new URL(business[1]?.request.url ?? '').searchParams,
+    );
+    expect(parsedParams).toMatchObject({ ok: true, attempt: 1, fault: 'busy', retryAfterS: 1 });
+    expect(entries).toHaveLength(3);
+  });
+
+  it("writes a copy the client timed out as status 0 with Chrome's net::ERR_ABORTED and why", async () => {
+    const run = await fanOutRun('model=promise-all&hang=session:100&timeout=1000');
+    const [session] = entriesOf(parsed(run));
+    expect(session).toMatchObject({
+      comment: `${SIMULATED_COMMENT}; aborted by the client: timeout`,
+      time: 1000,
+      response: { status: 0, statusText: '', _error: 'net::ERR_ABORTED', headers: [] },
+    });
+    // Its answer never came, but the URL still carries the fault the planner gave it.
+    expect(params(session)).toMatchObject({ ms: '10000', attempt: '0', fault: 'hang' });
+  });
+
+  it("writes a hedged call's withdrawn copy as aborted and the hedge that won as 200", async () => {
+    const entries = entriesOf(parsed(await hedgedRun()));
+    const business = entries.filter((e) => e.request.url.includes('/business'));
+    expect(
+      business.map((e) => [e.startedDateTime, e.response.status, e.time, params(e)['attempt']]),
+    ).toEqual([
+      [STARTED_AT_ISO, 0, 650, '0'],
+      ['2025-01-02T03:04:05.150Z', 200, 500, '1'],
+    ]);
+    expect(business[0]?.comment).toMatch(/aborted by the client: cancelled/);
+  });
+
+  it('writes no entry for a call that was never sent', async () => {
+    // Sequential and fail-fast: session fails, the three calls after it are skipped.
+    const entries = entriesOf(parsed(await fanOutRun('seed=4&error=*:40')));
+    expect(entries.map((e) => [new URL(e.request.url).pathname, e.response.status])).toEqual([
+      [`${UPSTREAM_PREFIX}session`, 500],
+    ]);
   });
 });

@@ -1,8 +1,18 @@
 import type { Millis } from '../clock.ts';
-import type { CallSpan } from '../trace.ts';
+import { faultSetupOf } from '../faults/faultSetup.ts';
+import type { AttemptPlanner } from '../faults/planAttempt.ts';
+import type { PlannedCall } from '../plannedCall.ts';
+import type { AttemptOutcome, CallSpan } from '../trace.ts';
 import { compensatedDelayMs, RUN_ID_PATTERN, upstreamPath } from '../upstreamRequest.ts';
-import { callRecord } from './records.ts';
-import { EXPORT_GENERATOR, type ExportableRun } from './exportableRun.ts';
+import {
+  callRecord,
+  copiesInOrder,
+  copyRecord,
+  httpStatusOf,
+  httpStatusText,
+  plannedCopy,
+} from './records.ts';
+import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
 
 export interface HarOptions {
   /** The page the run ran on (`location.href`): the upstream paths resolve against it. */
@@ -43,64 +53,150 @@ function wireDelayMs(run: ExportableRun, latencyMs: Millis): Millis {
   return compensatedDelayMs(latencyMs / (live.timeScale ?? 1), live.compensationMs);
 }
 
+/** The HAR's note on a copy the client gave up on (status 0), by why it did. */
+const ABORT_REASONS: Partial<Record<AttemptOutcome, string>> = {
+  timeout: 'aborted by the client: timeout',
+  cancelled: 'aborted by the client: cancelled (the request gave up, or the other copy answered)',
+  aborted: 'aborted by the client: the run was stopped',
+};
+
+/** One HAR entry, with the instant it starts at (ms from the run's start) for sorting. */
+interface DatedEntry {
+  readonly atMs: Millis;
+  readonly request: number;
+  readonly index: number;
+  readonly attempt: number;
+  readonly entry: object;
+}
+
+/** What one entry describes: one copy of a call, sent at startedAtMs, queued from queuedFromMs. */
+interface SentCopy {
+  readonly span: CallSpan;
+  readonly planned: PlannedCall;
+  readonly queuedFromMs: Millis;
+  readonly startedAtMs: Millis;
+  readonly endedAtMs: Millis;
+  readonly outcome: AttemptOutcome;
+  readonly retryAfterMs?: Millis;
+  readonly record: object;
+}
+
 function entryOf(
   run: ExportableRun,
-  span: CallSpan,
+  copy: SentCopy,
   options: HarOptions & { readonly page: URL; readonly runId: string },
-): object {
-  const delayMs = wireDelayMs(run, span.latencyMs);
-  const url = new URL(upstreamPath(span, delayMs, options.runId), options.page);
-  const ok = span.status === 'ok';
+): DatedEntry {
+  const { span, planned } = copy;
+  const delayMs = wireDelayMs(run, planned.latencyMs);
+  const url = new URL(upstreamPath(planned, delayMs, options.runId), options.page);
+  const status = httpStatusOf(copy.outcome);
+  const answered = status !== 0;
   // The body the MSW handler answers (src/mocks/handlers.ts), byte for byte (names are ASCII).
   const text = JSON.stringify({ service: span.service, index: span.index, latencyMs: delayMs });
-  const blocked = ms3(span.startedAtMs - span.readyAtMs);
-  const wait = ms3(span.endedAtMs - span.startedAtMs);
+  const blocked = ms3(copy.startedAtMs - copy.queuedFromMs);
+  const wait = ms3(copy.endedAtMs - copy.startedAtMs);
+  const headers =
+    copy.outcome === 'busy' && copy.retryAfterMs !== undefined
+      ? [{ name: 'Retry-After', value: String(Math.round(copy.retryAfterMs / 1000)) }]
+      : [];
+  const abort = ABORT_REASONS[copy.outcome];
+  const comment = [run.simulated ? SIMULATED_COMMENT : null, abort ?? null]
+    .filter((part) => part !== null)
+    .join('; ');
   return {
-    pageref: PAGE_ID,
-    // The instant the call was ready: `blocked` (its queue wait) counts from there, as in the
-    // HARs browsers write, so startedDateTime + time is when its response arrived.
-    startedDateTime: isoAfter(options.startedAtIso, span.readyAtMs),
-    time: ms3(blocked + wait),
-    request: {
-      method: 'GET',
-      url: url.href,
-      httpVersion: HTTP_VERSION,
-      cookies: [],
-      headers: [],
-      queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
-      headersSize: -1,
-      bodySize: -1,
+    atMs: copy.queuedFromMs,
+    request: span.request,
+    index: span.index,
+    attempt: planned.attempt ?? 0,
+    entry: {
+      pageref: PAGE_ID,
+      // The instant the copy was ready: `blocked` (its queue wait) counts from there, as in the
+      // HARs browsers write, so startedDateTime + time is when its response arrived.
+      startedDateTime: isoAfter(options.startedAtIso, copy.queuedFromMs),
+      time: ms3(blocked + wait),
+      request: {
+        method: 'GET',
+        url: url.href,
+        httpVersion: HTTP_VERSION,
+        cookies: [],
+        headers: [],
+        queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
+        headersSize: -1,
+        bodySize: -1,
+      },
+      response: {
+        status,
+        statusText: httpStatusText(status),
+        httpVersion: answered ? HTTP_VERSION : '',
+        cookies: [],
+        headers,
+        content:
+          status === 200
+            ? { size: text.length, mimeType: 'application/json', text }
+            : { size: 0, mimeType: 'application/json' },
+        redirectURL: '',
+        headersSize: -1,
+        bodySize: -1,
+        // Where Chrome's DevTools writes a request that got no response (HAR's custom field).
+        ...(answered ? {} : { _error: 'net::ERR_ABORTED' }),
+      },
+      cache: {},
+      // Under MSW no socket is opened (dns, connect, ssl do not apply) and the whole time in
+      // flight is the service's wait; the queue before sending is `blocked`.
+      timings: { blocked, dns: -1, connect: -1, send: 0, wait, receive: 0, ssl: -1 },
+      // Custom fields start with "_" (HAR 1.2). DevTools files fetch() calls under Fetch/XHR.
+      _resourceType: 'fetch',
+      ...(comment === '' ? {} : { comment }),
+      ...(run.simulated ? { _simulated: true } : {}),
+      _overlap: copy.record,
     },
-    response: {
-      status: ok ? 200 : 0,
-      statusText: ok ? 'OK' : '',
-      httpVersion: ok ? HTTP_VERSION : '',
-      cookies: [],
-      headers: [],
-      content: ok
-        ? { size: text.length, mimeType: 'application/json', text }
-        : { size: 0, mimeType: 'application/json' },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-    },
-    cache: {},
-    // Under MSW no socket is opened (dns, connect, ssl do not apply) and the whole time in
-    // flight is the service's wait; the queue before sending is `blocked`.
-    timings: { blocked, dns: -1, connect: -1, send: 0, wait, receive: 0, ssl: -1 },
-    // Custom fields start with "_" (HAR 1.2). DevTools files fetch() calls under Fetch/XHR.
-    _resourceType: 'fetch',
-    ...(ok ? {} : { _error: 'net::ERR_ABORTED' }),
-    ...(run.simulated ? { comment: SIMULATED_COMMENT, _simulated: true } : {}),
-    _overlap: callRecord(span, { upstream: false }),
   };
 }
 
 /**
+ * What a call sent: its one implicit copy in a plain run, else each recorded copy (none for a
+ * skipped call). The first copy carries the call's queue wait; retries and hedges start when sent.
+ */
+function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCopy[] {
+  const record = callRecord(span, { upstream: false, copies: false });
+  if (!span.attempts) {
+    return [
+      {
+        span,
+        planned: span,
+        queuedFromMs: span.readyAtMs,
+        startedAtMs: span.startedAtMs,
+        endedAtMs: span.endedAtMs,
+        outcome: span.status === 'ok' ? 'ok' : 'aborted',
+        record,
+      },
+    ];
+  }
+  return copiesInOrder(span).map((copy) => {
+    // A copy whose answer never came does not show its fault: the scenario's planner knows it.
+    const plannedFault = planner?.(span, copy.attempt).fault ?? null;
+    return {
+      span,
+      planned: plannedCopy(span, copy, plannedFault),
+      queuedFromMs: copy.attempt === 0 ? span.readyAtMs : copy.startedAtMs,
+      startedAtMs: copy.startedAtMs,
+      endedAtMs: copy.endedAtMs,
+      outcome: copy.outcome,
+      ...(copy.retryAfterMs === undefined ? {} : { retryAfterMs: copy.retryAfterMs }),
+      record: { ...record, copy: copyRecord(copy) },
+    };
+  });
+}
+
+/**
  * The run's calls as an HTTP Archive (HAR 1.2), which a browser's network panel imports: one
- * page (the run) and one entry per call, sorted by the instant it was ready, each with the URL
- * the live engine sends (`/upstream/<service>?ms=...`), its queue wait as `blocked` and its time
- * in flight as `wait`. A virtual run is marked as simulated on the log and on every entry: none
+ * page (the run) and one entry per request sent, sorted by the instant it was ready, each with
+ * the URL the live engine sends (`/upstream/<service>?ms=...`), its queue wait as `blocked` and
+ * its time in flight as `wait`. A call with retries or a hedge is one entry per copy, each with
+ * the status it got: 200, 500, 504 (a hang the proxy gave up on), 429 with its `Retry-After`
+ * header, or, for a copy the client aborted (timeout, cancel, a hedge's loser), status 0 with
+ * `response._error: net::ERR_ABORTED` as Chrome writes it and a comment saying why. A skipped
+ * call was never sent and has no entry. A virtual run is marked as simulated on the log and on every entry: none
  * of its requests was sent. A Server lab run's times are experiment ms (see liveServerTypes.ts).
  */
 export function harLog(run: ExportableRun, options: HarOptions): string {
@@ -114,9 +210,14 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   } catch {
     throw new RangeError(`harLog: pageUrl "${options.pageUrl}" is not an absolute URL.`);
   }
-  const calls = [...run.trace.calls].sort(
-    (a, b) => a.readyAtMs - b.readyAtMs || a.request - b.request || a.index - b.index,
-  );
+  const planner = serverTraceOf(run) ? undefined : faultSetupOf(run.scenario)?.plan;
+  const entries = run.trace.calls
+    .flatMap((span) => sentCopies(span, planner))
+    .map((copy) => entryOf(run, copy, { ...options, page, runId }))
+    .sort(
+      (a, b) =>
+        a.atMs - b.atMs || a.request - b.request || a.index - b.index || a.attempt - b.attempt,
+    );
   const { scenario, engine } = run;
   const how = run.simulated
     ? `${SIMULATED_COMMENT}: the virtual engine computed these times; no request was sent.`
@@ -136,7 +237,7 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
         pageTimings: { onContentLoad: -1, onLoad: -1 },
       },
     ],
-    entries: calls.map((span) => entryOf(run, span, { ...options, page, runId })),
+    entries: entries.map((dated) => dated.entry),
     comment: how,
     ...(run.simulated ? { _simulated: true } : {}),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REQUESTS_CSV_HEADER, requestsCsv, RUN_CSV_HEADER, runCsv } from './runCsv.ts';
-import { fanOutRun, liveRun, serverRun } from './testing/exportFixtures.ts';
+import { fanOutRun, hedgedRun, liveRun, retriedRun, serverRun } from './testing/exportFixtures.ts';
 import { parseCsv } from './testing/parseCsv.ts';
 
 /** The CSV as objects keyed by its header, read with a strict RFC 4180 reader. */
@@ -81,5 +81,32 @@ function row(
     queued_ms: String(start - ready),
     in_flight_ms: String(end - start),
     status: 'ok',
+    copies: '1',
+    outcomes: 'ok',
   };
 }
+
+describe('runCsv with faults', () => {
+  it("gives each call its status, how many copies it sent and each copy's outcome", async () => {
+    const rows = records(runCsv(await retriedRun()));
+    expect(rows.map((r) => [r['service'], r['status'], r['copies'], r['outcomes']])).toEqual([
+      ['session', 'ok', '1', 'ok'],
+      ['business', 'failed', '2', 'error;busy'],
+    ]);
+  });
+
+  it('lists a hedge copy in the order sent, marked as a hedge', async () => {
+    const rows = records(runCsv(await hedgedRun()));
+    expect(rows[1]).toMatchObject({ status: 'ok', copies: '2', outcomes: 'cancelled;hedge:ok' });
+  });
+
+  it('writes a skipped call as sending no copy', async () => {
+    const rows = records(runCsv(await fanOutRun('seed=4&error=*:40')));
+    expect(rows.map((r) => [r['status'], r['copies'], r['outcomes']])).toEqual([
+      ['failed', '1', 'error'],
+      ['skipped', '0', ''],
+      ['skipped', '0', ''],
+      ['skipped', '0', ''],
+    ]);
+  });
+});

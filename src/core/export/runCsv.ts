@@ -1,12 +1,17 @@
 import { requestLatencyMs } from '../server/serverStats.ts';
 import { queueWaitMs } from '../stats.ts';
 import { csvDocument, csvMs } from './csv.ts';
+import { copiesInOrder } from './records.ts';
 import { serverTraceOf, type ExportableRun } from './exportableRun.ts';
 
 /**
  * The columns of the calls CSV. They extend the span table's "Copy as CSV" (spanCsv.ts) with the
  * request, and keep its `_ms` names; `index` is the trace's 0-based index (the JSON's), not the
- * table's 1-based call number, and `status` the trace's `ok` / `aborted`.
+ * table's 1-based call number, and `status` the trace's (`ok`, `failed`, `timeout`, `cancelled`,
+ * `skipped`, `aborted`). `copies` counts the copies sent (first send, retries, hedges; 0 for a
+ * skipped call) and `outcomes` lists them in order, separated by `;` (a hedge copy marked
+ * `hedge:`), e.g. `error;ok`. A run without faults or call policy sent each call once: `1`, its
+ * status (`ok`, or `aborted` for a call a stopped run cut short).
  */
 export const RUN_CSV_HEADER = [
   'request',
@@ -19,6 +24,8 @@ export const RUN_CSV_HEADER = [
   'queued_ms',
   'in_flight_ms',
   'status',
+  'copies',
+  'outcomes',
 ] as const;
 
 export const REQUESTS_CSV_HEADER = [
@@ -46,6 +53,10 @@ export function runCsv(run: ExportableRun): string {
       csvMs(queueWaitMs(span)),
       csvMs(span.endedAtMs - span.startedAtMs),
       span.status,
+      String(copiesInOrder(span).length),
+      copiesInOrder(span)
+        .map((copy) => (copy.hedge ? `hedge:${copy.outcome}` : copy.outcome))
+        .join(';'),
     ]),
   );
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeScenario } from '../urlCodec.ts';
 import { EXPORT_GENERATOR } from './exportableRun.ts';
 import { runJson } from './runJson.ts';
-import { fanOutRun, liveRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.ts';
+import {
+  fanOutRun,
+  hedgedRun,
+  liveRun,
+  retriedRun,
+  serverRun,
+  STARTED_AT_ISO,
+} from './testing/exportFixtures.ts';
 
 // The document is read back as a reader would: parsed, then walked by field name.
 type Json = Record<string, unknown> & {
@@ -103,5 +110,89 @@ describe('runJson', () => {
     const text = runJson(run);
     expect(() => JSON.parse(text) as unknown).not.toThrow();
     expect(parse(text).stats['throughputPerSec']).toBeNull();
+  });
+});
+
+describe('runJson with faults', () => {
+  it('lists every copy a retried call sent, and how the request ended', async () => {
+    const doc = parse(runJson(await retriedRun()));
+    expect(doc['outcome']).toEqual({ status: 'failed', settledAtMs: 355, failedCall: 1 });
+    expect(doc.calls[1]).toEqual({
+      request: 0,
+      index: 1,
+      service: 'business',
+      latencyMs: 250,
+      readyAtMs: 0,
+      startedAtMs: 0,
+      endedAtMs: 355,
+      status: 'failed',
+      copies: [
+        {
+          attempt: 0,
+          hedge: false,
+          latencyMs: 250,
+          startedAtMs: 0,
+          endedAtMs: 250,
+          outcome: 'error',
+        },
+        {
+          attempt: 1,
+          hedge: false,
+          latencyMs: 5,
+          startedAtMs: 350,
+          endedAtMs: 355,
+          outcome: 'busy',
+          retryAfterMs: 1000,
+        },
+      ],
+    });
+    // A call sent once, in a run that records copies, lists that one copy.
+    expect(doc.calls[0]?.['copies']).toHaveLength(1);
+  });
+
+  it("lists a hedged call's copies in the order they were sent, not the order they ended", async () => {
+    const doc = parse(runJson(await hedgedRun()));
+    const copies = doc.calls[1]?.['copies'] as Array<Record<string, unknown>>;
+    expect(copies.map((c) => [c['attempt'], c['hedge'], c['outcome']])).toEqual([
+      [0, false, 'cancelled'],
+      [1, true, 'ok'],
+    ]);
+  });
+
+  it("carries a faulty scenario's fault stats beside what probability expected", async () => {
+    const doc = parse(runJson(await fanOutRun('model=promise-all&seed=4&error=*:40&retries=1')));
+    expect(doc).toMatchObject({ makespanMs: 500, predictedMakespanMs: null });
+    expect(doc['outcome']).toEqual({ status: 'failed', settledAtMs: 337, failedCall: 0 });
+    const faults = doc['faults'] as { stats: object; prediction: object };
+    expect(faults.stats).toMatchObject({
+      callCount: 4,
+      okCalls: 3,
+      successPct: 75,
+      copiesSent: 5,
+      retriesSent: 1,
+      loadFactor: 1.25,
+      callTimeMs: 1375,
+      wastedMs: 1125,
+    });
+    expect(faults.prediction).toMatchObject({ callSuccessPct: 84, copiesPerCall: 1.4 });
+  });
+
+  it('writes faults: null and no copies for a run without faults or call policy', async () => {
+    const doc = parse(runJson(await fanOutRun()));
+    expect(doc['faults']).toBeNull();
+    expect(doc['outcome']).toEqual({ status: 'ok', settledAtMs: 1250, failedCall: null });
+    expect(doc.calls.some((c) => 'copies' in c)).toBe(false);
+  });
+
+  it('keeps the fault stats the lab hands it instead of recomputing them', async () => {
+    const run = await fanOutRun('error=*:40&seed=4');
+    const doc = parse(runJson({ ...run, faults: null }));
+    expect(doc['faults']).toBeNull();
+  });
+
+  it('writes outcome and faults as null for a server run', async () => {
+    const doc = parse(runJson(await serverRun('lab=server&preset=talk-sync-one')));
+    expect(doc['outcome']).toBeNull();
+    expect(doc['faults']).toBeNull();
   });
 });

@@ -1,8 +1,14 @@
 import { serverStats } from '../server/serverStats.ts';
 import { runStats } from '../stats.ts';
 import { encodeScenario } from '../urlCodec.ts';
-import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
-import { callRecord, requestRecord, workRecord } from './records.ts';
+import {
+  EXPORT_GENERATOR,
+  exportFaults,
+  requestOutcomeOf,
+  serverTraceOf,
+  type ExportableRun,
+} from './exportableRun.ts';
+import { callRecord, outcomeRecord, requestRecord, workRecord } from './records.ts';
 
 export interface RunJsonOptions {
   /**
@@ -15,8 +21,9 @@ export interface RunJsonOptions {
 /**
  * The run as a JSON document (2-space indented): the scenario's canonical query (paste it after
  * `?` to get the same scenario and seed back), engine, makespan beside the prediction, stats,
- * every call (and every request of a Server lab run), local work, and for live runs what the
- * page measured of its own reliability. Field names follow the CLI's JSON (`npm run sim`).
+ * how the request ended (`outcome`), its failures beside their prediction (`faults`, when the
+ * run had faults or a call policy), every call with its copies (and every request of a Server lab
+ * run), local work, and for live runs what the page measured of its own reliability. Field names follow the CLI's JSON (`npm run sim`).
  * Numbers that do not exist (a percentile of no requests) are written as null.
  */
 export function runJson(run: ExportableRun, options: RunJsonOptions = {}): string {
@@ -47,6 +54,10 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
         ? { formula: prediction.formula ?? null, isLowerBound: prediction.isLowerBound ?? false }
         : null,
     stats,
+    // How the request ended (null for a Server lab run, whose requests all answer).
+    outcome: outcomeRecord(requestOutcomeOf(run)),
+    // Failures and what probability expected of them; null without faults or call policy.
+    faults: exportFaults(run),
     ...(server
       ? {
           requests: server.requests.map(requestRecord),

@@ -1,7 +1,7 @@
 import type { Millis } from '../clock.ts';
 
 /**
- * The two kinds of Trace Event Format events the export writes (the format's Google doc, "Trace
+ * The three kinds of Trace Event Format events the export writes (the format's Google doc, "Trace
  * Event Format"; Perfetto and chrome://tracing read both). Times are MICROseconds.
  */
 
@@ -31,7 +31,22 @@ export interface MetadataEvent {
   readonly args: { readonly name: string } | { readonly sort_index: number };
 }
 
-export type TraceEvent = CompleteEvent | MetadataEvent;
+/**
+ * A moment ('i', an instant event) on one thread's track (`s: 't'`, the scope every viewer draws
+ * on the track itself): a marker with no duration.
+ */
+export interface InstantEvent {
+  readonly ph: 'i';
+  readonly name: string;
+  readonly cat: string;
+  readonly ts: number;
+  readonly s: 't';
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: Readonly<Record<string, unknown>>;
+}
+
+export type TraceEvent = CompleteEvent | MetadataEvent | InstantEvent;
 
 /**
  * ms to µs, kept to the ns: the format allows fractional µs, and rounding here hides float noise
@@ -57,6 +72,26 @@ export function slice(
     cat,
     ts,
     dur: Math.max(0, micros(toMs) - ts),
+    pid: track.pid,
+    tid: track.tid,
+    ...(args ? { args } : {}),
+  };
+}
+
+/** A marker at `atMs` on a thread's track. */
+export function instant(
+  track: { readonly pid: number; readonly tid: number },
+  name: string,
+  cat: string,
+  atMs: Millis,
+  args?: Readonly<Record<string, unknown>>,
+): InstantEvent {
+  return {
+    ph: 'i',
+    name,
+    cat,
+    ts: micros(atMs),
+    s: 't',
     pid: track.pid,
     tid: track.tid,
     ...(args ? { args } : {}),

@@ -1,4 +1,8 @@
+import type { Millis } from '../../clock.ts';
+import type { ModelSpec } from '../../modelSpec.ts';
+import type { CallPolicy } from '../../policy/callPolicy.ts';
 import type { Scenario } from '../../scenario.ts';
+import { faultyRun, type ScriptedCopy } from '../../testing/faultyTimelineOf.ts';
 import { simulateServerScenario } from '../../server/simulateServerScenario.ts';
 import { simulateScenario } from '../../simulateScenario.ts';
 import type { CallStatus, Trace } from '../../trace.ts';
@@ -76,4 +80,47 @@ export function liveRun(): ExportableRun {
       compensationMs: 11,
     },
   };
+}
+
+/**
+ * A virtual Fan-out run with scripted faults (faultyRun): copy k of call i does script[i][k].
+ * Its scenario (`query`) only names the run; the exporters recompute nothing from it unless it
+ * has faults of its own, so keep it fault-free.
+ */
+export async function scriptedRun(
+  latenciesMs: readonly Millis[],
+  spec: ModelSpec,
+  script: Readonly<Record<number, readonly ScriptedCopy[]>>,
+  policy: Partial<CallPolicy> = {},
+  query = `model=${spec.name}`,
+): Promise<ExportableRun> {
+  const { trace } = await faultyRun(latenciesMs, spec, script, policy);
+  return {
+    scenario: scenarioOf(query),
+    engine: 'virtual',
+    simulated: true,
+    trace,
+    prediction: null,
+    live: null,
+  };
+}
+
+/** business (250 ms) answers 500, then its retry 100 ms later answers 429 (Retry-After 1 s). */
+export function retriedRun(): Promise<ExportableRun> {
+  return scriptedRun(
+    [125, 250],
+    { name: 'promise-all' },
+    { 1: ['error', 'busy'] },
+    { retries: 1, backoffMs: 100, jitter: 'none' },
+  );
+}
+
+/** business (500 ms) is still out at 150 ms, so it is hedged; the hedge answers first, at 650. */
+export function hedgedRun(): Promise<ExportableRun> {
+  return scriptedRun(
+    [125, 500],
+    { name: 'promise-all' },
+    { 1: [{ fault: 'ok', ms: 900 }, 'ok'] },
+    { hedgeMs: 150 },
+  );
 }

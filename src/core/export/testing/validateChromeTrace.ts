@@ -1,7 +1,7 @@
 /**
  * What the Trace Event Format requires of the events the export writes, checked on the parsed
  * JSON (not on our own types, so a wrong type cannot hide a missing field). Returns one sentence
- * per problem; empty means valid. Also checks what Perfetto needs to draw a track: every slice's
+ * per problem; empty means valid. Slices ('X'), instants ('i') and track metadata ('M') only. Also checks what Perfetto needs to draw a track: every slice's
  * thread is named, and slices on one track nest or stay apart (no partial overlap).
  */
 export function validateChromeTrace(doc: unknown): string[] {
@@ -12,6 +12,7 @@ export function validateChromeTrace(doc: unknown): string[] {
   const events = doc.traceEvents;
   if (!Array.isArray(events)) return ['traceEvents is not an array'];
   const named = new Set<string>();
+  const instants = new Set<string>();
   const slices = new Map<string, Array<{ ts: number; end: number; name: string }>>();
   const isId = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
   const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -28,6 +29,11 @@ export function validateChromeTrace(doc: unknown): string[] {
       const ts = e['ts'] as number;
       list.push({ ts, end: ts + (e['dur'] as number), name: String(e['name']) });
       slices.set(track, list);
+    } else if (e['ph'] === 'i') {
+      if (typeof e['cat'] !== 'string') problems.push(`${where} has no cat`);
+      if (!isTime(e['ts'])) problems.push(`${where} needs ts >= 0 (µs)`);
+      if (!['g', 'p', 't'].includes(String(e['s']))) problems.push(`${where} has no scope s`);
+      if (e['s'] === 't') instants.add(track);
     } else if (e['ph'] === 'M') {
       const args = e['args'] as Record<string, unknown> | undefined;
       if (e['name'] === 'process_name' || e['name'] === 'thread_name') {
@@ -42,6 +48,9 @@ export function validateChromeTrace(doc: unknown): string[] {
       problems.push(`${where} has a phase the export does not write`);
     }
   });
+  for (const track of instants) {
+    if (!named.has(track)) problems.push(`track ${track} has an instant but no thread_name`);
+  }
   for (const [track, list] of slices) {
     if (!named.has(track)) problems.push(`track ${track} has slices but no thread_name`);
     // Sorted by start, then longest first (how viewers stack them): each slice must end within
