@@ -2,6 +2,7 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { FieldMessage } from './FieldMessage.tsx';
 import { formatNumber, stepNumber, validateNumber, type NumberRule } from './numberRule.ts';
 import { useValidatedText } from './useValidatedText.ts';
+import type { Validated } from './validated.ts';
 
 export interface NumberFieldProps {
   /** The label's content; put the unit in it ("window (ms)"). Parts may be visually hidden. */
@@ -17,6 +18,11 @@ export interface NumberFieldProps {
   readonly labelHidden?: boolean;
   /** A note for values committed only when the field is left (see useValidatedText), or null. */
   readonly defer?: (value: number) => string | null;
+  /**
+   * A further check of a value inside the rule's range (a service's rates must add up to 100 %
+   * at most): the message why it is refused, or null. Refused values stay in the field.
+   */
+  readonly check?: (value: number) => string | null;
 }
 
 /** Arrow keys step by 1, Page keys by 10, as in a native number input. */
@@ -33,12 +39,17 @@ const STEP_KEYS: Readonly<Record<string, number>> = {
  * was typed, and it would accept forms the URL codec refuses (1e3). Arrow keys still step.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, rule, onCommit, hint, labelHidden, defer } = props;
+  const { label, value, rule, onCommit, hint, labelHidden, defer, check } = props;
   const id = useId();
+  const validate = (text: string): Validated<number> => {
+    const result = validateNumber(text, rule);
+    const problem = result.ok && check !== undefined ? check(result.value) : null;
+    return problem === null ? result : { ok: false, message: problem };
+  };
   const field = useValidatedText(
     value,
     (v) => formatNumber(v, rule),
-    (t) => validateNumber(t, rule),
+    validate,
     onCommit,
     defer === undefined ? {} : { defer },
   );

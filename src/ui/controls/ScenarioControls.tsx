@@ -1,6 +1,7 @@
 import type { Scenario } from '../../core/scenario.ts';
 import { CallListEditor } from './CallListEditor.tsx';
 import { EngineSettings } from './EngineSettings.tsx';
+import { FaultControls } from './FaultControls.tsx';
 import { ModelParameters } from './ModelParameters.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { ScenarioFieldset } from './ScenarioFieldset.tsx';
@@ -16,8 +17,9 @@ export interface ScenarioControlsProps {
 }
 
 /**
- * Everything a person sets before a run: the model, its parameters, the calls, the engine, all
- * locked during a run by one disabled fieldset (ScenarioFieldset).
+ * Everything a person sets before a run: the model, its parameters, the calls, the engine, and
+ * (under the columns, full width) failures and call policies, all locked during a run by one
+ * disabled fieldset (ScenarioFieldset).
  */
 export function ScenarioControls(props: ScenarioControlsProps) {
   const { scenario, onChange, disabled, liveUnavailableReason } = props;
@@ -38,6 +40,7 @@ export function ScenarioControls(props: ScenarioControlsProps) {
           liveUnavailableReason={liveUnavailableReason}
         />
       </div>
+      <FaultControls scenario={scenario} onChange={onChange} />
     </ScenarioFieldset>
   );
 }

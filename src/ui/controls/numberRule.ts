@@ -17,8 +17,11 @@ export type NumberRule =
       readonly unit: string;
     };
 
+/** A rule for whole numbers only (what a field that may also be empty accepts). */
+export type WholeRule = Extract<NumberRule, { readonly kind: 'whole' }>;
+
 /** `unit` is appended to the allowed range in messages ('' for plain counts). */
-export function wholeRule(range: NumberRange, unit = ''): NumberRule {
+export function wholeRule(range: NumberRange, unit = ''): WholeRule {
   return { kind: 'whole', range, unit };
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { EngineSettings } from '../../controls/EngineSettings.tsx';
+import { FaultControls } from '../../controls/FaultControls.tsx';
 import { ScenarioFieldset } from '../../controls/ScenarioFieldset.tsx';
 import { CompareParameters } from './CompareParameters.tsx';
 
@@ -15,8 +16,9 @@ export interface CompareControlsProps {
 
 /**
  * What a person sets before comparing: the calls, the parametrised models' parameters, the
- * engine and seed. No model picker: every model runs. One disabled fieldset locks them all
- * during a run (ScenarioFieldset), as in the Fan-out lab's ScenarioControls.
+ * engine and seed, and the failures and call policies every model's calls go through. No model
+ * picker: every model runs (a failure lesson's model is kept but has no effect here). One
+ * disabled fieldset locks them all during a run (ScenarioFieldset), as in the Fan-out lab.
  */
 function CompareControlsView(props: CompareControlsProps) {
   const { scenario, onChange, disabled, liveUnavailableReason } = props;
@@ -33,6 +35,7 @@ function CompareControlsView(props: CompareControlsProps) {
           onChange={onChange}
           liveUnavailableReason={liveUnavailableReason}
         />
+        <FaultControls scenario={scenario} onChange={onChange} />
       </div>
     </ScenarioFieldset>
   );

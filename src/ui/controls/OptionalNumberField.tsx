@@ -1,0 +1,103 @@
+import { useId, type KeyboardEvent } from 'react';
+import { FieldMessage } from './FieldMessage.tsx';
+import { validateOptionalNumber } from './faultRules.ts';
+import { stepNumber, type WholeRule } from './numberRule.ts';
+import { useValidatedText } from './useValidatedText.ts';
+
+export interface OptionalNumberFieldProps {
+  readonly label: string;
+  /** The scenario's value; null = off, shown as an empty field. */
+  readonly value: number | null;
+  readonly rule: WholeRule;
+  /** What an empty field means, in words: "no timeout". */
+  readonly emptyMeans: string;
+  /** Receives valid values only (null when the field is emptied). */
+  readonly onCommit: (value: number | null) => void;
+  readonly hint?: string;
+}
+
+const STEP_KEYS: Readonly<Record<string, number>> = {
+  ArrowUp: 1,
+  ArrowDown: -1,
+  PageUp: 10,
+  PageDown: -10,
+};
+
+const format = (value: number | null): string => (value === null ? '' : String(value));
+
+/**
+ * A whole-number field that may be left empty for "none" (a timeout, a hedge delay). The URL
+ * leaves such a parameter out, so an empty field is its natural form here, rather than the
+ * checkbox-plus-field that other nullable numbers use: one control, one thing to read.
+ */
+export function OptionalNumberField(props: OptionalNumberFieldProps) {
+  const { label, value, rule, emptyMeans, onCommit, hint } = props;
+  const id = useId();
+  const field = useValidatedText(
+    value,
+    format,
+    (text) => validateOptionalNumber(text, rule, emptyMeans),
+    onCommit,
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const steps = STEP_KEYS[event.key];
+    if (steps !== undefined) {
+      event.preventDefault();
+      // From empty, the first step up starts at the minimum; a step down stays empty.
+      const from = field.pending ?? value;
+      if (from === null) {
+        if (steps > 0) field.change(String(rule.range.min));
+      } else {
+        field.change(String(stepNumber(from, steps, rule)));
+      }
+    } else if (event.key === 'Escape' && field.message !== null) {
+      event.preventDefault();
+      field.revert();
+    }
+  };
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-message`;
+  const describedBy = [
+    hint === undefined ? null : hintId,
+    field.message === null ? null : messageId,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
+  const message =
+    field.message === null
+      ? null
+      : `${field.message} Esc restores ${value === null ? 'the empty field' : value}.`;
+  return (
+    <div className="field field--number">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input field__input--number"
+        type="text"
+        role="spinbutton"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="none"
+        aria-valuemin={rule.range.min}
+        aria-valuemax={rule.range.max}
+        aria-valuenow={value ?? undefined}
+        aria-valuetext={value === null ? emptyMeans : undefined}
+        aria-invalid={field.message !== null}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+        value={field.text}
+        onChange={(event) => field.change(event.target.value)}
+        onBlur={field.settle}
+        onKeyDown={onKeyDown}
+      />
+      {hint === undefined ? null : (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldMessage id={messageId} message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FAULT_LESSONS, faultLesson } from '../../core/faults/faultLessons.ts';
+import { DEFAULT_SCENARIO } from '../../core/scenario.ts';
+import { decodeScenario, encodeScenario } from '../../core/urlCodec.ts';
+import { activeLesson, applyLesson } from './lessonMatch.ts';
+
+describe('the failure lessons', () => {
+  it('choosing a lesson applies exactly its values and keeps everything else', () => {
+    const before = { ...DEFAULT_SCENARIO, engine: 'live' as const, speed: 0.5, cap: 7 };
+    for (const lesson of FAULT_LESSONS) {
+      const after = applyLesson(before, lesson);
+      expect(after).toEqual({ ...before, ...lesson.values });
+      expect(after.engine).toBe('live');
+      expect(after.cap).toBe(7);
+    }
+  });
+
+  it('detects the active lesson, and none on a plain scenario', () => {
+    expect(activeLesson(DEFAULT_SCENARIO)).toBeNull();
+    for (const lesson of FAULT_LESSONS) {
+      expect(activeLesson(applyLesson(DEFAULT_SCENARIO, lesson))).toBe(lesson);
+    }
+  });
+
+  it('still detects a lesson after a round trip through the address', () => {
+    for (const lesson of FAULT_LESSONS) {
+      const query = encodeScenario(applyLesson(DEFAULT_SCENARIO, lesson));
+      expect(activeLesson(decodeScenario(query).scenario)).toBe(lesson);
+    }
+  });
+
+  it('forgets the lesson once one of its values is edited away', () => {
+    const lesson = applyLesson(DEFAULT_SCENARIO, faultLesson('retry-amplification'));
+    expect(activeLesson({ ...lesson, retries: 0 })).toBeNull();
+    expect(activeLesson({ ...lesson, calls: lesson.calls.slice(1) })).toBeNull();
+    expect(activeLesson({ ...lesson, errorRates: [{ service: '*', pct: 41 }] })).toBeNull();
+    // Settings a lesson does not set (the engine, the speed) do not matter.
+    expect(activeLesson({ ...lesson, speed: 2 })?.name).toBe('retry-amplification');
+  });
+});

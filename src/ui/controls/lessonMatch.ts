@@ -1,0 +1,56 @@
+import { formatCallList } from '../../core/callListCodec.ts';
+import type { ServiceRate } from '../../core/faults/faultSettings.ts';
+import {
+  FAULT_LESSONS,
+  type FaultLesson,
+  type LessonFields,
+} from '../../core/faults/faultLessons.ts';
+import type { CallSpec, Scenario } from '../../core/scenario.ts';
+
+/** The scenario with the lesson's fields: every fault and policy field, the model and calls. */
+export function applyLesson(scenario: Scenario, lesson: FaultLesson): Scenario {
+  return { ...scenario, ...lesson.values };
+}
+
+// Each lesson's calls in canonical text, computed once (the same way callPresets matches).
+const LESSON_CALLS = new Map(
+  FAULT_LESSONS.map((lesson) => [lesson, formatCallList(lesson.values.calls)]),
+);
+
+function sameCalls(calls: readonly CallSpec[], lesson: FaultLesson): boolean {
+  // Lengths first: a 100,000-call list is never formatted for this.
+  if (calls.length !== lesson.values.calls.length) return false;
+  return formatCallList(calls) === LESSON_CALLS.get(lesson);
+}
+
+/** Rate lists mean the same whatever their order (each service appears once). */
+function sameRates(a: readonly ServiceRate[], b: readonly ServiceRate[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((rate) => b.some((other) => other.service === rate.service && other.pct === rate.pct))
+  );
+}
+
+function matches(scenario: Scenario, lesson: FaultLesson): boolean {
+  const values = lesson.values;
+  return (Object.keys(values) as (keyof LessonFields)[]).every((key) => {
+    switch (key) {
+      case 'calls':
+        return sameCalls(scenario.calls, lesson);
+      case 'errorRates':
+      case 'hangRates':
+      case 'busyRates':
+        return sameRates(scenario[key], values[key]);
+      default:
+        return scenario[key] === values[key];
+    }
+  });
+}
+
+/**
+ * The lesson whose values the scenario holds exactly, or null once any of them is edited away
+ * (the lesson's text would then describe a run that is no longer the one on screen).
+ */
+export function activeLesson(scenario: Scenario): FaultLesson | null {
+  return FAULT_LESSONS.find((lesson) => matches(scenario, lesson)) ?? null;
+}
