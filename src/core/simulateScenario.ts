@@ -1,16 +1,10 @@
 import { faultSetupOf } from './faults/faultSetup.ts';
 import { faultStats, type FaultStats } from './faults/faultStats.ts';
 import { predictionHolds } from './faults/predictionHolds.ts';
-import { predictFaults, type FaultPrediction } from './faults/predictFaults.ts';
+import { predictScenarioFaults, type FaultPrediction } from './faults/predictFaults.ts';
 import type { PlannedCall } from './plannedCall.ts';
 import { predict, type Prediction } from './predict.ts';
-import {
-  callPolicyOf,
-  faultSettingsOf,
-  modelSpecOf,
-  planCalls,
-  type Scenario,
-} from './scenario.ts';
+import { modelSpecOf, planCalls, type Scenario } from './scenario.ts';
 import { simulateFanOut, type SimulateOptions } from './simulate.ts';
 import { runStats, type RunStats } from './stats.ts';
 import type { Trace } from './trace.ts';
@@ -47,12 +41,7 @@ export async function simulateScenario(
   const faults = setup
     ? {
         stats: faultStats(trace),
-        prediction: predictFaults(
-          scenario.calls,
-          faultSettingsOf(scenario),
-          callPolicyOf(scenario),
-          spec.name === 'sequential' && scenario.settle === 'all',
-        ),
+        prediction: predictScenarioFaults(scenario),
       }
     : null;
   return { planned, trace, prediction, stats: runStats(trace), faults };

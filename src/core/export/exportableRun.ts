@@ -1,9 +1,9 @@
 import type { Millis } from '../clock.ts';
 import { faultSetupOf } from '../faults/faultSetup.ts';
 import { faultStats, type FaultStats } from '../faults/faultStats.ts';
-import { predictFaults, type FaultPrediction } from '../faults/predictFaults.ts';
+import { predictScenarioFaults, type FaultPrediction } from '../faults/predictFaults.ts';
 import type { Calibration, RunReliability } from '../liveTypes.ts';
-import { callPolicyOf, faultSettingsOf, type EngineName, type Scenario } from '../scenario.ts';
+import { type EngineName, type Scenario } from '../scenario.ts';
 import type { ServerTrace } from '../server/serverTrace.ts';
 import type { RequestOutcome, Trace } from '../trace.ts';
 
@@ -89,12 +89,7 @@ export function exportFaults(run: ExportableRun): RunFaults | null {
   const { scenario } = run;
   return {
     stats: faultStats(run.trace),
-    prediction: predictFaults(
-      scenario.calls,
-      faultSettingsOf(scenario),
-      callPolicyOf(scenario),
-      scenario.model === 'sequential' && scenario.settle === 'all',
-    ),
+    prediction: predictScenarioFaults(scenario),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CallPolicy } from '../policy/callPolicy.ts';
-import type { CallSpec } from '../scenario.ts';
+import { callPolicyOf, faultSettingsOf, type CallSpec, type Scenario } from '../scenario.ts';
 import { faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
 
 /**
@@ -76,4 +76,14 @@ export function predictFaults(
     );
   }
   return { callSuccessPct, requestSuccessPct: 100 * requestP, copiesPerCall, notes };
+}
+
+/** predictFaults for a scenario: its calls, faults and policy, and whether its loop fails fast. */
+export function predictScenarioFaults(scenario: Scenario): FaultPrediction {
+  return predictFaults(
+    scenario.calls,
+    faultSettingsOf(scenario),
+    callPolicyOf(scenario),
+    scenario.model === 'sequential' && scenario.settle === 'all',
+  );
 }

@@ -266,7 +266,7 @@ describe('hedging', () => {
       { hedgeMs: 200 },
     );
     expect(lines).toBe(
-      ['0 session ok: #1h 200→300 ok, #0 0→300 cancelled', 'request ok at 300, makespan 300'].join(
+      ['0 session ok: #0 0→300 cancelled, #1h 200→300 ok', 'request ok at 300, makespan 300'].join(
         '\n',
       ),
     );
@@ -290,7 +290,7 @@ describe('hedging', () => {
       { hedgeMs: 100 },
     );
     expect(lines).toBe(
-      ['0 session ok: #1h 100→150 error, #0 0→500 ok', 'request ok at 500, makespan 500'].join(
+      ['0 session ok: #0 0→500 ok, #1h 100→150 error', 'request ok at 500, makespan 500'].join(
         '\n',
       ),
     );

@@ -29,6 +29,7 @@ export interface PolicyCallOptions {
 /** How a call's copies ended, for its span. */
 export interface PolicyCallResult {
   readonly status: Exclude<CallStatus, 'skipped' | 'aborted'>;
+  /** In the order the copies were sent (copy 0, 1, ...). */
   readonly attempts: readonly AttemptSpan[];
 }
 
@@ -115,7 +116,10 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
         outcome,
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
       };
-      attempts.push(span);
+      // Copies end out of order (a hedge can beat its first copy): keep them in sending order.
+      let at = attempts.length;
+      while (at > 0 && (attempts[at - 1] as AttemptSpan).attempt > span.attempt) at -= 1;
+      attempts.splice(at, 0, span);
       options.onEvent?.({ type: 'attempt-end', request: call.request, index: call.index, span });
       return span;
     })();

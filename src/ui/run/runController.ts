@@ -3,18 +3,12 @@ import { MAX_LIVE_CALLS } from '../../core/limits.ts';
 import { faultSetupOf } from '../../core/faults/faultSetup.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { predictionHolds } from '../../core/faults/predictionHolds.ts';
-import { predictFaults } from '../../core/faults/predictFaults.ts';
+import { predictScenarioFaults } from '../../core/faults/predictFaults.ts';
 import type { ModelSpec } from '../../core/modelSpec.ts';
 import type { PlannedCall } from '../../core/plannedCall.ts';
 import { predict } from '../../core/predict.ts';
 import type { FanOutPolicyOptions } from '../../core/runFanOut.ts';
-import {
-  callPolicyOf,
-  faultSettingsOf,
-  modelSpecOf,
-  planCalls,
-  type Scenario,
-} from '../../core/scenario.ts';
+import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
 import { simulateFanOut } from '../../core/simulate.ts';
 import { runStats } from '../../core/stats.ts';
 import type { RunEvent } from '../../core/trace.ts';
@@ -286,14 +280,7 @@ export function createRunController(
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,
-        faultPrediction: faults
-          ? predictFaults(
-              scenario.calls,
-              faultSettingsOf(scenario),
-              callPolicyOf(scenario),
-              spec.name === 'sequential' && scenario.settle === 'all',
-            )
-          : null,
+        faultPrediction: faults ? predictScenarioFaults(scenario) : null,
       });
       if (scenario.engine === 'live') {
         const engine = liveEngine;

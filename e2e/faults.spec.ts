@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures.ts';
+
+// Failures in the Fan-out lab (docs/faults.md): virtual runs are asserted exactly, live runs
+// through the real MSW worker by outcome and order, with generous time bounds.
+
+test('Promise.all rejects at the failure while the other calls keep running (virtual)', async ({
+  lab,
+}) => {
+  await lab.gotoControlled('?model=promise-all&error=business:100&speed=4');
+  await lab.runToCompletion();
+  const page = lab.page;
+  await expect(page.getByTestId('request-outcome')).toHaveText('failed at 250 ms (call 1)');
+  await expect(lab.makespanMs).toHaveText('500');
+  await expect(lab.predictedMs).toHaveText('');
+  await expect(page.getByText('no closed form with failures, timeouts or hedges')).toBeVisible();
+  await expect(page.getByTestId('success-pct')).toHaveText('75');
+  await expect(page.getByTestId('wasted-ms')).toHaveText('1125');
+});
+
+test('a timeout bounds the tail of hanging calls (virtual)', async ({ lab }) => {
+  await lab.gotoControlled(
+    '?model=promise-all&calls=100~600*20&hang=*:10&timeout=1000&settle=allSettled&speed=10',
+  );
+  await lab.runToCompletion();
+  expect(await lab.makespan()).toBeLessThanOrEqual(1000);
+  await expect(lab.page.getByTestId('request-outcome')).toContainText('partial');
+});
+
+test('a live run fails the same way as the virtual one, and the calls keep running', async ({
+  lab,
+}) => {
+  const query =
+    '?model=promise-all&calls=session:60,business:120,user:240&error=business:100&speed=4';
+  await lab.gotoControlled(query);
+  await lab.runToCompletion();
+  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 120 ms (call 1)');
+  await lab.chooseEngine('Live');
+  await expect(lab.page).toHaveURL(/engine=live/);
+  await lab.runToCompletion();
+  const outcome = (await lab.page.getByTestId('request-outcome').textContent()) ?? '';
+  const failedAtMs = Number(/failed at ([\d.]+) ms \(call 1\)/.exec(outcome)?.[1]);
+  expect(failedAtMs).toBeGreaterThanOrEqual(120 * 0.97);
+  expect(failedAtMs).toBeLessThanOrEqual(120 * 1.25 + 50);
+  // The user call ran on after the request had failed.
+  expect(await lab.makespan()).toBeGreaterThanOrEqual(240 * 0.97);
+  await expect(lab.page.getByTestId('success-pct')).toHaveText(String(Math.round(2000 / 3) / 10));
+});
+
+test('live retries send the same copies as the virtual engine for the same seed', async ({
+  lab,
+}) => {
+  const query =
+    '?model=sequential&calls=40,40,40&error=*:50&retries=3&backoff=20&jitter=none&seed=3&settle=allSettled&speed=4';
+  await lab.gotoControlled(query);
+  await lab.runToCompletion();
+  const virtualCopies = await lab.page.getByTestId('copies-per-call').textContent();
+  const virtualSuccess = await lab.page.getByTestId('success-pct').textContent();
+  await lab.chooseEngine('Live');
+  await lab.runToCompletion();
+  await expect(lab.page.getByTestId('copies-per-call')).toHaveText(virtualCopies ?? '');
+  await expect(lab.page.getByTestId('success-pct')).toHaveText(virtualSuccess ?? '');
+});
