@@ -2,11 +2,15 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_LATENCY_MS } from './latency.ts';
 import { MAX_CALLS } from './limits.ts';
+import type { FaultKind } from './plannedCall.ts';
 import {
   compensatedDelayMs,
+  FAULT_STATUS,
   parseUpstreamParams,
   RUN_ID_PATTERN,
   UPSTREAM_PREFIX,
+  upstreamCopyAborts,
+  upstreamCopyKey,
   upstreamPath,
   type UpstreamParse,
 } from './upstreamRequest.ts';
@@ -35,6 +39,18 @@ describe('upstreamPath', () => {
     );
   });
 
+  it('adds the copy and its planned fault only when the call has them', () => {
+    expect(upstreamPath({ ...call, attempt: 2, fault: 'error' }, 120, 'r1')).toBe(
+      '/upstream/session?ms=120&request=3&index=7&run=r1&attempt=2&fault=error',
+    );
+    expect(upstreamPath({ ...call, attempt: 0, fault: 'busy', retryAfterS: 3 }, 5, 'r1')).toBe(
+      '/upstream/session?ms=5&request=3&index=7&run=r1&attempt=0&fault=busy&retryAfter=3',
+    );
+    expect(upstreamPath({ ...call, attempt: 1 }, 5, 'r1')).toBe(
+      '/upstream/session?ms=5&request=3&index=7&run=r1&attempt=1',
+    );
+  });
+
   it('round-trips through parseUpstreamParams for every valid call', () => {
     fc.assert(
       fc.property(
@@ -43,9 +59,29 @@ describe('upstreamPath', () => {
         fc.nat({ max: MAX_CALLS - 1 }),
         fc.nat({ max: MAX_LATENCY_MS }),
         fc.stringMatching(RUN_ID_PATTERN),
-        (service, request, index, delayMs, runId) => {
-          const path = upstreamPath({ request, index, service, latencyMs: 1 }, delayMs, runId);
-          expect(parsePath(path)).toEqual({ ok: true, service, delayMs, request, index, runId });
+        fc.option(fc.nat({ max: 10_000 }), { nil: undefined }),
+        fc.option(fc.constantFrom<FaultKind>('error', 'hang', 'busy'), { nil: undefined }),
+        fc.nat({ max: 60 }),
+        (service, request, index, delayMs, runId, attempt, fault, retryAfterS) => {
+          const planned = {
+            request,
+            index,
+            service,
+            latencyMs: 1,
+            ...(attempt === undefined ? {} : { attempt }),
+            ...(fault === undefined ? {} : { fault, retryAfterS }),
+          };
+          expect(parsePath(upstreamPath(planned, delayMs, runId))).toEqual({
+            ok: true,
+            service,
+            delayMs,
+            request,
+            index,
+            runId,
+            attempt: attempt ?? 0,
+            fault: fault ?? null,
+            retryAfterS: fault === 'busy' ? retryAfterS : null,
+          });
         },
       ),
     );
@@ -53,7 +89,7 @@ describe('upstreamPath', () => {
 });
 
 describe('parseUpstreamParams', () => {
-  it('needs only ms: request and index default to 0, the run id to ""', () => {
+  it('needs only ms: request, index and attempt default to 0, the run id to "", no fault', () => {
     expect(parsePath('/upstream/user?ms=0')).toEqual({
       ok: true,
       service: 'user',
@@ -61,6 +97,17 @@ describe('parseUpstreamParams', () => {
       request: 0,
       index: 0,
       runId: '',
+      attempt: 0,
+      fault: null,
+      retryAfterS: null,
+    });
+  });
+
+  it('reads a busy fault without retryAfter as Retry-After 0', () => {
+    expect(parsePath('/upstream/user?ms=5&fault=busy')).toMatchObject({
+      ok: true,
+      fault: 'busy',
+      retryAfterS: 0,
     });
   });
 
@@ -75,6 +122,14 @@ describe('parseUpstreamParams', () => {
     ['?ms=1&request=x', /"request" .* but "x" is not a whole number/],
     ['?ms=1&run=', /"run" query parameter must be 1 to 64 letters/],
     ['?ms=1&run=a/b', /"run" .* but it was "a\/b"/],
+    ['?ms=1&attempt=10001', /"attempt" .* from 0 to 10000, but "10001" is above/],
+    ['?ms=1&attempt=-1', /"attempt" .* but "-1" is below the minimum of 0/],
+    ['?ms=1&fault=', /"fault" query parameter must be "error", "hang" or "busy" .* but it was ""/],
+    ['?ms=1&fault=Error', /"fault" .* but it was "Error"/],
+    ['?ms=1&retryAfter=1', /"retryAfter" query parameter only goes with fault=busy .* absent/],
+    ['?ms=1&fault=hang&retryAfter=1', /"retryAfter" .* only goes with fault=busy .* "hang"/],
+    ['?ms=1&fault=busy&retryAfter=61', /"retryAfter" .* from 0 to 60, but "61" is above/],
+    ['?ms=1&fault=busy&retryAfter=1.5', /"retryAfter" .* but "1.5" is not a whole number/],
   ])('refuses %j, saying which parameter, why, and what to send', (query, problem) => {
     const parsed = parsePath(`/upstream/user${query}`);
     expect(parsed).toEqual({ ok: false, problem: expect.stringMatching(problem) });
@@ -89,5 +144,26 @@ describe('parseUpstreamParams', () => {
         problem: expect.stringMatching(/service name .* not valid/),
       });
     }
+  });
+});
+
+describe('FAULT_STATUS', () => {
+  it('answers each planned fault as docs/faults.md says', () => {
+    expect(FAULT_STATUS).toEqual({ error: 500, hang: 504, busy: 429 });
+  });
+});
+
+describe('upstreamCopyAborts', () => {
+  it('holds a copy’s signal until it is unwatched, and names copies apart', () => {
+    const key = upstreamCopyKey({ runId: 'r9', request: 1, index: 2, attempt: 3 });
+    expect(key).not.toBe(upstreamCopyKey({ runId: 'r9', request: 1, index: 2, attempt: 4 }));
+    const signal = new AbortController().signal;
+    const unwatch = upstreamCopyAborts.watch(key, signal);
+    expect(upstreamCopyAborts.signalOf(key)).toBe(signal);
+    // A second watcher of the same key does not take it over, nor remove the first.
+    upstreamCopyAborts.watch(key, new AbortController().signal)();
+    expect(upstreamCopyAborts.signalOf(key)).toBe(signal);
+    unwatch();
+    expect(upstreamCopyAborts.signalOf(key)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Millis } from './clock.ts';
 import { LATENCY_RANGE_MS, MAX_CALLS, type NumberRange } from './limits.ts';
 import { parseWholeNumber, quote } from './numberParam.ts';
-import type { PlannedCall } from './plannedCall.ts';
+import type { FaultKind, PlannedCall } from './plannedCall.ts';
 import { SERVICE_NAME_PATTERN } from './services.ts';
 
 /**
@@ -9,15 +9,20 @@ import { SERVICE_NAME_PATTERN } from './services.ts';
  * transport (which builds it) and the MSW handlers (which parse it), so the two cannot drift:
  *
  *   GET /upstream/<service>?ms=<delay>&request=<r>&index=<i>&run=<runId>
+ *       [&attempt=<copy>][&fault=error|hang|busy[&retryAfter=<s>]]
  *
- * `ms` is the delay the service must take before answering (required); `request`, `index` and
- * `run` say which call of which run asked (optional, for the network panel and error messages).
+ * `ms` is the delay the service must take before answering (required); `request`, `index`,
+ * `attempt` and `run` say which copy of which call of which run asked (optional, for the network
+ * panel and error messages). `fault` is the planned fault of that copy (docs/faults.md): after
+ * `ms` the service answers 500 (`error`), 504 (`hang`: the proxy gave up) or 429 (`busy`, with
+ * `Retry-After: retryAfter`, whole seconds, only with `busy`) instead of 200.
  */
 export const UPSTREAM_PREFIX = '/upstream/';
 
 /** Shown after every problem: what a well-formed request looks like. */
 export const UPSTREAM_USAGE =
-  'Call /upstream/<service>?ms=<delay in ms>&request=<request>&index=<call index>&run=<run id> ' +
+  'Call /upstream/<service>?ms=<delay in ms>&request=<request>&index=<call index>&run=<run id>' +
+  '&attempt=<copy>&fault=<error, hang or busy>&retryAfter=<seconds, with busy> ' +
   '(only ms is required).';
 
 /** A run id: 1 to 64 letters, digits, `_` or `-` (safe in a URL and in a message unquoted). */
@@ -27,6 +32,25 @@ export const RUN_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const REQUEST_RANGE: NumberRange = { min: 0, max: Number.MAX_SAFE_INTEGER };
 /** `index`: a call's position in its request, so below MAX_CALLS. */
 const INDEX_RANGE: NumberRange = { min: 0, max: MAX_CALLS - 1 };
+/**
+ * `attempt`: which copy of a call (0 = the first send). A call sends at most 11 attempts (10
+ * retries), each with at most one hedge; the bound leaves room without trusting any URL.
+ */
+const ATTEMPT_RANGE: NumberRange = { min: 0, max: 10_000 };
+/** `retryAfter`: the 429's Retry-After in whole seconds (the scenario's RETRY_AFTER_RANGE_S). */
+const RETRY_AFTER_RANGE: NumberRange = { min: 0, max: 60 };
+
+const FAULT_KINDS: readonly FaultKind[] = ['error', 'hang', 'busy'];
+
+/**
+ * The status a mocked service answers each planned fault with (docs/faults.md): 500, the proxy's
+ * 504 after a hang, the rate limiter's 429.
+ */
+export const FAULT_STATUS: Readonly<Record<FaultKind, number>> = {
+  error: 500,
+  hang: 504,
+  busy: 429,
+};
 
 /** A request the handlers accept, as they read it. */
 export interface UpstreamParams {
@@ -37,6 +61,12 @@ export interface UpstreamParams {
   readonly index: number;
   /** The run that asked; '' when the request did not say. */
   readonly runId: string;
+  /** Which copy of the call (retries and hedges); 0 when the request did not say. */
+  readonly attempt: number;
+  /** What the service answers instead of 200; null = 200. */
+  readonly fault: FaultKind | null;
+  /** With fault `busy`: the Retry-After of the 429 in whole seconds (0 when not given); else null. */
+  readonly retryAfterS: number | null;
 }
 
 export type UpstreamParse =
@@ -63,6 +93,12 @@ export function upstreamPath(call: PlannedCall, delayMs: Millis, runId: string):
     index: String(call.index),
     run: runId,
   });
+  // Only what the call has: a run without faults sends the same URLs as before faults existed.
+  if (call.attempt !== undefined) query.set('attempt', String(call.attempt));
+  if (call.fault !== undefined) query.set('fault', call.fault);
+  if (call.fault === 'busy' && call.retryAfterS !== undefined) {
+    query.set('retryAfter', String(call.retryAfterS));
+  }
   return `${UPSTREAM_PREFIX}${encodeURIComponent(call.service)}?${query.toString()}`;
 }
 
@@ -91,8 +127,84 @@ export function parseUpstreamParams(service: string, params: URLSearchParams): U
         `${quote(runId)}.`,
     );
   }
-  return { ok: true, service, delayMs, request, index, runId };
+  const attempt = readWholeNumber(params, 'attempt', ATTEMPT_RANGE, 0);
+  if (typeof attempt === 'string') return fail(attempt);
+  const rawFault = params.get('fault');
+  const fault = FAULT_KINDS.find((kind) => kind === rawFault) ?? null;
+  if (rawFault !== null && fault === null) {
+    return fail(
+      `The "fault" query parameter must be "error", "hang" or "busy" (or absent for a 200), ` +
+        `but it was ${quote(rawFault)}.`,
+    );
+  }
+  if (params.has('retryAfter') && fault !== 'busy') {
+    return fail(
+      'The "retryAfter" query parameter only goes with fault=busy (it is the Retry-After of ' +
+        `the 429), but the fault was ${rawFault === null ? 'absent' : quote(rawFault)}.`,
+    );
+  }
+  const retryAfterS = readWholeNumber(params, 'retryAfter', RETRY_AFTER_RANGE, 0);
+  if (typeof retryAfterS === 'string') return fail(retryAfterS);
+  return {
+    ok: true,
+    service,
+    delayMs,
+    request,
+    index,
+    runId,
+    attempt,
+    fault,
+    retryAfterS: fault === 'busy' ? retryAfterS : null,
+  };
 }
+
+/**
+ * Names one copy of one call of one run: the key under which the live transport tells the mocked
+ * service that the client gave up on the copy (see `upstreamCopyAborts`).
+ */
+export function upstreamCopyKey(
+  copy: Pick<UpstreamParams, 'runId' | 'request' | 'index' | 'attempt'>,
+): string {
+  return `${copy.runId}/${copy.request}/${copy.index}/${copy.attempt}`;
+}
+
+/** Where a copy's abort signal is posted for its mocked service to find. */
+export interface UpstreamCopyAborts {
+  /** Posts `signal` under `key` until the returned function is called (when the copy settled). */
+  watch(key: string, signal: AbortSignal): () => void;
+  /** The signal of the copy `key` still in flight, if one was posted. */
+  signalOf(key: string): AbortSignal | undefined;
+}
+
+/**
+ * The side channel through which a live copy's abort (its timeout, a cancel, a won hedge, Reset)
+ * reaches the mocked service waiting to answer it, so the service stops its timer at once instead
+ * of holding it until the (maybe 10 s) hang is over.
+ *
+ * Why not `request.signal`: msw/node hands the handler a Request whose signal follows the
+ * client's, but MSW 2.9's browser worker serializes each request into a message and the page
+ * rebuilds it without a signal, so in the browser the handler never hears of the abort. The
+ * handlers run in the same page (same realm, same module instance) as the live transport, so a
+ * shared registry works in both; handlers also listen to `request.signal`.
+ *
+ * src/core holds it because src/live and src/mocks may only import core; it is state, not time,
+ * and only the live transport (watch) and the upstream handler (signalOf) touch it.
+ */
+export const upstreamCopyAborts: UpstreamCopyAborts = (() => {
+  const signals = new Map<string, AbortSignal>();
+  return {
+    watch(key, signal) {
+      // A key already watched (a repeated run id) keeps its first signal: the later copy's
+      // service then waits out its delay, which is only a missed optimization.
+      if (signals.has(key)) return () => undefined;
+      signals.set(key, signal);
+      return () => {
+        if (signals.get(key) === signal) signals.delete(key);
+      };
+    },
+    signalOf: (key) => signals.get(key),
+  };
+})();
 
 /** The value of a whole-number parameter, or the sentence that explains why it is unusable. */
 function readWholeNumber(

@@ -1,7 +1,15 @@
 import type { Millis } from '../core/clock.ts';
+import { upstreamFailureOf } from '../core/faults/sleepingTransport.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
+import { UpstreamFailure } from '../core/policy/callFailures.ts';
 import type { Transport } from '../core/runFanOut.ts';
-import { compensatedDelayMs, upstreamPath } from '../core/upstreamRequest.ts';
+import {
+  compensatedDelayMs,
+  FAULT_STATUS,
+  upstreamCopyAborts,
+  upstreamCopyKey,
+  upstreamPath,
+} from '../core/upstreamRequest.ts';
 import { createRealClock } from './realClock.ts';
 
 export interface FetchTransportOptions {
@@ -34,9 +42,17 @@ export interface FetchTransportOptions {
  * ends before its latency, and ends on time whenever its response came back within the margin;
  * one that came back later ends when it arrived, and `onLate` says by how much.
  *
- * Rejects with the signal's reason when aborted; with an Error that names the call, the URL, the
- * status and the handler's explanation when the answer is not 2xx; and with an Error that says
- * what to check when the request does not get through at all.
+ * A call planned to fail (`fault`, docs/faults.md) is sent with its fault, and the mocked
+ * service's 500, 504 or 429 becomes the same UpstreamFailure the virtual engine's transport
+ * throws (a 429's Retry-After read from the header), at the same moment a 200 would have ended:
+ * compensation holds failures too. Only the answer the plan asked for counts as one: a 500 for a
+ * call planned to answer is a bug, and ends the run like any other non-2xx.
+ *
+ * Rejects with the signal's reason when aborted (and tells the mocked service, which stops
+ * waiting: see upstreamCopyAborts); with an UpstreamFailure for a planned failure; with an Error
+ * that names the call, the URL, the status and the handler's explanation when the answer is
+ * otherwise not 2xx; and with an Error that says what to check when the request does not get
+ * through at all.
  */
 export function createFetchTransport(options: FetchTransportOptions): Transport {
   const { baseUrl, runId, compensationMs, onLate } = options;
@@ -47,6 +63,17 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
     const url = new URL(upstreamPath(call, delayMs, runId), baseUrl);
     let response: Response;
     let body: string;
+    const unwatch = signal
+      ? upstreamCopyAborts.watch(
+          upstreamCopyKey({
+            runId,
+            request: call.request,
+            index: call.index,
+            attempt: call.attempt ?? 0,
+          }),
+          signal,
+        )
+      : () => undefined;
     try {
       // `fetch` is looked up per call: msw/node installs its interceptor on the global.
       response = await fetch(url, signal ? { signal } : {});
@@ -59,8 +86,11 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
           'page: reload it normally (not with Shift+Reload) and wait until it says the worker is ready.',
         { cause: error },
       );
+    } finally {
+      unwatch();
     }
-    if (!response.ok) {
+    const failure = response.ok ? null : plannedFailureOf(call, response, body);
+    if (!response.ok && failure === null) {
       const status = `${response.status} ${response.statusText}`.trim();
       throw new Error(
         `${describeCall(call)} failed: ${url.pathname}${url.search} answered ${status}. ` +
@@ -72,7 +102,53 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
       if (leftMs > 0) await clock.sleep(leftMs, signal);
       else onLate?.(call, -leftMs);
     }
+    if (failure !== null) throw failure;
   };
+}
+
+/**
+ * The UpstreamFailure an answer stands for, or null when it is not the failure `call` was
+ * planned to get: the status must be the planned fault's, and the body must be the mocked
+ * service's own account of that fault (so a handler that crashed with a 500 is not mistaken for
+ * the scenario's error rate).
+ */
+function plannedFailureOf(
+  call: PlannedCall,
+  response: Response,
+  body: string,
+): UpstreamFailure | null {
+  const { fault } = call;
+  if (fault === undefined || response.status !== FAULT_STATUS[fault]) return null;
+  if (faultOfBody(body) !== fault) return null;
+  if (fault !== 'busy') return upstreamFailureOf(call);
+  const headerS = retryAfterSecondsOf(response.headers.get('Retry-After'));
+  const retryAfterS = headerS ?? call.retryAfterS ?? 0;
+  return new UpstreamFailure(
+    'busy',
+    `call ${call.index} (${call.service}) was answered 429 (Retry-After ${retryAfterS} s)`,
+    retryAfterS * 1000,
+  );
+}
+
+/** The `fault` a mocked service's error body names, if any. */
+function faultOfBody(body: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === 'object' && parsed !== null && 'fault' in parsed
+      ? parsed.fault
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A Retry-After header in delta-seconds (what the mocks send; RFC 9110 also allows an HTTP
+ * date, which the mocks never send and is read as absent), or null.
+ */
+function retryAfterSecondsOf(header: string | null): number | null {
+  if (header === null || !/^[0-9]{1,9}$/.test(header.trim())) return null;
+  return Number(header.trim());
 }
 
 function describeCall(call: PlannedCall): string {

@@ -1,9 +1,9 @@
 import { MAX_LIVE_CALLS } from '../core/limits.ts';
 import type { Calibration, LiveRunOptions, LiveRunResult } from '../core/liveTypes.ts';
-import { createModel } from '../core/models/createModel.ts';
+import { createModel, sendsEveryCall } from '../core/models/createModel.ts';
 import type { ModelSpec } from '../core/modelSpec.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
-import { runFanOut } from '../core/runFanOut.ts';
+import { runFanOut, type FanOutPolicyOptions } from '../core/runFanOut.ts';
 import { makespanOf } from '../core/stats.ts';
 import type { RunEvent } from '../core/trace.ts';
 import { boundClock } from './boundClock.ts';
@@ -27,8 +27,12 @@ export interface LiveEngineOptions {
 export interface LiveEngine {
   /**
    * Runs the model's code with the real clock and real `fetch()` calls to the mocked services.
+   * With `options.faults`, each copy of a call is sent with its planned fault, and a call that
+   * failed for good (500, 504, 429, timeout) is part of the result, as in the virtual engine
+   * (the request may be `failed`); the events include every copy's start and end.
    * Rejects with the signal's reason when aborted (and emits nothing after the abort), and with
-   * an Error when there are more than MAX_LIVE_CALLS calls or a call fails.
+   * an Error when there are more than MAX_LIVE_CALLS calls or a call fails in a way no plan
+   * asked for (a 400, an unplanned 500, the mocks unreachable).
    */
   run(
     calls: readonly PlannedCall[],
@@ -96,7 +100,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     },
     calibrationProblem: () => problem,
 
-    async run(calls, spec, { signal, compensate, onEvent }) {
+    async run(calls, spec, { signal, compensate, onEvent, faults }) {
+      // The bound counts calls, not copies. Retries and hedges multiply the copies a run sends
+      // (up to 11x with 10 retries, 2x more with hedging: 22x at worst), but the copies of one
+      // call go out one attempt after another, so at most 2 copies per call are in flight at
+      // once: the page's peak load stays within 2 x MAX_LIVE_CALLS fetches, and the rest is
+      // spread over the run. Worst cases need every copy to fail, and the scenario's own bounds
+      // (retries <= 10) cap them; refusing on them would refuse runs that are fine in practice,
+      // and the lab (which disables Live by call count) could not say so before the run.
       if (calls.length > MAX_LIVE_CALLS) {
         throw new Error(
           `A live run sends at most ${MAX_LIVE_CALLS} calls (each is a real fetch() answered on ` +
@@ -115,7 +126,12 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
           notes.push(notMeasuredNote(problem ?? String(error)));
         }
       }
-      const result = await runCalls(calls, spec, { signal, onEvent, compensationMs });
+      const result = await runCalls(calls, spec, {
+        signal,
+        onEvent,
+        compensationMs,
+        ...(faults ? { faults } : {}),
+      });
       const { reliability } = result;
       return {
         ...result,
@@ -133,11 +149,13 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       onEvent: (event: RunEvent) => void;
       /** 0: compensation off (see FetchTransportOptions). */
       compensationMs: number;
+      faults?: FanOutPolicyOptions;
     },
   ): Promise<LiveRunResult> {
-    const { signal, onEvent, compensationMs } = run;
-    // The run's own signal: aborted by the caller's, and by the run itself when a call fails,
-    // so that the other calls in flight and every wait stop with it.
+    const { signal, onEvent, compensationMs, faults } = run;
+    // The run's own signal: aborted by the caller's, and by the run itself when it breaks (an
+    // unplanned answer), so that the other calls in flight and every wait stop with it. A call
+    // that fails as planned does not stop the run: runFanOut lets the others run on.
     const stop = new AbortController();
     const forwardAbort = () => stop.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
@@ -148,6 +166,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (open && !signal.aborted) onEvent(event);
     };
     const late = createLateTally();
+    const send = createFetchTransport({
+      baseUrl,
+      runId: nextRunId(),
+      compensationMs,
+      onLate: late.onLate,
+    });
+    // Requests sent: one per call, or one per copy (retries, hedges) in a run with faults.
+    let sentCount = 0;
     const clock = createRealClock(); // t = 0 is the run's start
     const monitor = createRunMonitor({ observeElement });
     monitor.start();
@@ -156,15 +182,15 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         clock: boundClock(clock, stop.signal),
         calls,
         model: createModel(spec),
-        transport: createFetchTransport({
-          baseUrl,
-          runId: nextRunId(),
-          compensationMs,
-          onLate: late.onLate,
-        }),
+        transport: (call, callSignal) => {
+          sentCount += 1;
+          return send(call, callSignal);
+        },
         readyAtMs: 0,
         signal: stop.signal,
         onEvent: emit,
+        ...(faults ? { faults } : {}),
+        sendsEveryCall: sendsEveryCall(spec),
       });
       const result = await untilAborted(fanOut, signal);
       const trace = {
@@ -175,7 +201,10 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       };
       const reliability = monitor.stop();
       if (late.calls() === 0) return { trace, reliability, compensationMs };
-      const notes = [...reliability.notes, lateNote(late.calls(), calls.length, late.maxMs())];
+      const notes = [
+        ...reliability.notes,
+        lateNote(late.calls(), sentCount, faults ? 'requests' : 'calls', late.maxMs()),
+      ];
       return { trace, reliability: { ...reliability, notes }, compensationMs };
     } catch (error) {
       monitor.stop();
@@ -190,9 +219,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
   }
 }
 
-function lateNote(lateCalls: number, callCount: number, maxLateMs: number): string {
+function lateNote(
+  lateCalls: number,
+  sentCount: number,
+  what: 'calls' | 'requests',
+  maxLateMs: number,
+): string {
   return (
-    `${lateCalls} of ${callCount} calls came back after their latency despite compensation ` +
+    `${lateCalls} of ${sentCount} ${what} came back after their latency despite compensation ` +
     `(up to ${Math.round(maxLateMs)} ms late): the mocks were slower than calibrated (the ` +
     "main thread was busy), or a latency was shorter than the mocks' own overhead."
   );

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upstreamPath } from '../core/upstreamRequest.ts';
+import { upstreamCopyAborts, upstreamCopyKey, upstreamPath } from '../core/upstreamRequest.ts';
 import { createUpstreamHandlers } from './handlers.ts';
 
 // The handlers run in Node through msw/node exactly as the browser worker runs them.
@@ -69,5 +69,101 @@ describe('the mocked upstream service', () => {
     expect(await badService.json()).toEqual({
       error: expect.stringMatching(/service name "9lives" is not valid/),
     });
+  });
+});
+
+describe('planned faults', () => {
+  it('answers 500 after its delay for fault=error, saying the error rate picked the call', async () => {
+    const startedAt = performance.now();
+    const response = await upstream('?ms=30&index=2&attempt=1&fault=error');
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(28);
+    expect(response.status).toBe(500);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      error: expect.stringMatching(
+        /error rate picked this call: copy 1 of call 2 \(session\) of request 0 answers 500/,
+      ),
+      fault: 'error',
+    });
+  });
+
+  it('answers 504 for fault=hang: the proxy gave up after ms', async () => {
+    const response = await upstream('?ms=20&fault=hang');
+    expect(response.status).toBe(504);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      error: expect.stringMatching(/never answered, and the proxy in front gave up after 20 ms/),
+      fault: 'hang',
+    });
+  });
+
+  it('answers 429 with Retry-After for fault=busy (0 s when not given)', async () => {
+    const busy = await upstream('?ms=5&fault=busy&retryAfter=3');
+    expect(busy.status).toBe(429);
+    expect(busy.headers.get('Retry-After')).toBe('3');
+    expect(busy.headers.get('Cache-Control')).toBe('no-store');
+    expect(await busy.json()).toEqual({
+      error: expect.stringMatching(/rate limiter turned .* away \(Retry-After 3 s\)/),
+      fault: 'busy',
+    });
+    const bare = await upstream('?ms=0&fault=busy');
+    expect(bare.status).toBe(429);
+    expect(bare.headers.get('Retry-After')).toBe('0');
+  });
+
+  it('answers the request the live transport builds for a faulty copy', async () => {
+    const call = { request: 1, index: 0, service: 'reviews', latencyMs: 9 };
+    const path = upstreamPath({ ...call, attempt: 4, fault: 'busy', retryAfterS: 2 }, 0, 'r1');
+    const response = await fetch(new URL(path, 'http://localhost'));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).toBe('2');
+  });
+
+  it.each([
+    ['?ms=0&fault=oops', /"fault" query parameter must be "error", "hang" or "busy"/],
+    ['?ms=0&retryAfter=1', /"retryAfter" query parameter only goes with fault=busy/],
+    ['?ms=0&fault=busy&retryAfter=61', /"retryAfter" query parameter must be a whole number/],
+    ['?ms=0&attempt=x', /"attempt" query parameter must be a whole number/],
+  ])('refuses %j with a 400 naming the parameter', async (query, problem) => {
+    const response = await upstream(query);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: expect.stringMatching(problem) });
+  });
+});
+
+describe('a copy the client gave up on', () => {
+  const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+  it('stops waiting when the fetch is aborted (msw/node passes the client’s signal)', async () => {
+    const before = timeouts();
+    const controller = new AbortController();
+    const sending = fetch('http://localhost/upstream/session?ms=5000&fault=hang', {
+      signal: controller.signal,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(timeouts()).toBe(before + 1);
+    controller.abort(new Error('timeout'));
+    await expect(sending).rejects.toThrow('timeout');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The aborted copy's 5 s timer is gone at once, not left to fire later.
+    expect(timeouts()).toBe(before);
+  });
+
+  it('stops waiting when the live transport posts the abort (the browser’s path)', async () => {
+    // A fetch without a signal, as the browser worker hands the handler: only the posted
+    // signal can tell the service that the client gave up.
+    const controller = new AbortController();
+    const key = upstreamCopyKey({ runId: 'rx', request: 0, index: 1, attempt: 2 });
+    const unwatch = upstreamCopyAborts.watch(key, controller.signal);
+    const startedAt = performance.now();
+    const answer = fetch(
+      'http://localhost/upstream/session?ms=5000&index=1&attempt=2&run=rx&fault=hang',
+    );
+    setTimeout(() => controller.abort(), 30);
+    const response = await answer;
+    unwatch();
+    expect(performance.now() - startedAt).toBeLessThan(500);
+    expect(response.status).toBe(499);
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/gave up/) });
   });
 });
