@@ -18,7 +18,49 @@ export interface Palette {
   readonly predicted: string;
   /** One hue per service, cycled by the service's first appearance in the call list. */
   readonly services: readonly string[];
+  /**
+   * How failed, rate-limited, cancelled and skipped calls are drawn (docs/faults.md). Optional so
+   * that palettes written before faults existed still type-check; `failureColours` fills them in.
+   */
+  readonly failures?: FailureColours;
 }
+
+/** The colours of the failure styles on the timeline and in its legend. */
+export interface FailureColours {
+  /** 500 and 504 copies, a timed-out copy's dashed outline, and the "request failed" line. */
+  readonly failed: string;
+  /** 429 copies (the rate limiter said "busy"): amber, a warning rather than an error. */
+  readonly busy: string;
+  /** Outline of copies the client withdrew (cancelled, a hedge's loser). */
+  readonly cancelled: string;
+  /** The mark of calls never sent. */
+  readonly skipped: string;
+}
+
+// Red and amber were chosen for at least 3:1 against each background and to stay apart from
+// the service hues (Okabe-Ito's vermillion is the nearest; failed bars add an end mark and a
+// reduced-alpha fill, so they do not rely on hue alone).
+export const LIGHT_FAILURES: FailureColours = {
+  failed: '#c8102e',
+  busy: '#b86e00',
+  cancelled: '#6b7280',
+  skipped: '#6b7280',
+};
+
+export const DARK_FAILURES: FailureColours = {
+  failed: '#ff6b6b',
+  busy: '#ffb347',
+  cancelled: '#9aa1ab',
+  skipped: '#9aa1ab',
+};
+
+/** For theme=projector (black on white, dim beamer): saturated and dark. */
+export const PROJECTOR_FAILURES: FailureColours = {
+  failed: '#c00000',
+  busy: '#9a5b00',
+  cancelled: '#3d424a',
+  skipped: '#3d424a',
+};
 
 export const LIGHT_PALETTE: Palette = {
   background: '#ffffff',
@@ -29,6 +71,7 @@ export const LIGHT_PALETTE: Palette = {
   work: '#5b616b',
   aborted: '#a3221b',
   predicted: '#1b1e23',
+  failures: LIGHT_FAILURES,
   services: [
     '#0072b2',
     '#d55e00',
@@ -50,6 +93,7 @@ export const DARK_PALETTE: Palette = {
   work: '#9aa1ab',
   aborted: '#ff9d8f',
   predicted: '#e9e7e3',
+  failures: DARK_FAILURES,
   services: [
     '#56b4e9',
     '#f0a35e',
@@ -65,4 +109,19 @@ export const DARK_PALETTE: Palette = {
 /** The colour of service number `serviceIndex` (its order of first appearance). */
 export function serviceColour(palette: Palette, serviceIndex: number): string {
   return palette.services[serviceIndex % palette.services.length] ?? palette.text;
+}
+
+/**
+ * The palette's failure colours; for a palette without them (older or hand-made ones), derived
+ * from its own colours so that failures still stand out: the aborted red, a fixed amber, muted grey.
+ */
+export function failureColours(palette: Palette): FailureColours {
+  return (
+    palette.failures ?? {
+      failed: palette.aborted,
+      busy: LIGHT_FAILURES.busy,
+      cancelled: palette.mutedText,
+      skipped: palette.mutedText,
+    }
+  );
 }

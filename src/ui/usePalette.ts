@@ -1,9 +1,18 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ThemeName } from '../core/scenario.ts';
-import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette.ts';
+import { DARK_PALETTE, LIGHT_PALETTE, PROJECTOR_FAILURES, type Palette } from './palette.ts';
 import { PROJECTOR_PALETTE } from './presenter/projectorPalette.ts';
 
 const QUERY = '(prefers-color-scheme: dark)';
+
+/**
+ * The projector palette with its failure colours (it lives in presenter/, which predates faults).
+ * One constant, so that the palette's identity is stable across renders (memoised views).
+ */
+const PROJECTOR_WITH_FAILURES: Palette = {
+  ...PROJECTOR_PALETTE,
+  failures: PROJECTOR_PALETTE.failures ?? PROJECTOR_FAILURES,
+};
 
 /** The page's `theme` parameter, for every usePalette() below it (the shell provides it). */
 export const PaletteThemeContext = createContext<ThemeName>('auto');
@@ -27,7 +36,7 @@ export function usePalette(theme?: ThemeName): Palette {
     case 'dark':
       return DARK_PALETTE;
     case 'projector':
-      return PROJECTOR_PALETTE;
+      return PROJECTOR_WITH_FAILURES;
     case 'auto':
       return dark ? DARK_PALETTE : LIGHT_PALETTE;
   }

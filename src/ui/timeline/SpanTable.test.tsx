@@ -25,7 +25,7 @@ describe('SpanTable', () => {
     );
     expect(html).toContain('data-testid="span-table"');
     expect(html).toContain('<caption>');
-    expect(count(html, '<th scope="col">')).toBe(9);
+    expect(count(html, '<th scope="col">')).toBe(10);
     expect(count(html, 'data-testid="span-row"')).toBe(2);
     expect(html).toContain('<th scope="row">2</th><td>user</td>');
     expect(html).toContain('<td>in flight</td>');

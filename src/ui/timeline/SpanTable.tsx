@@ -26,6 +26,13 @@ interface SpanRowProps {
   readonly queuedMs: number | null;
   readonly inFlightMs: number | null;
   readonly state: CallState;
+  readonly copies: number;
+  readonly copyOutcomes: string;
+}
+
+/** The copies cell: the count, and how each ended when the run recorded copies. */
+function copiesCell(copies: number, outcomes: string): string {
+  return outcomes === '' ? String(copies) : `${copies}: ${outcomes}`;
 }
 
 /** Unknown (not yet happened) times read as a dash rather than an empty cell. */
@@ -46,6 +53,7 @@ const SpanRow = memo(function SpanRow(row: SpanRowProps) {
       <td>{cell(row.queuedMs)}</td>
       <td>{cell(row.inFlightMs)}</td>
       <td>{row.state}</td>
+      <td>{copiesCell(row.copies, row.copyOutcomes)}</td>
     </tr>
   );
 });
@@ -146,6 +154,7 @@ const SPAN_COLUMNS = [
   'Queued',
   'In flight',
   'Status',
+  'Copies',
 ] as const;
 
 /**

@@ -21,6 +21,8 @@ describe('callDetails', () => {
       queuedMs: 125,
       inFlightMs: 375,
       state: 'done',
+      copies: 1,
+      copyOutcomes: '',
     });
   });
 
@@ -71,7 +73,7 @@ describe('formatting', () => {
 
   it('exports every call as CSV, unknown times empty, odd names quoted', () => {
     const odd = dataOf([{ service: 'a,"b"', startMs: 0 }]);
-    expect(spanCsv(odd, 50)).toBe(`${SPAN_CSV_HEADER}\n1,"a,""b""",100,0,0,,0,50,in flight\n`);
+    expect(spanCsv(odd, 50)).toBe(`${SPAN_CSV_HEADER}\n1,"a,""b""",100,0,0,,0,50,in flight,1,\n`);
     expect(spanCsv(DATA, Infinity).split('\n')).toHaveLength(5);
   });
 });

@@ -1,25 +1,41 @@
-import { serviceColour, type Palette } from '../palette.ts';
+import { failureColours, serviceColour, type Palette } from '../palette.ts';
 import type { CanvasLike } from './canvasLike.ts';
-import {
-  abortedStyle,
-  collectLaneRuns,
-  inFlightStyle,
-  mergedQueuedStyle,
-  queuedStyle,
-  workStyle,
-} from './laneRuns.ts';
+import { strokeBackoffLines, strokeOutlines, strokeSkippedMarks } from './failureStrokes.ts';
+import { collectLaneRuns, type LaneRunsOutput } from './laneRuns.ts';
 import { RectBatch, RectBatches } from './rectBatch.ts';
 import { RunMerger } from './runMerger.ts';
 import { drawTimeAxis } from './timelineAxis.ts';
 import type { TimelineData } from './timelineData.ts';
 import type { TimelineGeometry } from './timelineGeometry.ts';
 import { drawLegend, drawRowLabels } from './timelineLabels.ts';
-import { drawNowCursor, drawPredictedMarker, drawRowHighlight } from './timelineMarkers.ts';
+import {
+  drawNowCursor,
+  drawPredictedMarker,
+  drawRequestFailedMarker,
+  drawRowHighlight,
+} from './timelineMarkers.ts';
+import {
+  abortedStyle,
+  backoffStyle,
+  failureStyle,
+  hedgeInFlightStyle,
+  inFlightStyle,
+  mergedQueuedStyle,
+  queuedStyle,
+  workStyle,
+} from './timelineStyles.ts';
 
 /** Queued bars are the service's colour, lighter (and thinner, see laneRuns): waiting, not working. */
 export const QUEUED_ALPHA = 0.4;
 /** In merged lanes queued time is one neutral wash of the muted text colour. */
 export const MERGED_QUEUED_ALPHA = 0.3;
+/**
+ * A failed copy is filled lighter than a bar that answered (it did no useful work) and carries a
+ * solid end mark where the error arrived, so it does not rely on hue alone.
+ */
+export const FAILED_FILL_ALPHA = 0.45;
+/** Cancelled copies in lanes too thin for an outline. */
+export const CANCELLED_FILL_ALPHA = 0.6;
 
 /** Everything one frame depends on. */
 export interface TimelineFrame extends TimelineGeometry {
@@ -36,8 +52,13 @@ export interface TimelineFrame extends TimelineGeometry {
 
 // Reused across frames (the main thread draws one frame at a time): no per-frame allocation
 // proportional to the calls.
-const fills = new RectBatches();
-const outlines = new RectBatch();
+const out: LaneRunsOutput = {
+  fills: new RectBatches(),
+  hedgeGaps: new RectBatch(),
+  aborted: new RectBatch(),
+  cancelled: new RectBatch(),
+  timeout: new RectBatch(),
+};
 const merger = new RunMerger();
 
 function fillBatch(ctx: CanvasLike, batch: RectBatch, colour: string, alpha: number): void {
@@ -50,8 +71,8 @@ function fillBatch(ctx: CanvasLike, batch: RectBatch, colour: string, alpha: num
 /**
  * Draws one frame of the timeline on `ctx`, whose backing store is the layout's CSS size times
  * `devicePixelRatio`. Pure apart from the canvas: the same frame always draws the same calls.
- * Order: background, axis and grid, highlight, labels or legend, queued bars, in-flight and work
- * bars, aborted outlines, predicted marker, cursor.
+ * Order: background, axis and grid, highlight, labels or legend, bars (drawBars), backoff lines,
+ * outlines and skipped marks (drawStrokes), predicted marker, request-failed line, cursor.
  */
 export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
   const { data, layout, scale, palette } = frame;
@@ -70,14 +91,38 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
   else drawLegend(ctx, data, layout, palette, dpr, MERGED_QUEUED_ALPHA);
 
   const colourCount = Math.max(1, palette.services.length);
-  fills.clear();
-  outlines.clear();
+  out.fills.clear();
+  out.hedgeGaps.clear();
+  out.aborted.clear();
+  out.cancelled.clear();
+  out.timeout.clear();
   collectLaneRuns(
     { data, layout, scale, nowMs: frame.nowMs, devicePixelRatio: dpr, colourCount },
-    fills,
-    outlines,
+    out,
     merger,
   );
+  drawBars(ctx, palette, colourCount);
+  drawStrokes(ctx, palette, colourCount, dpr);
+
+  if (frame.predictedMakespanMs !== null) {
+    drawPredictedMarker(ctx, layout, scale, frame.predictedMakespanMs, palette, dpr);
+  }
+  const request = data.requestOutcome;
+  if (request?.failed === true && request.settledAtMs <= frame.nowMs) {
+    drawRequestFailedMarker(ctx, layout, scale, request.settledAtMs, palette, dpr);
+  }
+  drawNowCursor(ctx, layout, scale, frame.nowMs, palette, dpr);
+}
+
+/**
+ * The fills, bottom to top: queued, in flight, work, aborted, failure fills and marks; then a
+ * hedge copy's gap and bar over the first copy's (in the lower half of the row).
+ */
+function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number): void {
+  const { fills } = out;
+  const failures = failureColours(palette);
+  const style = (name: Parameters<typeof failureStyle>[1]) =>
+    fills.get(failureStyle(colourCount, name));
   for (let c = 0; c < colourCount; c += 1) {
     fillBatch(ctx, fills.get(queuedStyle(c)), serviceColour(palette, c), QUEUED_ALPHA);
   }
@@ -88,20 +133,36 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
   }
   fillBatch(ctx, fills.get(workStyle(colourCount)), palette.work, 1);
   fillBatch(ctx, fills.get(abortedStyle(colourCount)), palette.aborted, 1);
-  ctx.globalAlpha = 1;
-  if (outlines.length > 0) {
-    // Inside the bar, so that neighbouring rows' outlines never touch.
-    const lineDevPx = Math.max(2, Math.round(2 * dpr));
-    ctx.strokeStyle = palette.aborted;
-    ctx.lineWidth = lineDevPx;
-    const half = lineDevPx / 2;
-    outlines.forEach((x, y, w, h) => {
-      ctx.strokeRect(x + half, y + half, Math.max(0, w - lineDevPx), Math.max(0, h - lineDevPx));
-    });
-  }
+  fillBatch(ctx, style('failedFill'), failures.failed, FAILED_FILL_ALPHA);
+  fillBatch(ctx, style('cancelledFill'), failures.cancelled, CANCELLED_FILL_ALPHA);
+  fillBatch(ctx, style('busyFill'), failures.busy, 1);
+  fillBatch(ctx, style('failedMark'), failures.failed, 1);
 
-  if (frame.predictedMakespanMs !== null) {
-    drawPredictedMarker(ctx, layout, scale, frame.predictedMakespanMs, palette, dpr);
+  fillBatch(ctx, out.hedgeGaps, palette.background, 1);
+  for (let c = 0; c < colourCount; c += 1) {
+    fillBatch(ctx, fills.get(hedgeInFlightStyle(colourCount, c)), serviceColour(palette, c), 1);
   }
-  drawNowCursor(ctx, layout, scale, frame.nowMs, palette, dpr);
+  fillBatch(ctx, style('hedgeFailedFill'), failures.failed, FAILED_FILL_ALPHA);
+  fillBatch(ctx, style('hedgeCancelledFill'), failures.cancelled, CANCELLED_FILL_ALPHA);
+  fillBatch(ctx, style('hedgeBusyFill'), failures.busy, 1);
+  fillBatch(ctx, style('hedgeFailedMark'), failures.failed, 1);
+  ctx.globalAlpha = 1;
+}
+
+/** Backoff lines, outlines (aborted, cancelled, timed out) and skipped marks, over the bars. */
+function drawStrokes(ctx: CanvasLike, palette: Palette, colourCount: number, dpr: number): void {
+  const failures = failureColours(palette);
+  for (let c = 0; c < colourCount; c += 1) {
+    strokeBackoffLines(
+      ctx,
+      out.fills.get(backoffStyle(colourCount, c)),
+      serviceColour(palette, c),
+      dpr,
+    );
+  }
+  strokeOutlines(ctx, out.aborted, palette.aborted, false, dpr);
+  strokeOutlines(ctx, out.cancelled, failures.cancelled, false, dpr);
+  strokeOutlines(ctx, out.timeout, failures.failed, true, dpr);
+  const skipped = out.fills.get(failureStyle(colourCount, 'skippedMark'));
+  strokeSkippedMarks(ctx, skipped, failures.skipped, dpr);
 }

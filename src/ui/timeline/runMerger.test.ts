@@ -64,6 +64,30 @@ describe('RunMerger', () => {
     );
   });
 
+  it('gives the pixel union when one style arrives in order and another does not, lane after lane', () => {
+    const merger = new RunMerger();
+    fc.assert(
+      fc.property(
+        fc.array(spanArb, { maxLength: 40 }),
+        fc.array(spanArb, { maxLength: 40 }),
+        (a, b) => {
+          // Style 0 in order (the first copies), style 1 in any order (retries sent late).
+          const inOrder = a.map(([, x0, x1]): Span => [0, x0, x1]).sort((p, q) => p[1] - q[1]);
+          const anyOrder = b.map(([, x0, x1]): Span => [1, x0, x1]);
+          // Interleaved, as rows of a lane add both.
+          const spans = Array.from({ length: Math.max(inOrder.length, anyOrder.length) }, (_, k) =>
+            [inOrder[k], anyOrder[k]].filter((span): span is Span => span !== undefined),
+          ).flat();
+          merger.begin(2);
+          for (const [style, x0, x1] of spans) merger.add(style, x0, x1);
+          const runs: string[] = [];
+          merger.flush((style, x0, x1) => runs.push(`${style}:${x0}-${x1}`));
+          expect(runs.sort()).toEqual(pixelUnion(spans, 2));
+        },
+      ),
+    );
+  });
+
   it('starts every lane afresh and grows past its initial buffers', () => {
     const merger = new RunMerger();
     const runs: string[] = [];

@@ -2,12 +2,12 @@
  * Merges the horizontal spans of one lane into runs, per style: spans of a style that overlap or
  * touch become one run. Coordinates are whole device pixels, so "falls in one pixel" merges too.
  *
- * Two paths, same result:
- * - fast, O(n): when each style's spans arrive with non-decreasing x0 (true of every model here:
+ * Two paths, same result, chosen per style:
+ * - fast, O(n): when a style's spans arrive with non-decreasing x0 (true of every model here:
  *   calls start FIFO, so starts grow with the call index, and all calls are ready at 0), a single
- *   pass extends or closes each style's current run;
- * - general, O(n log n): otherwise the spans are sorted by (style, x0) with one comparator-free
- *   numeric sort of packed keys, then merged the same way.
+ *   pass extends or closes the style's current run;
+ * - general, O(n log n): otherwise that style's spans are sorted by (style, x0) with one
+ *   comparator-free numeric sort of packed keys, then merged the same way.
  * Buffers are reused from lane to lane and frame to frame.
  */
 export type EmitRun = (style: number, x0Px: number, x1Px: number) => void;
@@ -23,7 +23,10 @@ export class RunMerger {
   private x1s = new Float64Array(64);
   private keys = new Float64Array(64);
   private count = 0;
-  private monotone = true;
+  /** Some style's spans arrived out of order this lane. */
+  private anyUnordered = false;
+  /** Per style: 1 when its spans arrived out of order this lane (only those are sorted). */
+  private unordered = new Uint8Array(0);
   /** Per style: last x0 added (-1: untouched this lane), and the open run (runX1 -1: none). */
   private lastX0 = new Float64Array(0);
   private runX0 = new Float64Array(0);
@@ -38,9 +41,10 @@ export class RunMerger {
       this.runX0 = new Float64Array(styleCount);
       this.runX1 = new Float64Array(styleCount).fill(-1);
       this.touched = new Int32Array(styleCount);
+      this.unordered = new Uint8Array(styleCount);
     }
     this.count = 0;
-    this.monotone = true;
+    this.anyUnordered = false;
     this.touchedCount = 0;
   }
 
@@ -54,24 +58,34 @@ export class RunMerger {
     this.count = n + 1;
     const last = this.lastX0[style] as number;
     if (last < 0) this.touched[this.touchedCount++] = style;
-    else if (x0Px < last) this.monotone = false;
-    this.lastX0[style] = x0Px;
+    else if (x0Px < last) {
+      this.unordered[style] = 1;
+      this.anyUnordered = true;
+    }
+    if (x0Px > last) this.lastX0[style] = x0Px;
   }
 
   /** Emits the lane's merged runs (per style in increasing x; styles in no particular order). */
   flush(emit: EmitRun): void {
-    if (this.monotone) {
+    if (!this.anyUnordered) {
       for (let k = 0; k < this.count; k += 1) {
         this.extend(this.styles[k] as number, this.x0s[k] as number, this.x1s[k] as number, emit);
       }
     } else {
+      // Styles whose spans arrived in order merge in one pass; only the others are sorted (a
+      // run with retries sends some copies late, but its first copies still start in order).
       const keys = this.keys;
+      let sorted = 0;
       for (let k = 0; k < this.count; k += 1) {
-        keys[k] =
-          ((this.styles[k] as number) * X_LIMIT + (this.x0s[k] as number)) * INDEX_LIMIT + k;
+        const style = this.styles[k] as number;
+        if (this.unordered[style] === 1) {
+          keys[sorted++] = (style * X_LIMIT + (this.x0s[k] as number)) * INDEX_LIMIT + k;
+        } else {
+          this.extend(style, this.x0s[k] as number, this.x1s[k] as number, emit);
+        }
       }
-      keys.subarray(0, this.count).sort();
-      for (let k = 0; k < this.count; k += 1) {
+      keys.subarray(0, sorted).sort();
+      for (let k = 0; k < sorted; k += 1) {
         const entry = (keys[k] as number) % INDEX_LIMIT;
         this.extend(
           this.styles[entry] as number,
@@ -86,6 +100,7 @@ export class RunMerger {
       emit(style, this.runX0[style] as number, this.runX1[style] as number);
       this.runX1[style] = -1;
       this.lastX0[style] = -1;
+      this.unordered[style] = 0;
     }
     this.count = 0;
   }

@@ -1,5 +1,7 @@
 import type { PlannedCall } from '../../core/plannedCall.ts';
-import type { Trace } from '../../core/trace.ts';
+import type { CallSpan, Trace } from '../../core/trace.ts';
+import { CopyList } from './copyList.ts';
+import { CALL_CODE, COPY_CODE } from './timelineCodes.ts';
 
 /**
  * What the timeline, the span table and the charts draw, as arrays (struct of arrays) so that
@@ -19,10 +21,31 @@ export interface TimelineData {
   readonly readyAtMs: Float64Array;
   readonly startedAtMs: Float64Array;
   readonly endedAtMs: Float64Array;
-  /** Per call: 1 when the call was cut short (aborted). */
+  /** Per call: 1 when the call was cut short (aborted); mirrors `status` (kept for its readers). */
   readonly aborted: Uint8Array;
   /** Local work spans (offload), same conventions. */
   readonly work: Array<{ startedAtMs: number; endedAtMs: number }>;
+  /**
+   * Per call: its CALL_CODE (timelineCodes.ts), meaningful once it ended. Absent in data made by
+   * hand (tests, other labs): `aborted` then says all there is (see callStatusCode).
+   */
+  readonly status?: Uint8Array;
+  /** Every copy sent, for runs with faults or a call policy; empty (and free) otherwise. */
+  readonly copies?: CopyList;
+  /** How the request itself ended, as far as known (a live run learns it from an event). */
+  readonly requestOutcome?: RequestSettlement;
+}
+
+/** When the request's promise settled (Infinity while unknown) and whether it failed. */
+export interface RequestSettlement {
+  settledAtMs: number;
+  failed: boolean;
+}
+
+/** The call's CALL_CODE, from `status` when the data has it, else from `aborted`. */
+export function callStatusCode(data: TimelineData, index: number): number {
+  if (data.status) return data.status[index] ?? CALL_CODE.ok;
+  return data.aborted[index] === 1 ? CALL_CODE.aborted : CALL_CODE.ok;
 }
 
 /** Distinct services in order of first appearance, and each call's index into them. */
@@ -59,6 +82,9 @@ export function pendingTimelineData(planned: readonly PlannedCall[]): TimelineDa
     endedAtMs: new Float64Array(n).fill(Infinity),
     aborted: new Uint8Array(n),
     work: [],
+    status: new Uint8Array(n),
+    copies: new CopyList(n),
+    requestOutcome: { settledAtMs: Infinity, failed: false },
   };
 }
 
@@ -75,5 +101,31 @@ export function timelineDataFromTrace(trace: Trace): TimelineData {
     endedAtMs: Float64Array.from(trace.calls, (span) => span.endedAtMs),
     aborted: Uint8Array.from(trace.calls, (span) => (span.status === 'aborted' ? 1 : 0)),
     work: trace.work.map((span) => ({ startedAtMs: span.startedAtMs, endedAtMs: span.endedAtMs })),
+    status: Uint8Array.from(trace.calls, (span) => CALL_CODE[span.status]),
+    copies: copiesOf(trace.calls),
+    requestOutcome: {
+      settledAtMs: trace.outcome?.settledAtMs ?? Infinity,
+      failed: trace.outcome?.status === 'failed',
+    },
   };
+}
+
+/** The recorded copies of every call, each call's in attempt order (a trace lists them as they ended). */
+function copiesOf(calls: readonly CallSpan[]): CopyList {
+  const copies = new CopyList(calls.length);
+  calls.forEach((span, i) => {
+    if (!span.attempts || span.attempts.length === 0) return;
+    const inOrder = [...span.attempts].sort((a, b) => a.attempt - b.attempt);
+    for (const copy of inOrder) {
+      copies.add(
+        i,
+        copy.attempt,
+        copy.hedge,
+        copy.startedAtMs,
+        copy.endedAtMs,
+        COPY_CODE[copy.outcome],
+      );
+    }
+  });
+  return copies;
 }

@@ -1,4 +1,4 @@
-import type { Palette } from '../palette.ts';
+import { failureColours, type Palette } from '../palette.ts';
 import { canvasFont } from './canvasFont.ts';
 import type { CanvasLike } from './canvasLike.ts';
 import { toPx, type TimeScale } from './timeScale.ts';
@@ -42,15 +42,61 @@ export function drawPredictedMarker(
   palette: Palette,
   dpr: number,
 ): void {
-  if (!inDomain(scale, predictedMs)) return;
-  const xDevPx = Math.round(toPx(scale, predictedMs) * dpr);
+  drawLabelledLine(ctx, layout, scale, palette, dpr, {
+    atMs: predictedMs,
+    colour: palette.predicted,
+    dashed: true,
+    label: 'predicted',
+    labelAtTop: false,
+  });
+}
+
+/** Where the request failed (the model's promise rejected): a solid line labelled at the top. */
+export const REQUEST_FAILED_LABEL = 'request failed';
+
+export function drawRequestFailedMarker(
+  ctx: CanvasLike,
+  layout: TimelineLayout,
+  scale: TimeScale,
+  settledAtMs: number,
+  palette: Palette,
+  dpr: number,
+): void {
+  drawLabelledLine(ctx, layout, scale, palette, dpr, {
+    atMs: settledAtMs,
+    colour: failureColours(palette).failed,
+    dashed: false,
+    label: REQUEST_FAILED_LABEL,
+    // At the top, so that it never covers the "predicted" label at the bottom.
+    labelAtTop: true,
+  });
+}
+
+interface LabelledLine {
+  readonly atMs: number;
+  readonly colour: string;
+  readonly dashed: boolean;
+  readonly label: string;
+  readonly labelAtTop: boolean;
+}
+
+function drawLabelledLine(
+  ctx: CanvasLike,
+  layout: TimelineLayout,
+  scale: TimeScale,
+  palette: Palette,
+  dpr: number,
+  line: LabelledLine,
+): void {
+  if (!inDomain(scale, line.atMs)) return;
+  const xDevPx = Math.round(toPx(scale, line.atMs) * dpr);
   const lineDevPx = Math.max(2, Math.round(2 * dpr));
   const topDevPx = layout.plotTopPx * dpr;
   const bottomDevPx = (layout.plotTopPx + layout.plotHeightPx) * dpr;
   ctx.save();
-  ctx.strokeStyle = palette.predicted;
+  ctx.strokeStyle = line.colour;
   ctx.lineWidth = lineDevPx;
-  ctx.setLineDash([6 * dpr, 4 * dpr]);
+  ctx.setLineDash(line.dashed ? [6 * dpr, 4 * dpr] : []);
   ctx.beginPath();
   ctx.moveTo(xDevPx, topDevPx);
   ctx.lineTo(xDevPx, bottomDevPx);
@@ -59,26 +105,26 @@ export function drawPredictedMarker(
 
   // The label sits on a background patch so that it reads over bars; left of the line when the
   // line is in the right half (the plot's right edge is nearer).
-  const label = 'predicted';
   ctx.font = canvasFont(MARKER_FONT_PX, dpr);
   ctx.textBaseline = 'bottom';
-  const textDevPx = ctx.measureText(label).width;
+  const textDevPx = ctx.measureText(line.label).width;
   const padDevPx = 4 * dpr;
   const onLeft = xDevPx > (layout.plotLeftPx + layout.plotWidthPx / 2) * dpr;
   const boxLeftDevPx = onLeft ? xDevPx - lineDevPx - textDevPx - 2 * padDevPx : xDevPx + lineDevPx;
   const boxHeightDevPx = Math.round(MARKER_FONT_PX * 1.4 * dpr);
+  const boxBottomDevPx = line.labelAtTop ? topDevPx + boxHeightDevPx : bottomDevPx;
   ctx.fillStyle = palette.background;
   ctx.globalAlpha = 0.85;
   ctx.fillRect(
     boxLeftDevPx,
-    bottomDevPx - boxHeightDevPx,
+    boxBottomDevPx - boxHeightDevPx,
     textDevPx + 2 * padDevPx,
     boxHeightDevPx,
   );
   ctx.globalAlpha = 1;
-  ctx.fillStyle = palette.predicted;
+  ctx.fillStyle = line.colour;
   ctx.textAlign = 'left';
-  ctx.fillText(label, boxLeftDevPx + padDevPx, bottomDevPx - 2 * dpr);
+  ctx.fillText(line.label, boxLeftDevPx + padDevPx, boxBottomDevPx - 2 * dpr);
 }
 
 /** The "now" cursor: a 2 px line from the axis through the plot, with a small head. */

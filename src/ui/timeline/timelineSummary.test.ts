@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { faultyRun } from '../../core/testing/faultyTimelineOf.ts';
 import { dataOf } from './testing/timelineFixtures.ts';
+import { timelineDataFromTrace } from './timelineData.ts';
 import { timelineSummary } from './timelineSummary.ts';
 
 describe('timelineSummary', () => {
@@ -21,5 +23,16 @@ describe('timelineSummary', () => {
     expect(timelineSummary(many, 0, 100, null)).toContain(
       's0, s1, s2, s3, s4, s5 and 3 more services',
     );
+  });
+
+  it('counts the calls that ended badly and says when the request failed', async () => {
+    const { trace } = await faultyRun(
+      [125, 250, 375, 500],
+      { name: 'sequential' },
+      { 1: ['error'] },
+    );
+    const summary = timelineSummary(timelineDataFromTrace(trace), Infinity, 500, null);
+    expect(summary).toContain('Of those done: 1 failed and 2 skipped.');
+    expect(summary).toContain('The request failed at 375 ms.');
   });
 });

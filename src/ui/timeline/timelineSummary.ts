@@ -1,5 +1,14 @@
 import { formatMs } from './callDetails.ts';
+import { CALL_CODE } from './timelineCodes.ts';
 import type { TimelineData } from './timelineData.ts';
+
+/** How the failure counts read, by call status code (ok and aborted are not failures here). */
+const FAILURE_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [CALL_CODE.failed, 'failed'],
+  [CALL_CODE.timeout, 'timed out'],
+  [CALL_CODE.cancelled, 'cancelled'],
+  [CALL_CODE.skipped, 'skipped'],
+];
 
 const NAMED_SERVICES = 6;
 
@@ -28,11 +37,19 @@ export function timelineSummary(
   let done = 0;
   let inFlight = 0;
   let queued = 0;
+  // Ended calls per status code (a plain run's data has no codes: all stay 0).
+  const byStatus = [0, 0, 0, 0, 0, 0];
+  const status = data.status;
   for (let i = 0; i < data.count; i += 1) {
     const startMs = data.startedAtMs[i] ?? Infinity;
     const endMs = data.endedAtMs[i] ?? Infinity;
-    if (endMs <= nowMs && endMs < Infinity) done += 1;
-    else if (startMs <= nowMs && startMs < Infinity) inFlight += 1;
+    if (endMs <= nowMs && endMs < Infinity) {
+      done += 1;
+      if (status) {
+        const code = status[i] ?? 0;
+        byStatus[code] = (byStatus[code] ?? 0) + 1;
+      }
+    } else if (startMs <= nowMs && startMs < Infinity) inFlight += 1;
     else if ((data.readyAtMs[i] ?? Infinity) <= nowMs) queued += 1;
   }
   // The caller's label names the picture ("Timeline of …"); this says what is in it.
@@ -42,6 +59,15 @@ export function timelineSummary(
   ];
   const when = Number.isFinite(nowMs) ? `At ${formatMs(nowMs)} ms` : 'Now';
   parts.push(`${when}: ${done} done, ${inFlight} in flight, ${queued} queued.`);
+  // With faults, "done" includes calls that ended badly: say how many, and when the request failed.
+  const bad = FAILURE_WORDS.filter(([code]) => (byStatus[code] ?? 0) > 0).map(
+    ([code, words]) => `${byStatus[code] ?? 0} ${words}`,
+  );
+  if (bad.length > 0) parts.push(`Of those done: ${listInWords(bad)}.`);
+  const request = data.requestOutcome;
+  if (request?.failed === true && request.settledAtMs <= nowMs) {
+    parts.push(`The request failed at ${formatMs(request.settledAtMs)} ms.`);
+  }
   if (predictedMakespanMs !== null) {
     parts.push(`Predicted makespan ${formatMs(predictedMakespanMs)} ms.`);
   }

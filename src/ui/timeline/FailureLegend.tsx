@@ -1,0 +1,140 @@
+import { memo, type ReactNode } from 'react';
+import { failureColours, serviceColour, type Palette } from '../palette.ts';
+import {
+  FAILURE_LEGEND_TEXT,
+  failureLegendKinds,
+  type FailureLegendKind,
+} from './failureLegendItems.ts';
+import type { TimelineData } from './timelineData.ts';
+import { FAILED_FILL_ALPHA } from './renderTimeline.ts';
+
+export interface FailureLegendProps {
+  /** The timeline's data (the same object TimelineCanvas draws). */
+  readonly data: TimelineData;
+  /** Bump it when the data's arrays were mutated in place (a live run's events). */
+  readonly version: number;
+  /** The timeline's palette, so that each swatch matches the canvas. */
+  readonly palette: Palette;
+}
+
+/** Swatch size in CSS px: about one row of text, as wide as a short bar. */
+const W_PX = 28;
+const H_PX = 14;
+
+/** A small picture of how the canvas draws `kind` (renderTimeline, failureStrokes). */
+function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
+  const colours = failureColours(palette);
+  const service = serviceColour(palette, 0);
+  switch (kind) {
+    case 'failed':
+      return (
+        <>
+          <rect
+            x={1}
+            y={2}
+            width={W_PX - 2}
+            height={H_PX - 4}
+            fill={colours.failed}
+            opacity={FAILED_FILL_ALPHA}
+          />
+          <rect x={W_PX - 4} y={2} width={3} height={H_PX - 4} fill={colours.failed} />
+        </>
+      );
+    case 'timeout':
+      return (
+        <rect
+          x={2}
+          y={3}
+          width={W_PX - 4}
+          height={H_PX - 6}
+          fill="none"
+          stroke={colours.failed}
+          strokeWidth={2}
+          strokeDasharray="4 3"
+        />
+      );
+    case 'busy':
+      return <rect x={1} y={2} width={W_PX - 2} height={H_PX - 4} fill={colours.busy} />;
+    case 'backoff':
+      return (
+        <line
+          x1={1}
+          y1={H_PX / 2}
+          x2={W_PX - 1}
+          y2={H_PX / 2}
+          stroke={service}
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
+      );
+    case 'cancelled':
+      return (
+        <rect
+          x={2}
+          y={3}
+          width={W_PX - 4}
+          height={H_PX - 6}
+          fill="none"
+          stroke={colours.cancelled}
+          strokeWidth={2}
+        />
+      );
+    case 'hedge':
+      return (
+        <>
+          <rect x={1} y={1} width={W_PX - 2} height={5} fill={service} opacity={0.35} />
+          <rect x={8} y={8} width={W_PX - 9} height={5} fill={service} />
+        </>
+      );
+    case 'skipped':
+      return (
+        <path
+          d={`M${W_PX / 2 - 4} 3 L${W_PX / 2 + 4} 11 M${W_PX / 2 - 4} 11 L${W_PX / 2 + 4} 3`}
+          stroke={colours.skipped}
+          strokeWidth={1.5}
+        />
+      );
+    case 'request-failed':
+      return (
+        <line
+          x1={W_PX / 2}
+          y1={0}
+          x2={W_PX / 2}
+          y2={H_PX}
+          stroke={colours.failed}
+          strokeWidth={2}
+        />
+      );
+  }
+}
+
+/**
+ * The key to the timeline's failure styles: only those present in the run, each with a swatch
+ * drawn like the canvas draws it and a few words. Renders nothing for a run without failures.
+ * Memoised: it recomputes when `data`, `version` or `palette` change (not every animation frame).
+ */
+function FailureLegendView({ data, palette }: FailureLegendProps) {
+  const kinds = failureLegendKinds(data);
+  if (kinds.length === 0) return null;
+  return (
+    <ul className="failure-legend" aria-label="Key to the failures on the timeline">
+      {kinds.map((kind) => (
+        <li key={kind} className="failure-legend__item" data-kind={kind}>
+          <svg
+            className="failure-legend__swatch"
+            width={W_PX}
+            height={H_PX}
+            viewBox={`0 0 ${W_PX} ${H_PX}`}
+            aria-hidden="true"
+            focusable="false"
+          >
+            {swatch(kind, palette)}
+          </svg>
+          <span>{FAILURE_LEGEND_TEXT[kind]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const FailureLegend = memo(FailureLegendView);
