@@ -12,6 +12,7 @@ import { useFanOutCommands } from '../presenter/useFanOutCommands.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { useRunController } from '../run/useRunController.ts';
+import { FailureLegend } from '../timeline/FailureLegend.tsx';
 import { SpanTable } from '../timeline/SpanTable.tsx';
 import { TimelineCanvas } from '../timeline/TimelineCanvas.tsx';
 import { usePalette } from '../usePalette.ts';
@@ -155,6 +156,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 version={snapshot.version}
                 label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
               />
+              <FailureLegend data={data} version={snapshot.version} palette={palette} />
               <ReplayBar controller={controller} snapshot={snapshot} />
               <CodePanel
                 scenario={scenario}

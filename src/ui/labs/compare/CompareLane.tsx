@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
+import { FailureLegend } from '../../timeline/FailureLegend.tsx';
 import { TimelineCanvas } from '../../timeline/TimelineCanvas.tsx';
 import type { CompareLane as Lane } from './compareSnapshot.ts';
 import { laneResult } from './laneResult.ts';
@@ -52,6 +53,7 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
         label={`Timeline of ${modelInWords(lane.spec)} (${engine})`}
         labelWidthPx={labelWidthPx}
       />
+      <FailureLegend data={lane.data} version={lane.version} palette={palette} />
     </section>
   );
 }
