@@ -60,3 +60,43 @@ test('live retries send the same copies as the virtual engine for the same seed'
   await expect(lab.page.getByTestId('copies-per-call')).toHaveText(virtualCopies ?? '');
   await expect(lab.page.getByTestId('success-pct')).toHaveText(virtualSuccess ?? '');
 });
+
+test('the timeline key and the span table name what failed, and the sequential loop skips the rest', async ({
+  lab,
+}) => {
+  await lab.gotoControlled('?error=business:100&speed=10');
+  await lab.runToCompletion();
+  const key = lab.page.getByRole('list', { name: 'Key to the failures on the timeline' });
+  await expect(key).toContainText('failed copy (500 error, or 504 after a hang)');
+  await expect(key).toContainText('skipped (never sent)');
+  await expect(key).toContainText('request failed');
+  await expect(key).not.toContainText('hedge copy');
+  const spans = await lab.spans();
+  expect(spans.map((s) => s.state)).toEqual(['done', 'failed', 'skipped', 'skipped']);
+  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 375 ms (call 1)');
+});
+
+test('hedging cuts the p99 of call times (virtual)', async ({ lab }) => {
+  const query = '?model=promise-all&calls=search:50~1000*100&speed=20';
+  await lab.gotoControlled(`${query}&timeout=60000`);
+  await lab.runToCompletion();
+  const withoutMs = Number(await lab.page.getByTestId('ok-p99-ms').textContent());
+  await lab.gotoControlled(`${query}&hedge=150`);
+  await lab.runToCompletion();
+  const hedgedMs = Number(await lab.page.getByTestId('ok-p99-ms').textContent());
+  expect(hedgedMs * 2).toBeLessThan(withoutMs);
+  const key = lab.page.getByRole('list', { name: 'Key to the failures on the timeline' });
+  await expect(key).toContainText('hedge copy');
+});
+
+test('Compare shows what failures did to each model', async ({ lab }) => {
+  await lab.gotoControlled('?lab=compare&error=business:100&speed=20');
+  await lab.page.getByTestId('run-button').click();
+  await expect(lab.page.getByTestId('run-status')).toHaveText('done', { timeout: 15_000 });
+  const row = (model: string) =>
+    lab.page.locator(`[data-testid="compare-row"][data-model="${model}"]`);
+  await expect(row('sequential').getByTestId('compare-request-outcome')).toHaveText('failed');
+  await expect(row('sequential').getByTestId('compare-success-pct')).toHaveText('25');
+  await expect(row('promise-all').getByTestId('compare-success-pct')).toHaveText('75');
+  await expect(row('promise-all').getByTestId('compare-predicted-ms')).toHaveText('no closed form');
+});
