@@ -8,7 +8,13 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
 const OUT = 'docs/screenshots';
-const SHOTS: ReadonlyArray<{ name: string; query: string; scheme: 'light' | 'dark' }> = [
+/** `scrollTo`: a selector scrolled to the top of the window before the shot. */
+const SHOTS: ReadonlyArray<{
+  name: string;
+  query: string;
+  scheme: 'light' | 'dark';
+  scrollTo?: string;
+}> = [
   { name: 'fanout', query: '?model=worker-pool&autorun=1&speed=20', scheme: 'light' },
   { name: 'compare', query: '?lab=compare&autorun=1&speed=20', scheme: 'light' },
   {
@@ -17,6 +23,13 @@ const SHOTS: ReadonlyArray<{ name: string; query: string; scheme: 'light' | 'dar
     scheme: 'dark',
   },
   { name: 'talk', query: '?lab=server#talk', scheme: 'light' },
+  {
+    name: 'faults',
+    query:
+      '?model=worker-pool&limit=3&calls=120*8&error=*:25&busy=*:10&retries=2&backoff=60&timeout=400&hang=*:10&hedge=200&seed=4&autorun=1&speed=20',
+    scheme: 'light',
+    scrollTo: '.run-numbers--faults',
+  },
 ];
 
 mkdirSync(OUT, { recursive: true });
@@ -38,6 +51,12 @@ try {
         .filter({ hasText: 'done' })
         .first()
         .waitFor({ timeout: 20_000 });
+    }
+    if (shot.scrollTo !== undefined) {
+      await page
+        .locator(shot.scrollTo)
+        .first()
+        .evaluate((el) => el.scrollIntoView());
     }
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });

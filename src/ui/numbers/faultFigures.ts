@@ -11,6 +11,7 @@ export interface FaultFigure {
   readonly detail: string | null;
 }
 
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const percent = (value: number): string => String(Math.round(value * 10) / 10);
 const twoPlaces = (value: number): string => String(Math.round(value * 100) / 100);
 
@@ -72,7 +73,7 @@ export function faultFigures(
       detail:
         stats === null
           ? expected(prediction?.copiesPerCall, '', twoPlaces)
-          : `${stats.retriesSent} retries, ${stats.hedgesSent} hedges; ` +
+          : `${count(stats.retriesSent, 'retry', 'retries')}, ${count(stats.hedgesSent, 'hedge', 'hedges')}; ` +
             (expected(prediction?.copiesPerCall, '', twoPlaces) ?? ''),
     },
     {
