@@ -100,3 +100,14 @@ test('Compare shows what failures did to each model', async ({ lab }) => {
   await expect(row('promise-all').getByTestId('compare-success-pct')).toHaveText('75');
   await expect(row('promise-all').getByTestId('compare-predicted-ms')).toHaveText('no closed form');
 });
+
+test('the Server lab says it runs without the failures a link sets, and can clear them', async ({
+  lab,
+}) => {
+  await lab.gotoControlled('?lab=server&error=*:20&retries=2');
+  const note = lab.page.getByTestId('server-faults-note');
+  await expect(note).toContainText('The Server lab replays the talk');
+  await note.getByRole('button', { name: 'Clear them' }).click();
+  await expect(note).toBeHidden();
+  await expect(lab.page).not.toHaveURL(/error=|retries=/);
+});

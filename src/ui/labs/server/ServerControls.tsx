@@ -1,3 +1,6 @@
+import { NO_FAULTS } from '../../../core/faults/faultSettings.ts';
+import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
+import { DEFAULT_POLICY } from '../../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { ModelParameters } from '../../controls/ModelParameters.tsx';
@@ -39,6 +42,19 @@ export function ServerControls(props: ServerControlsProps) {
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
           <ServerEngineSettings {...props} />
+          {faultSetupOf(scenario) === undefined ? null : (
+            <p className="scenario-controls__note" data-testid="server-faults-note">
+              This scenario also sets failing services or a call policy. The Server lab replays the
+              talk's load test without them; they apply in the Fan-out and Compare labs.{' '}
+              <button
+                type="button"
+                className="button"
+                onClick={() => onChange({ ...scenario, ...NO_FAULTS, ...DEFAULT_POLICY })}
+              >
+                Clear them
+              </button>
+            </p>
+          )}
         </div>
       </div>
     </fieldset>
