@@ -1,6 +1,7 @@
 import { parseCallList } from '../callListCodec.ts';
 import type { CallSpec, Scenario } from '../scenario.ts';
 import { DEFAULT_POLICY } from '../policy/callPolicy.ts';
+import type { FaultFields } from './faultParams.ts';
 import { NO_FAULTS } from './faultSettings.ts';
 
 /** The URL-safe names of the failure lessons, in the order the lab lists them. */
@@ -13,26 +14,7 @@ export const FAULT_LESSON_NAMES = [
 export type FaultLessonName = (typeof FAULT_LESSON_NAMES)[number];
 
 /** Fields a lesson sets; every fault and policy field is set, so lessons never mix. */
-export type LessonFields = Pick<
-  Scenario,
-  | 'model'
-  | 'calls'
-  | 'limit'
-  | 'seed'
-  | 'errorRates'
-  | 'hangRates'
-  | 'busyRates'
-  | 'retryAfterS'
-  | 'hangForMs'
-  | 'timeoutMs'
-  | 'retries'
-  | 'backoffMs'
-  | 'jitter'
-  | 'retrySlot'
-  | 'settle'
-  | 'cancelOnFailure'
-  | 'hedgeMs'
->;
+export type LessonFields = Pick<Scenario, 'model' | 'calls' | 'limit' | 'seed'> & FaultFields;
 
 export interface FaultLesson {
   readonly name: FaultLessonName;

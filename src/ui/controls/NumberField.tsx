@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { fieldDescription, STEP_KEYS } from './fieldDescription.ts';
 import { FieldMessage } from './FieldMessage.tsx';
 import { formatNumber, stepNumber, validateNumber, type NumberRule } from './numberRule.ts';
 import { useValidatedText } from './useValidatedText.ts';
@@ -24,14 +25,6 @@ export interface NumberFieldProps {
    */
   readonly check?: (value: number) => string | null;
 }
-
-/** Arrow keys step by 1, Page keys by 10, as in a native number input. */
-const STEP_KEYS: Readonly<Record<string, number>> = {
-  ArrowUp: 1,
-  ArrowDown: -1,
-  PageUp: 10,
-  PageDown: -10,
-};
 
 /**
  * A number field. It is a text input with the spinbutton role rather than `type="number"`: a
@@ -67,12 +60,11 @@ export function NumberField(props: NumberFieldProps) {
   };
   const min = rule.kind === 'whole' ? rule.range.min : rule.above;
   const max = rule.kind === 'whole' ? rule.range.max : rule.max;
-  const hintId = `${id}-hint`;
-  const messageId = `${id}-message`;
-  const hasLine = field.message !== null || field.note !== null;
-  const describedBy = [hint === undefined ? null : hintId, hasLine ? messageId : null]
-    .filter((part) => part !== null)
-    .join(' ');
+  const { hintId, messageId, describedBy } = fieldDescription(
+    id,
+    hint !== undefined,
+    field.message !== null || field.note !== null,
+  );
   const message =
     field.message === null ? null : `${field.message} Esc restores ${formatNumber(value, rule)}.`;
   return (
@@ -92,7 +84,7 @@ export function NumberField(props: NumberFieldProps) {
         aria-valuemax={max}
         aria-valuenow={value}
         aria-invalid={field.message !== null}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedBy}
         value={field.text}
         onChange={(event) => field.change(event.target.value)}
         onBlur={field.settle}

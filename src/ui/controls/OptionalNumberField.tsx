@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
+import { fieldDescription, STEP_KEYS } from './fieldDescription.ts';
 import { FieldMessage } from './FieldMessage.tsx';
 import { validateOptionalNumber } from './faultRules.ts';
 import { stepNumber, type WholeRule } from './numberRule.ts';
@@ -15,13 +16,6 @@ export interface OptionalNumberFieldProps {
   readonly onCommit: (value: number | null) => void;
   readonly hint?: string;
 }
-
-const STEP_KEYS: Readonly<Record<string, number>> = {
-  ArrowUp: 1,
-  ArrowDown: -1,
-  PageUp: 10,
-  PageDown: -10,
-};
 
 const format = (value: number | null): string => (value === null ? '' : String(value));
 
@@ -55,14 +49,11 @@ export function OptionalNumberField(props: OptionalNumberFieldProps) {
       field.revert();
     }
   };
-  const hintId = `${id}-hint`;
-  const messageId = `${id}-message`;
-  const describedBy = [
-    hint === undefined ? null : hintId,
-    field.message === null ? null : messageId,
-  ]
-    .filter((part) => part !== null)
-    .join(' ');
+  const { hintId, messageId, describedBy } = fieldDescription(
+    id,
+    hint !== undefined,
+    field.message !== null,
+  );
   const message =
     field.message === null
       ? null
@@ -86,7 +77,7 @@ export function OptionalNumberField(props: OptionalNumberFieldProps) {
         aria-valuenow={value ?? undefined}
         aria-valuetext={value === null ? emptyMeans : undefined}
         aria-invalid={field.message !== null}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedBy}
         value={field.text}
         onChange={(event) => field.change(event.target.value)}
         onBlur={field.settle}

@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
+import { fieldDescription, STEP_KEYS } from '../../controls/fieldDescription.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CODECS, type ParamName } from '../../../core/urlParams.ts';
 import { FieldMessage } from '../../controls/FieldMessage.tsx';
@@ -38,7 +39,7 @@ export function CodecNumberField(props: CodecNumberFieldProps) {
     onChange({ ...scenario, [field]: next }),
   );
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    const step = { ArrowUp: 1, ArrowDown: -1, PageUp: 10, PageDown: -10 }[event.key];
+    const step = STEP_KEYS[event.key];
     if (step !== undefined) {
       event.preventDefault();
       const next = validate(format(Math.max(0, (input.pending ?? value) + step)));
@@ -48,14 +49,11 @@ export function CodecNumberField(props: CodecNumberFieldProps) {
       input.revert();
     }
   };
-  const hintId = `${id}-hint`;
-  const messageId = `${id}-message`;
-  const describedBy = [
-    hint === undefined ? null : hintId,
-    input.message === null ? null : messageId,
-  ]
-    .filter((part) => part !== null)
-    .join(' ');
+  const { hintId, messageId, describedBy } = fieldDescription(
+    id,
+    hint !== undefined,
+    input.message !== null,
+  );
   return (
     <div className="field field--number">
       <label htmlFor={id} className="field__label">
@@ -72,7 +70,7 @@ export function CodecNumberField(props: CodecNumberFieldProps) {
         aria-valuemin={0}
         aria-valuenow={value}
         aria-invalid={input.message !== null}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedBy}
         value={input.text}
         onChange={(event) => input.change(event.target.value)}
         onBlur={input.settle}
