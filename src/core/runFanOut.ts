@@ -4,6 +4,8 @@ import type { FanOutModel, ModelContext } from './modelContext.ts';
 import type { PlannedCall } from './plannedCall.ts';
 import { CallFailedError } from './policy/callFailures.ts';
 import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
+import { createCancelScope } from './policy/cancelScope.ts';
+import type { CreateAbortController } from './policy/lightAbort.ts';
 import { sendWithPolicy } from './policy/sendWithPolicy.ts';
 import type {
   AttemptSpan,
@@ -50,6 +52,8 @@ export interface FanOutRunOptions {
    * awaits, batches): their unsent calls are recorded as skipped. See `sendsEveryCall`.
    */
   readonly sendsEveryCall?: boolean;
+  /** Makes each copy's controller; default a real AbortController (live runs need one for fetch). */
+  readonly createAbortController?: CreateAbortController;
 }
 
 export interface FanOutResult {
@@ -79,7 +83,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const work: WorkSpan[] = [];
   const request = calls[0]?.request ?? 0;
   const policy = faults?.policy ?? DEFAULT_POLICY;
-  const cancel = new AbortController();
+  const cancel = createCancelScope();
   let firstFailure: number | null = null;
   // Every send and local work still running, so the run can outlive a model that failed fast.
   const pending = new Set<Promise<unknown>>();
@@ -138,7 +142,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     admission: Parameters<ModelContext['send']>[1],
   ): Promise<void> => {
     const startedAtMs = clock.now();
-    if (cancel.signal.aborted) {
+    if (cancel.cancelled) {
       // The request gave up before this call's turn: it is never sent.
       record(index, startedAtMs, 'skipped', []);
       if (policy.settle === 'allSettled') return;
@@ -156,8 +160,11 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
         transport: (copy, copySignal) => transport(copy, copySignal),
         seed: setup.seed,
         runSignal: signal,
-        cancelSignal: cancel.signal,
+        cancel,
         admission,
+        ...(options.createAbortController
+          ? { createAbortController: options.createAbortController }
+          : {}),
         onEvent: (event) => {
           if (event.type === 'attempt-end') attempts.push(event.span);
           onEvent?.(event);
@@ -171,7 +178,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     if (result.status === 'ok') return;
     if (result.status !== 'cancelled') {
       firstFailure ??= index;
-      if (policy.cancelOnFailure) cancel.abort();
+      if (policy.cancelOnFailure) cancel.cancel();
     }
     if (policy.settle === 'allSettled') return;
     throw new CallFailedError(index, `call ${index} (${call.service}) ended ${result.status}`);

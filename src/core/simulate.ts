@@ -2,6 +2,7 @@ import { sleepingTransport } from './faults/sleepingTransport.ts';
 import { createModel, sendsEveryCall } from './models/createModel.ts';
 import type { ModelSpec } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
+import { LightAbortController } from './policy/lightAbort.ts';
 import { runFanOut, type FanOutPolicyOptions } from './runFanOut.ts';
 import { makespanOf } from './stats.ts';
 import type { RunEvent, Trace } from './trace.ts';
@@ -37,6 +38,8 @@ export async function simulateFanOut(
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
         ...(options.faults ? { faults: options.faults } : {}),
         sendsEveryCall: options.sendsEveryCall ?? sendsEveryCall(spec),
+        // Copies here only ever reach the virtual clock, so the light controller will do.
+        createAbortController: () => new LightAbortController(),
       }),
     options,
   );

@@ -6,9 +6,14 @@ import type { AttemptOutcome, AttemptSpan, CallStatus, RunEvent } from '../trace
 import { backoffMs } from './backoffMs.ts';
 import { ClientAbort, UpstreamFailure } from './callFailures.ts';
 import type { CallPolicy } from './callPolicy.ts';
+import type { CancelScope } from './cancelScope.ts';
+import type { CreateAbortController } from './lightAbort.ts';
 
 /** Sends one copy of a call; rejects with an UpstreamFailure, or the signal's reason when aborted. */
-export type AttemptTransport = (call: PlannedCall, signal: AbortSignal) => Promise<void>;
+export type AttemptTransport = (
+  call: PlannedCall,
+  signal: AbortSignal | undefined,
+) => Promise<void>;
 
 export interface PolicyCallOptions {
   readonly clock: Clock;
@@ -20,10 +25,12 @@ export interface PolicyCallOptions {
   readonly seed: number;
   /** Aborts the whole run (Reset, Stop): the call ends `aborted` and sendWithPolicy rejects. */
   readonly runSignal: AbortSignal | undefined;
-  /** Aborted when the request gives up on its calls (cancel on first failure). */
-  readonly cancelSignal: AbortSignal;
+  /** Cancelled when the request gives up on its calls (cancel on first failure). */
+  readonly cancel: CancelScope;
   readonly admission: Admission | undefined;
   readonly onEvent: ((event: RunEvent) => void) | undefined;
+  /** Makes each copy's controller; default: a real AbortController (see lightAbort.ts). */
+  readonly createAbortController?: CreateAbortController;
 }
 
 /** How a call's copies ended, for its span. */
@@ -52,21 +59,29 @@ interface Copy {
  * zero-length sleep, so the answer wins.
  */
 export async function sendWithPolicy(options: PolicyCallOptions): Promise<PolicyCallResult> {
-  const { clock, call, policy, runSignal, cancelSignal, admission } = options;
+  const { clock, call, policy, runSignal, cancel, admission } = options;
   const attempts: AttemptSpan[] = [];
   let copies = 0;
+  const createController = options.createAbortController ?? (() => new AbortController());
+  const abortable =
+    runSignal !== undefined ||
+    policy.timeoutMs !== null ||
+    policy.hedgeMs !== null ||
+    policy.cancelOnFailure;
 
   const startCopy = (hedge: boolean): Copy => {
     const planned = options.plan(call, copies);
     copies += 1;
-    const controller = new AbortController();
-    const abort = (reason: unknown) => controller.abort(reason);
+    // A copy nothing can abort (a virtual run without timeout, hedge or cancel) needs no
+    // controller: 100,000 AbortSignals cost the engine more than everything else together.
+    const controller = abortable ? createController() : null;
+    const abort = (reason: unknown) => controller?.abort(reason);
     const onRun = () => abort(runSignal?.reason);
-    const onCancel = () => abort(new ClientAbort('cancelled', 'the request was cancelled'));
     runSignal?.addEventListener('abort', onRun, { once: true });
-    cancelSignal.addEventListener('abort', onCancel, { once: true });
     if (runSignal?.aborted) onRun();
-    else if (cancelSignal.aborted) onCancel();
+    const stopCancel = cancel.subscribe(() =>
+      abort(new ClientAbort('cancelled', 'the request was cancelled')),
+    );
     const startedAtMs = clock.now();
     options.onEvent?.({
       type: 'attempt-start',
@@ -76,9 +91,11 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       hedge,
       atMs: startedAtMs,
     });
-    const timer = new AbortController();
-    if (policy.timeoutMs !== null) {
-      void afterTie(clock, policy.timeoutMs, timer.signal, `timeout of call ${call.index}`).then(
+    // The deadline sleeps on the copy's own signal: aborting it once the copy has settled stops
+    // the timer too (one AbortController per copy, not two).
+    if (controller !== null && policy.timeoutMs !== null) {
+      const signal = controller.signal;
+      void afterTie(clock, policy.timeoutMs, signal, `timeout of call ${call.index}`).then(
         (fired) => {
           if (fired) abort(new ClientAbort('timeout', `no answer within ${policy.timeoutMs} ms`));
         },
@@ -89,22 +106,24 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       let outcome: AttemptOutcome = 'ok';
       let retryAfterMs: Millis | undefined;
       try {
-        await options.transport(planned, controller.signal);
+        await options.transport(planned, controller?.signal);
       } catch (error) {
-        if (error instanceof UpstreamFailure && !controller.signal.aborted) {
+        const signal = controller?.signal;
+        if (error instanceof UpstreamFailure && signal?.aborted !== true) {
           outcome = error.kind;
           if (error.retryAfterMs !== null) retryAfterMs = error.retryAfterMs;
         } else if (runSignal?.aborted) {
           outcome = 'aborted';
-        } else if (controller.signal.aborted && controller.signal.reason instanceof ClientAbort) {
-          outcome = controller.signal.reason.outcome;
+        } else if (signal?.aborted === true && signal.reason instanceof ClientAbort) {
+          outcome = signal.reason.outcome;
         } else {
           throw error;
         }
       } finally {
-        timer.abort();
+        // A constant reason: abort() without one builds a DOMException (a stack) per copy.
+        if (policy.timeoutMs !== null) controller?.abort(COPY_SETTLED);
         runSignal?.removeEventListener('abort', onRun);
-        cancelSignal.removeEventListener('abort', onCancel);
+        stopCancel();
         state.settled = true;
       }
       const span: AttemptSpan = {
@@ -166,7 +185,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
 
   let retries = 0;
   for (;;) {
-    if (cancelSignal.aborted) return { status: 'cancelled', attempts };
+    if (cancel.cancelled) return { status: 'cancelled', attempts };
     const span = await attempt();
     if (span.outcome === 'aborted') throw runSignal?.reason;
     if (span.outcome === 'ok') return { status: 'ok', attempts };
@@ -182,7 +201,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
     });
     const release = admission !== undefined && policy.retrySlot === 'release';
     if (release) admission.leave();
-    const stopWaiting = anySignal(runSignal, cancelSignal);
+    const stopWaiting = abortOnEither(runSignal, cancel);
     try {
       await clock.sleep(
         waitMs,
@@ -239,23 +258,26 @@ function latestEnding(spans: readonly AttemptSpan[]): AttemptSpan {
   return last;
 }
 
-/** One signal aborted by either of two, with a way to stop listening. */
-function anySignal(
-  a: AbortSignal | undefined,
-  b: AbortSignal,
+/** Why a copy's timer is stopped once the copy has settled (never seen by anyone). */
+const COPY_SETTLED: unknown = Object.freeze({ reason: 'the copy settled before its deadline' });
+
+/** A signal aborted by the run's signal or the request's cancel, with a way to stop listening. */
+function abortOnEither(
+  runSignal: AbortSignal | undefined,
+  cancel: CancelScope,
 ): { readonly signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const onA = () => controller.abort(a?.reason);
-  const onB = () => controller.abort(b.reason);
-  if (a?.aborted) onA();
-  else if (b.aborted) onB();
-  a?.addEventListener('abort', onA, { once: true });
-  b.addEventListener('abort', onB, { once: true });
+  const onRun = () => controller.abort(runSignal?.reason);
+  if (runSignal?.aborted) onRun();
+  runSignal?.addEventListener('abort', onRun, { once: true });
+  const stopCancel = cancel.subscribe(() =>
+    controller.abort(new ClientAbort('cancelled', 'the request was cancelled')),
+  );
   return {
     signal: controller.signal,
     dispose() {
-      a?.removeEventListener('abort', onA);
-      b.removeEventListener('abort', onB);
+      runSignal?.removeEventListener('abort', onRun);
+      stopCancel();
     },
   };
 }
