@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { upstreamCopyAborts, upstreamCopyKey, upstreamPath } from '../core/upstreamRequest.ts';
 import { createUpstreamHandlers } from './handlers.ts';
 
@@ -140,13 +140,12 @@ describe('a copy the client gave up on', () => {
     const sending = fetch('http://localhost/upstream/session?ms=5000&fault=hang', {
       signal: controller.signal,
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(timeouts()).toBe(before + 1);
+    // Wait (polling, not a fixed sleep: the machine may be busy) for the handler's timer.
+    await vi.waitFor(() => expect(timeouts()).toBe(before + 1));
     controller.abort(new Error('timeout'));
     await expect(sending).rejects.toThrow('timeout');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    // The aborted copy's 5 s timer is gone at once, not left to fire later.
-    expect(timeouts()).toBe(before);
+    // The aborted copy's 5 s timer is gone soon after, not left to fire 5 s later.
+    await vi.waitFor(() => expect(timeouts()).toBe(before), { timeout: 1000 });
   });
 
   it('stops waiting when the live transport posts the abort (the browser’s path)', async () => {
