@@ -135,17 +135,28 @@ describe('a copy the client gave up on', () => {
   const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
   it('stops waiting when the fetch is aborted (msw/node passes the client’s signal)', async () => {
-    const before = timeouts();
-    const controller = new AbortController();
-    const sending = fetch('http://localhost/upstream/session?ms=5000&fault=hang', {
-      signal: controller.signal,
-    });
-    // Wait (polling, not a fixed sleep: the machine may be busy) for the handler's timer.
-    await vi.waitFor(() => expect(timeouts()).toBe(before + 1));
-    controller.abort(new Error('timeout'));
-    await expect(sending).rejects.toThrow('timeout');
-    // The aborted copy's 5 s timer is gone soon after, not left to fire 5 s later.
-    await vi.waitFor(() => expect(timeouts()).toBe(before), { timeout: 1000 });
+    // Watch the handler's own 5 s timer (by its delay), not a count of every timer in the
+    // process: the test runner's polling timers come and go too.
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      const controller = new AbortController();
+      const sending = fetch('http://localhost/upstream/session?ms=5000&fault=hang', {
+        signal: controller.signal,
+      });
+      const handlerTimer = () => {
+        const at = set.mock.calls.findIndex((args) => args[1] === 5000);
+        return at === -1 ? undefined : set.mock.results[at]?.value;
+      };
+      await vi.waitFor(() => expect(handlerTimer()).toBeDefined());
+      controller.abort(new Error('timeout'));
+      await expect(sending).rejects.toThrow('timeout');
+      // The aborted copy's timer is cleared, not left to fire 5 s later.
+      await vi.waitFor(() => expect(clear).toHaveBeenCalledWith(handlerTimer()));
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+    }
   });
 
   it('stops waiting when the live transport posts the abort (the browser’s path)', async () => {
