@@ -6,8 +6,10 @@ import type { Clock, Millis } from './clock.ts';
  * docs/faults.md). `leave` undoes one `enter` (or the admission the call already held).
  */
 export interface Admission {
-  enter(): Promise<void>;
-  leave(): void;
+  /** Call `index` queues for admission again. */
+  enter(index: number): Promise<void>;
+  /** Call `index` gives its admission back (if it holds one). */
+  leave(index: number): void;
 }
 
 /**
@@ -24,6 +26,11 @@ export interface ModelContext {
    * policy is allSettled; `admission` is what the model admitted the call with, if anything.
    */
   send(index: number, admission?: Admission): Promise<void>;
+  /**
+   * True once the request has given up on its calls (cancel on first failure): every later send
+   * is skipped at once, so a model should not make a call wait (for a throttle) to skip it.
+   */
+  cancelled(): boolean;
   /** Local work of `ms` on the request's own thread (recorded as a work span). */
   work(ms: Millis): Promise<void>;
 }

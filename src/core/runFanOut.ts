@@ -5,6 +5,7 @@ import type { PlannedCall } from './plannedCall.ts';
 import { CallFailedError } from './policy/callFailures.ts';
 import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
 import { createCancelScope } from './policy/cancelScope.ts';
+import { insertByAttempt } from './policy/insertByAttempt.ts';
 import type { CreateAbortController } from './policy/lightAbort.ts';
 import { sendWithPolicy } from './policy/sendWithPolicy.ts';
 import type {
@@ -123,6 +124,24 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     return span;
   };
 
+  /** A call never sent: no wait, no flight (readyAtMs = startedAtMs = endedAtMs), no copies. */
+  const recordSkipped = (index: number): void => {
+    const call = calls[index] as PlannedCall;
+    const span: CallSpan = {
+      request,
+      index,
+      service: call.service,
+      latencyMs: call.latencyMs,
+      readyAtMs,
+      startedAtMs: readyAtMs,
+      endedAtMs: readyAtMs,
+      status: 'skipped',
+      attempts: [],
+    };
+    spans[index] = span;
+    onEvent?.({ type: 'call-end', span });
+  };
+
   const sendPlain = async (index: number, call: PlannedCall): Promise<void> => {
     const startedAtMs = clock.now();
     onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
@@ -141,13 +160,14 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     setup: FanOutPolicyOptions,
     admission: Parameters<ModelContext['send']>[1],
   ): Promise<void> => {
-    const startedAtMs = clock.now();
+    if (signal?.aborted) throw signal.reason; // reset while this call waited its turn
     if (cancel.cancelled) {
       // The request gave up before this call's turn: it is never sent.
-      record(index, startedAtMs, 'skipped', []);
+      recordSkipped(index);
       if (policy.settle === 'allSettled') return;
       throw new CallFailedError(index, `call ${index} was not sent: the request was cancelled`);
     }
+    const startedAtMs = clock.now();
     onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
     const attempts: AttemptSpan[] = [];
     let result;
@@ -166,7 +186,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
           ? { createAbortController: options.createAbortController }
           : {}),
         onEvent: (event) => {
-          if (event.type === 'attempt-end') attempts.push(event.span);
+          if (event.type === 'attempt-end') insertByAttempt(attempts, event.span);
           onEvent?.(event);
         },
       });
@@ -187,6 +207,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const ctx: ModelContext = {
     clock,
     callCount: calls.length,
+    cancelled: () => cancel.cancelled,
     send: (index, admission) => {
       const call = calls[index];
       if (call === undefined || sent[index] === 1) {
@@ -228,27 +249,23 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     failedCall,
   };
   onEvent?.({ type: 'request-settled', outcome });
+  if (failedCall !== null && options.sendsEveryCall !== true) {
+    // A loop of awaits or batches stopped sending when the model failed: its unsent calls are
+    // skipped now (a live timeline stops showing them as queued at once).
+    for (let index = 0; index < calls.length; index += 1) {
+      if (sent[index] === 1) continue;
+      sent[index] = 1;
+      recordSkipped(index);
+    }
+  }
   // The calls the model left running (after failing fast) still run to their end, and a model
   // that queued every call still sends the rest.
   if (failedCall !== null && options.sendsEveryCall === true) await everySent;
   while (pending.size > 0) await Promise.allSettled([...pending]);
   if (signal?.aborted) throw signal.reason;
-  for (let index = 0; index < calls.length; index += 1) {
-    if (spans[index] !== undefined) continue;
-    if (failedCall === null) {
-      throw new Error(`The model finished without sending call ${index}; every call must be sent.`);
-    }
-    spans[index] = {
-      request,
-      index,
-      service: (calls[index] as PlannedCall).service,
-      latencyMs: (calls[index] as PlannedCall).latencyMs,
-      readyAtMs,
-      startedAtMs: readyAtMs,
-      endedAtMs: readyAtMs,
-      status: 'skipped',
-      attempts: [],
-    };
+  const missing = spans.findIndex((span) => span === undefined);
+  if (missing !== -1) {
+    throw new Error(`The model finished without sending call ${missing}; every call must be sent.`);
   }
   return { calls: spans as CallSpan[], work, outcome };
 }

@@ -45,7 +45,10 @@ export function inFlightSteps(calls: readonly CallSpan[]): InFlightStep[] {
 /** The end of the last call or local work; 0 when nothing ran. */
 export function makespanOf(trace: Pick<Trace, 'calls' | 'work'>): Millis {
   let makespanMs = 0;
-  for (const span of trace.calls) makespanMs = Math.max(makespanMs, span.endedAtMs);
+  // A skipped call was never sent: it marks no activity.
+  for (const span of trace.calls) {
+    if (span.status !== 'skipped') makespanMs = Math.max(makespanMs, span.endedAtMs);
+  }
   for (const span of trace.work) makespanMs = Math.max(makespanMs, span.endedAtMs);
   return makespanMs;
 }

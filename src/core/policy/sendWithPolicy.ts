@@ -4,6 +4,7 @@ import type { Admission } from '../modelContext.ts';
 import type { PlannedCall } from '../plannedCall.ts';
 import type { AttemptOutcome, AttemptSpan, CallStatus, RunEvent } from '../trace.ts';
 import { backoffMs } from './backoffMs.ts';
+import { insertByAttempt } from './insertByAttempt.ts';
 import { ClientAbort, UpstreamFailure } from './callFailures.ts';
 import type { CallPolicy } from './callPolicy.ts';
 import type { CancelScope } from './cancelScope.ts';
@@ -45,6 +46,8 @@ interface Copy {
   readonly done: Promise<AttemptSpan>;
   withdraw(reason: ClientAbort): void;
   readonly settled: boolean;
+  /** Its timeout (or anything else) has aborted it, even if it has not settled yet. */
+  readonly aborted: boolean;
 }
 
 /**
@@ -136,9 +139,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
       };
       // Copies end out of order (a hedge can beat its first copy): keep them in sending order.
-      let at = attempts.length;
-      while (at > 0 && (attempts[at - 1] as AttemptSpan).attempt > span.attempt) at -= 1;
-      attempts.splice(at, 0, span);
+      insertByAttempt(attempts, span);
       options.onEvent?.({ type: 'attempt-end', request: call.request, index: call.index, span });
       return span;
     })();
@@ -147,6 +148,9 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       withdraw: abort,
       get settled() {
         return state.settled;
+      },
+      get aborted() {
+        return controller?.signal.aborted === true;
       },
     };
   };
@@ -169,7 +173,8 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
     );
     const hedgeNow = await Promise.race([firstDone, hedgeDue]);
     hedgeTimer.abort();
-    if (!hedgeNow || first.settled) return first.done;
+    // A copy that has answered, or timed out at this very instant, gets no hedge.
+    if (!hedgeNow || first.settled || first.aborted) return first.done;
     const second = startCopy(true);
     const copiesOut = [first, second];
     const winner = await firstOk(copiesOut);
@@ -180,11 +185,16 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       }
     }
     const spans = await Promise.all(copiesOut.map((copy) => copy.done));
-    return winner ?? latestEnding(spans);
+    if (winner !== null) return winner;
+    // Both failed: the later decides, but a 429's Retry-After from either still holds.
+    const last = latestEnding(spans);
+    const retryAfterMs = Math.max(0, ...spans.map((span) => span.retryAfterMs ?? 0));
+    return retryAfterMs > 0 ? { ...last, retryAfterMs } : last;
   };
 
   let retries = 0;
   for (;;) {
+    if (runSignal?.aborted) throw runSignal.reason;
     if (cancel.cancelled) return { status: 'cancelled', attempts };
     const span = await attempt();
     if (span.outcome === 'aborted') throw runSignal?.reason;
@@ -200,7 +210,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       index: call.index,
     });
     const release = admission !== undefined && policy.retrySlot === 'release';
-    if (release) admission.leave();
+    if (release) admission.leave(call.index);
     const stopWaiting = abortOnEither(runSignal, cancel);
     try {
       await clock.sleep(
@@ -213,7 +223,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       // Cancelled while backing off: give the admission back to the model before reporting.
     } finally {
       stopWaiting.dispose();
-      if (release) await admission.enter();
+      if (release) await admission.enter(call.index);
     }
   }
 }

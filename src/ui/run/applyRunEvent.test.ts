@@ -122,7 +122,7 @@ describe('applyRunEvent', () => {
 
   it('records skipped calls where they were given up, and the failed request', async () => {
     // A pool of 1 with cancel on failure: call 0 fails at 125; the pool's queued calls are
-    // skipped as their turn comes, at once.
+    // skipped as their turn comes, at once, and recorded as never sent (at their ready time).
     const { events } = await recorded(
       { name: 'worker-pool', limit: 1 },
       { 0: ['error'] },
@@ -135,7 +135,7 @@ describe('applyRunEvent', () => {
       'skipped',
       'skipped',
     ]);
-    expect(Array.from(data.startedAtMs)).toEqual([0, 125, 125, 125]);
+    expect(Array.from(data.startedAtMs)).toEqual([0, 0, 0, 0]);
     expect(copiesByCall(data).slice(1)).toEqual([[], [], []]);
     expect(data.requestOutcome).toEqual({ settledAtMs: 125, failed: true });
   });

@@ -1,0 +1,8 @@
+import type { AttemptSpan } from '../trace.ts';
+
+/** Inserts a copy's span keeping copies in sending order (they can end out of order). */
+export function insertByAttempt(attempts: AttemptSpan[], span: AttemptSpan): void {
+  let at = attempts.length;
+  while (at > 0 && (attempts[at - 1] as AttemptSpan).attempt > span.attempt) at -= 1;
+  attempts.splice(at, 0, span);
+}
