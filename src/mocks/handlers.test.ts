@@ -132,7 +132,6 @@ describe('planned faults', () => {
 });
 
 describe('a copy the client gave up on', () => {
-
   it('stops waiting when the fetch is aborted (msw/node passes the client’s signal)', async () => {
     // Watch the handler's own 5 s timer (by its delay), not a count of every timer in the
     // process: the test runner's polling timers come and go too.
