@@ -111,3 +111,12 @@ test('the Server lab says it runs without the failures a link sets, and can clea
   await expect(note).toBeHidden();
   await expect(lab.page).not.toHaveURL(/error=|retries=/);
 });
+
+test('the code panel shows the call policy every call goes through', async ({ lab }) => {
+  await lab.gotoControlled('?retries=2&error=*:30&speed=20');
+  await lab.runToCompletion();
+  const panel = lab.page.getByTestId('code-panel');
+  await panel.getByRole('tab', { name: 'Call policy (retries, timeouts, hedges)' }).click();
+  await expect(panel).toContainText('src/core/policy/sendWithPolicy.ts');
+  await expect(panel).toContainText('export async function sendWithPolicy');
+});

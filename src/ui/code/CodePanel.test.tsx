@@ -45,3 +45,17 @@ describe('CodePanel', () => {
     expect(html).toContain('Run this model to follow its code line by line.');
   });
 });
+
+describe('CodePanel with a call policy', () => {
+  it('offers the policy code as a third tab only when the scenario has faults or a policy', () => {
+    const plain = renderToStaticMarkup(
+      <CodePanel scenario={workerPool} runScenario={null} data={null} nowMs={0} />,
+    );
+    expect(plain).not.toContain('Call policy');
+    const retrying = { ...workerPool, retries: 2 };
+    const html = renderToStaticMarkup(
+      <CodePanel scenario={retrying} runScenario={null} data={null} nowMs={0} />,
+    );
+    expect(html).toMatch(/role="tab"[^>]*>Call policy \(retries, timeouts, hedges\)/);
+  });
+});

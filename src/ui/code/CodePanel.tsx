@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { faultSetupOf } from '../../core/faults/faultSetup.ts';
 import { modelSpecOf, type Scenario } from '../../core/scenario.ts';
 import { MODEL_DESCRIPTIONS } from '../controls/modelDescriptions.ts';
 import { stateAt } from '../replay/stateAt.ts';
@@ -8,7 +9,7 @@ import type { CodeLanguage } from './codeMarkers.ts';
 import { codePhase, codePhaseText } from './codePhase.ts';
 import { CodeListing } from './CodeListing.tsx';
 import { PYTHON_SNIPPETS } from './pythonSnippets.ts';
-import { TYPESCRIPT_SOURCES } from './typescriptSources.ts';
+import { POLICY_SOURCE, TYPESCRIPT_SOURCES } from './typescriptSources.ts';
 
 export interface CodePanelProps {
   /** The lab's scenario: its model is the code shown. */
@@ -19,10 +20,18 @@ export interface CodePanelProps {
   readonly nowMs: number;
 }
 
-const TABS: ReadonlyArray<{ language: CodeLanguage; title: string }> = [
+/** A tab: the model in a language, or the call policy every call goes through. */
+type CodeTab = CodeLanguage | 'policy';
+
+const MODEL_TABS: ReadonlyArray<{ language: CodeTab; title: string }> = [
   { language: 'typescript', title: 'TypeScript (what runs)' },
   { language: 'python', title: 'Python (the talk)' },
 ];
+/** Shown when the scenario has faults or a call policy (docs/faults.md). */
+const POLICY_TAB = {
+  language: 'policy',
+  title: 'Call policy (retries, timeouts, hedges)',
+} as const;
 
 /**
  * The selected model's code, in the TypeScript the engine runs and in the talk's Python, with
@@ -31,20 +40,33 @@ const TABS: ReadonlyArray<{ language: CodeLanguage; title: string }> = [
  */
 export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps) {
   const ids = useId();
-  const [language, setLanguage] = useState<CodeLanguage>('typescript');
+  const [chosen, setLanguage] = useState<CodeTab>('typescript');
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const model = scenario.model;
+  const hasPolicy = faultSetupOf(scenario) !== undefined;
+  const TABS = hasPolicy ? [...MODEL_TABS, POLICY_TAB] : MODEL_TABS;
+  // The policy tab goes away with the policy; its listing falls back to the model's TypeScript.
+  const language: CodeTab = chosen === 'policy' && !hasPolicy ? 'typescript' : chosen;
   const source =
-    language === 'typescript' ? TYPESCRIPT_SOURCES[model].text : PYTHON_SNIPPETS[model].code;
+    language === 'typescript'
+      ? TYPESCRIPT_SOURCES[model].text
+      : language === 'python'
+        ? PYTHON_SNIPPETS[model].code
+        : POLICY_SOURCE.text;
 
-  const following = data !== null && runScenario !== null && runScenario.model === model;
+  const following =
+    language !== 'policy' && data !== null && runScenario !== null && runScenario.model === model;
   const spec = following ? modelSpecOf(runScenario) : null;
   const state = following ? stateAt(data, nowMs) : null;
-  const line = spec && state ? activeLine(spec, source, state, language) : null;
+  const line =
+    spec && state && language !== 'policy' ? activeLine(spec, source, state, language) : null;
   const caption =
-    spec && state
-      ? codePhaseText(codePhase(spec, state), state)
-      : 'Run this model to follow its code line by line.';
+    language === 'policy'
+      ? "Each ctx.send(i) of the model's code runs this: copies with their timeout, a hedge, " +
+        'retries after a backoff. The highlight follows the model’s code in the other tabs.'
+      : spec && state
+        ? codePhaseText(codePhase(spec, state), state)
+        : 'Run this model to follow its code line by line.';
 
   // Arrow keys move between the tabs (the ARIA tabs pattern); Tab goes on to the listing.
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number): void => {
@@ -112,6 +134,10 @@ export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps
             <>
               <code>{TYPESCRIPT_SOURCES[model].path}</code>: the file both engines run
             </>
+          ) : language === 'policy' ? (
+            <>
+              <code>{POLICY_SOURCE.path}</code>: the policy both engines run for every call
+            </>
           ) : (
             <>
               {python.title}
@@ -122,7 +148,11 @@ export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps
         <CodeListing
           code={source}
           activeLine={line}
-          label={`${MODEL_DESCRIPTIONS[model].title} in ${language === 'typescript' ? 'TypeScript' : 'Python'}`}
+          label={
+            language === 'policy'
+              ? 'The call policy in TypeScript'
+              : `${MODEL_DESCRIPTIONS[model].title} in ${language === 'typescript' ? 'TypeScript' : 'Python'}`
+          }
         />
         <p className="code__now" data-testid="code-phase">
           {caption}

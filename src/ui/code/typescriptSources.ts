@@ -9,6 +9,7 @@ import promiseAllSource from '../../core/models/promiseAll.ts?raw';
 import sequentialSource from '../../core/models/sequential.ts?raw';
 import throttledSource from '../../core/models/throttled.ts?raw';
 import workerPoolSource from '../../core/models/workerPool.ts?raw';
+import policySource from '../../core/policy/sendWithPolicy.ts?raw';
 
 export interface TypeScriptSource {
   /** The file's path in the repository, shown as the listing's caption. */
@@ -24,4 +25,10 @@ export const TYPESCRIPT_SOURCES: Readonly<Record<ModelName, TypeScriptSource>> =
   throttled: { path: 'src/core/models/throttled.ts', text: throttledSource },
   batches: { path: 'src/core/models/batches.ts', text: batchesSource },
   offload: { path: 'src/core/models/offload.ts', text: offloadSource },
+};
+
+/** The call policy every `ctx.send(i)` goes through when a run has faults or a policy. */
+export const POLICY_SOURCE: TypeScriptSource = {
+  path: 'src/core/policy/sendWithPolicy.ts',
+  text: policySource,
 };
