@@ -101,12 +101,14 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   });
   if (calls.length === 0) onEverySent();
 
+  /** Ends call `index`'s span now (or at `endedAtMs`) and tells the listener. */
   const record = (
     index: number,
     startedAtMs: Millis,
     status: CallStatus,
     attempts?: readonly AttemptSpan[],
-  ): CallSpan => {
+    endedAtMs: Millis = clock.now(),
+  ): void => {
     const call = calls[index] as PlannedCall;
     const span: CallSpan = {
       request,
@@ -115,32 +117,16 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       latencyMs: call.latencyMs,
       readyAtMs,
       startedAtMs,
-      endedAtMs: clock.now(),
+      endedAtMs,
       status,
       ...(attempts ? { attempts } : {}),
     };
     spans[index] = span;
     onEvent?.({ type: 'call-end', span });
-    return span;
   };
 
   /** A call never sent: no wait, no flight (readyAtMs = startedAtMs = endedAtMs), no copies. */
-  const recordSkipped = (index: number): void => {
-    const call = calls[index] as PlannedCall;
-    const span: CallSpan = {
-      request,
-      index,
-      service: call.service,
-      latencyMs: call.latencyMs,
-      readyAtMs,
-      startedAtMs: readyAtMs,
-      endedAtMs: readyAtMs,
-      status: 'skipped',
-      attempts: [],
-    };
-    spans[index] = span;
-    onEvent?.({ type: 'call-end', span });
-  };
+  const recordSkipped = (index: number): void => record(index, readyAtMs, 'skipped', [], readyAtMs);
 
   const sendPlain = async (index: number, call: PlannedCall): Promise<void> => {
     const startedAtMs = clock.now();
