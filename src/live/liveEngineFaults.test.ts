@@ -1,0 +1,299 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { faultSetupOf } from '../core/faults/faultSetup.ts';
+import type { LiveRunResult } from '../core/liveTypes.ts';
+import type { ModelSpec } from '../core/modelSpec.ts';
+import type { FanOutPolicyOptions } from '../core/runFanOut.ts';
+import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../core/scenario.ts';
+import { simulateFanOut } from '../core/simulate.ts';
+import { fixedCalls } from '../core/testing/timelineOf.ts';
+import type { RunEvent, Trace } from '../core/trace.ts';
+import { createUpstreamHandlers } from '../mocks/handlers.ts';
+import { createLiveEngine } from './liveEngine.ts';
+
+// Faults in live runs (docs/faults.md): the real handlers answer real fetch() calls in Node
+// through msw/node, as the worker does in the browser. Structure is compared exactly with the
+// virtual engine; times with generous bounds.
+const server = setupServer(...createUpstreamHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const BASE_URL = 'http://localhost';
+const CALLS = fixedCalls([60, 120, 180, 240]);
+const engine = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 8 } });
+
+const run = (
+  calls = CALLS,
+  spec: ModelSpec = { name: 'sequential' },
+  options: {
+    signal?: AbortSignal;
+    compensate?: boolean;
+    onEvent?: (e: RunEvent) => void;
+    faults?: FanOutPolicyOptions;
+  } = {},
+): Promise<LiveRunResult> =>
+  engine.run(calls, spec, {
+    signal: options.signal ?? new AbortController().signal,
+    compensate: options.compensate ?? false,
+    onEvent: options.onEvent ?? (() => {}),
+    ...(options.faults ? { faults: options.faults } : {}),
+  });
+
+/** Four services with fixed latencies of 20 to 80 ms: every copy of a call takes the same. */
+const FAULTY: Scenario = {
+  ...DEFAULT_SCENARIO,
+  calls: [
+    { service: 'session', latency: { kind: 'fixed', ms: 20 } },
+    { service: 'business', latency: { kind: 'fixed', ms: 40 } },
+    { service: 'user', latency: { kind: 'fixed', ms: 60 } },
+    { service: 'reviews', latency: { kind: 'fixed', ms: 80 } },
+  ],
+  errorRates: [{ service: '*', pct: 30 }],
+  hangRates: [{ service: '*', pct: 15 }],
+  busyRates: [{ service: '*', pct: 15 }],
+  hangForMs: 300,
+  retryAfterS: 0,
+  retries: 2,
+  backoffMs: 10,
+  jitter: 'none',
+  timeoutMs: 150,
+};
+
+/** A scenario's planned calls, model and fault setup, and its virtual run with its events. */
+async function virtualRunOf(scenario: Scenario) {
+  const faults = faultSetupOf(scenario);
+  if (faults === undefined) throw new Error('the scenario has no faults');
+  const calls = planCalls(scenario.calls, scenario.seed);
+  const spec = modelSpecOf(scenario);
+  const events: RunEvent[] = [];
+  const trace = await simulateFanOut(calls, spec, { faults, onEvent: (e) => events.push(e) });
+  return { calls, spec, faults, trace, events };
+}
+
+/**
+ * How far a live run's times are from the virtual run's, beyond what is allowed: 25 ms, plus 10 %
+ * of the virtual time for the mock's overhead that adds up along a chain of copies; <= 0 is fine.
+ */
+function timeExcessMs(live: Trace, virtual: Trace): number {
+  const virtualTimes = timesOf(virtual);
+  return Math.max(
+    ...timesOf(live).map((ms, i) => {
+      const expectedMs = virtualTimes[i] ?? Number.NaN;
+      return Math.abs(ms - expectedMs) - (25 + 0.1 * expectedMs);
+    }),
+  );
+}
+
+/** Each call's status and its copies (which copy, hedge or not, how it ended), in order. */
+function copiesOf(trace: Trace) {
+  return trace.calls.map((call) => ({
+    status: call.status,
+    copies: (call.attempts ?? []).map((a) => `${a.attempt}${a.hedge ? 'h' : ''}:${a.outcome}`),
+  }));
+}
+
+/** Every time of a trace (calls, copies, the request's end), in one list, to compare two runs. */
+function timesOf(trace: Trace): number[] {
+  return [
+    trace.outcome?.settledAtMs ?? Number.NaN,
+    trace.makespanMs,
+    ...trace.calls.flatMap((call) => [
+      call.startedAtMs,
+      call.endedAtMs,
+      ...(call.attempts ?? []).flatMap((a) => [a.startedAtMs, a.endedAtMs]),
+    ]),
+  ];
+}
+
+/**
+ * The order of each call's events, without times (the types, which copy, how it ended). Per
+ * call: two calls' events due at the same instant (a tie, common with fixed latencies and one
+ * timeout) may come in either order live; the times compared below place them.
+ */
+function eventOrderOf(events: readonly RunEvent[]): Map<number, string[]> {
+  const byCall = new Map<number, string[]>();
+  for (const e of events) {
+    // -1: the request's own events (request-settled).
+    const index = e.type === 'call-end' ? e.span.index : 'index' in e ? e.index : -1;
+    byCall.set(index, [...(byCall.get(index) ?? []), describeEvent(e)]);
+  }
+  return byCall;
+}
+
+function describeEvent(e: RunEvent): string {
+  switch (e.type) {
+    case 'attempt-start':
+      return `${e.type} ${e.index}.${e.attempt}`;
+    case 'attempt-end':
+      return `${e.type} ${e.index}.${e.span.attempt} ${e.span.outcome}`;
+    case 'call-start':
+      return `${e.type} ${e.index}`;
+    case 'call-end':
+      return `${e.type} ${e.span.index} ${e.span.status}`;
+    case 'request-settled':
+      return `${e.type} ${e.outcome.status}`;
+    default:
+      return e.type;
+  }
+}
+
+const FAULT_SCENARIOS: ReadonlyArray<[string, Scenario]> = [
+  // ok; busy, error, error (failed); ok; busy, error, timeout (timeout).
+  [
+    'promise-all, allSettled (seed 183)',
+    { ...FAULTY, model: 'promise-all', settle: 'allSettled', seed: 183 },
+  ],
+  // Fails fast at call 0's third timeout; the pool still sends the rest (sendsEveryCall).
+  [
+    'worker-pool(2), Promise.all (seed 189)',
+    { ...FAULTY, model: 'worker-pool', limit: 2, seed: 189 },
+  ],
+  ['sequential, Promise.all (seed 188)', { ...FAULTY, model: 'sequential', seed: 188 }],
+  [
+    'promise-all, hedged at 100 ms, timeout 250 ms (seed 183)',
+    {
+      ...FAULTY,
+      model: 'promise-all',
+      settle: 'allSettled',
+      seed: 183,
+      hedgeMs: 100,
+      timeoutMs: 250,
+    },
+  ],
+];
+
+describe('live runs with faults replay the virtual run of the same seed', () => {
+  it.each(FAULT_SCENARIOS)(
+    '%s: same statuses, same copies in the same order, same times',
+    async (_name, scenario) => {
+      const virtual = await virtualRunOf(scenario);
+      // The structure must match on every run. Times depend on the machine's load (the mocks
+      // run on this thread): a run whose times are off is tried again, twice at most.
+      let excessMs = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3 && excessMs > 0; attempt += 1) {
+        const events: RunEvent[] = [];
+        const { trace: live } = await run(virtual.calls, virtual.spec, {
+          faults: virtual.faults,
+          compensate: true,
+          onEvent: (e) => events.push(e),
+        });
+        expect(copiesOf(live)).toEqual(copiesOf(virtual.trace));
+        expect(live.outcome?.status).toBe(virtual.trace.outcome?.status);
+        expect(live.outcome?.failedCall).toBe(virtual.trace.outcome?.failedCall);
+        expect(eventOrderOf(events)).toEqual(eventOrderOf(virtual.events));
+        expect(timesOf(live)).toHaveLength(timesOf(virtual.trace).length);
+        excessMs = Math.min(excessMs, timeExcessMs(live, virtual.trace));
+      }
+      expect(excessMs).toBeLessThanOrEqual(0);
+    },
+  );
+
+  it('the seeds above show every way a copy fails', async () => {
+    const outcomes = new Set<string>();
+    for (const [, scenario] of FAULT_SCENARIOS) {
+      const faults = faultSetupOf(scenario);
+      const trace = await simulateFanOut(
+        planCalls(scenario.calls, scenario.seed),
+        modelSpecOf(scenario),
+        {
+          ...(faults ? { faults } : {}),
+        },
+      );
+      for (const call of trace.calls) for (const a of call.attempts ?? []) outcomes.add(a.outcome);
+    }
+    expect([...outcomes].sort()).toEqual(
+      expect.arrayContaining(['busy', 'error', 'ok', 'timeout']),
+    );
+  });
+});
+
+describe('live runs with faults', () => {
+  const failFirst: Scenario = {
+    ...DEFAULT_SCENARIO,
+    model: 'promise-all',
+    calls: FAULTY.calls,
+    errorRates: [{ service: 'session', pct: 100 }],
+  };
+
+  it('fail fast: the request fails at the first failed call, the others run on', async () => {
+    const faults = faultSetupOf(failFirst);
+    const events: RunEvent[] = [];
+    const { trace } = await run(planCalls(failFirst.calls, 1), modelSpecOf(failFirst), {
+      ...(faults ? { faults } : {}),
+      onEvent: (e) => events.push(e),
+    });
+    expect(trace.outcome).toEqual({
+      status: 'failed',
+      settledAtMs: expect.any(Number),
+      failedCall: 0,
+    });
+    const settledAtMs = trace.outcome?.settledAtMs ?? Number.NaN;
+    expect(settledAtMs).toBeGreaterThanOrEqual(19);
+    expect(settledAtMs).toBeLessThan(20 + 25);
+    expect(trace.calls.map((c) => c.status)).toEqual(['failed', 'ok', 'ok', 'ok']);
+    expect(trace.makespanMs).toBeGreaterThanOrEqual(79);
+    expect(trace.makespanMs).toBeGreaterThan(settledAtMs + 50);
+    // The calls still running report after the request settled, and every copy has its events.
+    const types = events.map((e) => e.type);
+    expect(types.indexOf('request-settled')).toBeLessThan(types.lastIndexOf('call-end'));
+    expect(types.filter((t) => t === 'attempt-start')).toHaveLength(4);
+    expect(types.filter((t) => t === 'attempt-end')).toHaveLength(4);
+  });
+
+  it('a timeout aborts a hung call near its deadline, and its service stops waiting', async () => {
+    const hangs: Scenario = {
+      ...failFirst,
+      errorRates: [],
+      hangRates: [{ service: 'reviews', pct: 100 }],
+      hangForMs: 10_000,
+      timeoutMs: 120,
+    };
+    const faults = faultSetupOf(hangs);
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const startedAtMs = performance.now();
+    try {
+      const { trace } = await run(planCalls(hangs.calls, 1), modelSpecOf(hangs), {
+        ...(faults ? { faults } : {}),
+      });
+      expect(performance.now() - startedAtMs).toBeLessThan(120 + 60);
+      const reviews = trace.calls[3];
+      expect(reviews?.status).toBe('timeout');
+      expect(reviews?.attempts).toEqual([
+        expect.objectContaining({ attempt: 0, outcome: 'timeout', latencyMs: 10_000 }),
+      ]);
+      const tookMs = (reviews?.endedAtMs ?? 0) - (reviews?.startedAtMs ?? 0);
+      expect(tookMs).toBeGreaterThanOrEqual(119);
+      expect(tookMs).toBeLessThan(120 + 20);
+      expect(trace.outcome?.status).toBe('failed');
+      // The mocked service's 10 s wait was dropped with the copy, not left to fire later.
+      const hangTimers = setTimer.mock.calls.flatMap(([, ms], i) =>
+        ms === 10_000 ? [setTimer.mock.results[i]?.value] : [],
+      );
+      expect(hangTimers).toHaveLength(1);
+      expect(clearTimer.mock.calls.some(([timer]) => timer === hangTimers[0])).toBe(true);
+    } finally {
+      setTimer.mockRestore();
+      clearTimer.mockRestore();
+    }
+  });
+
+  it('with compensation, a failed copy still lands at its latency', async () => {
+    const faults = faultSetupOf(failFirst);
+    const { trace, compensationMs } = await run(
+      planCalls(failFirst.calls, 1),
+      modelSpecOf(failFirst),
+      {
+        ...(faults ? { faults } : {}),
+        compensate: true,
+      },
+    );
+    expect(compensationMs).toBeGreaterThan(0);
+    const failed = trace.calls[0]?.attempts?.[0];
+    expect(failed?.outcome).toBe('error');
+    const tookMs = (failed?.endedAtMs ?? 0) - (failed?.startedAtMs ?? 0);
+    expect(tookMs).toBeGreaterThanOrEqual(20 - 1e-6);
+    expect(tookMs).toBeLessThan(20 + 15);
+  });
+});
