@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../core/scenario.ts';
 import { simulateScenario } from '../../core/simulateScenario.ts';
+import { createFakeFrames } from '../run/fakeFrames.ts';
+import { createRunController } from '../run/runController.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
 import { timelineDataFromTrace } from '../timeline/timelineData.ts';
 import { fanOutSummary } from './runSummary.ts';
@@ -44,5 +46,27 @@ describe('fanOutSummary', () => {
     const snapshot = await doneSnapshot();
     expect(fanOutSummary(DEFAULT_SCENARIO, { ...snapshot, status: 'running' })).toBeNull();
     expect(fanOutSummary(DEFAULT_SCENARIO, IDLE_SNAPSHOT)).toBeNull();
+  });
+});
+
+describe('fanOutSummary with failures', () => {
+  it('reports each call’s own status and what the failures cost', async () => {
+    const controller = createRunController(createFakeFrames(true), null);
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      model: 'promise-all' as const,
+      errorRates: [{ service: 'business', pct: 100 }],
+    };
+    controller.start(scenario);
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    const summary = fanOutSummary(scenario, controller.getSnapshot());
+    expect(summary?.calls.map((call) => call.status)).toEqual(['ok', 'failed', 'ok', 'ok']);
+    expect(summary?.predictedMakespanMs).toBeNull();
+    expect(summary?.failures).toEqual({
+      outcome: { status: 'failed', settledAtMs: 250, failedCall: 1 },
+      successPct: 75,
+      copiesPerCall: 1,
+      wastedMs: 1125,
+    });
   });
 });

@@ -1,8 +1,10 @@
 import type { Millis } from '../../core/clock.ts';
 import type { ModelName } from '../../core/modelSpec.ts';
 import type { EngineName, LabName, Scenario } from '../../core/scenario.ts';
+import type { CallStatus, RequestOutcome } from '../../core/trace.ts';
 import type { CompareSnapshot } from '../labs/compare/compareSnapshot.ts';
 import type { RunSnapshot } from '../run/runSnapshot.ts';
+import { callStatusOf } from '../timeline/timelineCodes.ts';
 import type { TimelineData } from '../timeline/timelineData.ts';
 
 /** One call of a finished run (the CLI's field names, times in ms from the request's start). */
@@ -13,7 +15,8 @@ export interface SummaryCall {
   readonly readyAtMs: Millis;
   readonly startedAtMs: Millis;
   readonly endedAtMs: Millis;
-  readonly status: 'ok' | 'aborted';
+  /** ok, failed, timeout, cancelled, skipped or aborted (docs/faults.md). */
+  readonly status: CallStatus;
 }
 
 /** One model's figures (the Compare lab lists every model's). */
@@ -39,6 +42,16 @@ export interface RunSummary {
   readonly calls: readonly SummaryCall[];
   /** The Compare lab only: every model's figures, in MODEL_NAMES order. */
   readonly models?: readonly ModelFigures[];
+  /**
+   * Runs with faults or a call policy (the Fan-out lab): how the request ended, the share of
+   * calls answered, copies sent per call and the call time wasted (docs/faults.md).
+   */
+  readonly failures?: {
+    readonly outcome: RequestOutcome | null;
+    readonly successPct: number;
+    readonly copiesPerCall: number;
+    readonly wastedMs: Millis;
+  };
 }
 
 /** The timeline's calls as plain objects (structured-clone and JSON friendly). */
@@ -50,7 +63,11 @@ export function summaryCalls(data: TimelineData): SummaryCall[] {
     readyAtMs: data.readyAtMs[i] ?? 0,
     startedAtMs: data.startedAtMs[i] ?? 0,
     endedAtMs: data.endedAtMs[i] ?? 0,
-    status: data.aborted[i] === 1 ? 'aborted' : 'ok',
+    status: data.status
+      ? callStatusOf(data.status[i] ?? 0)
+      : data.aborted[i] === 1
+        ? 'aborted'
+        : 'ok',
   }));
 }
 
@@ -67,6 +84,16 @@ export function fanOutSummary(scenario: Scenario, snapshot: RunSnapshot): RunSum
     peakInFlight: stats.peakInFlight,
     totalWaitMs: stats.totalWaitMs,
     calls: summaryCalls(data),
+    ...(snapshot.faultStats
+      ? {
+          failures: {
+            outcome: snapshot.faultStats.outcome,
+            successPct: snapshot.faultStats.successPct,
+            copiesPerCall: snapshot.faultStats.loadFactor,
+            wastedMs: snapshot.faultStats.wastedMs,
+          },
+        }
+      : {}),
   };
 }
 
