@@ -120,3 +120,30 @@ test('the code panel shows the call policy every call goes through', async ({ la
   await expect(panel).toContainText('src/core/policy/sendWithPolicy.ts');
   await expect(panel).toContainText('export async function sendWithPolicy');
 });
+
+test('a live timeout aborts hung calls near the deadline, and hedging works live', async ({
+  lab,
+}) => {
+  await lab.gotoControlled(
+    '?model=promise-all&calls=50,50,50&hang=*:100&hangFor=5000&timeout=200&settle=allSettled&engine=live',
+  );
+  await lab.runToCompletion();
+  const makespanMs = await lab.makespan();
+  expect(makespanMs).toBeGreaterThanOrEqual(195);
+  expect(makespanMs).toBeLessThan(1000);
+  const spans = await lab.spans();
+  expect(spans.map((s) => s.state)).toEqual(['timed out', 'timed out', 'timed out']);
+
+  // Seed 7: the first copy hangs (2 s), the hedge sent at 100 ms answers in 60 ms and wins.
+  await lab.gotoControlled(
+    '?model=sequential&calls=60&hang=*:50&hangFor=2000&hedge=100&engine=live&seed=7',
+  );
+  await lab.runToCompletion();
+  await expect(lab.page.getByTestId('request-outcome')).toHaveText('ok');
+  const hedged = await lab.makespan();
+  expect(hedged).toBeGreaterThanOrEqual(160 * 0.97);
+  expect(hedged).toBeLessThan(1000);
+  const key = lab.page.getByRole('list', { name: 'Key to the failures on the timeline' });
+  await expect(key).toContainText('hedge copy');
+  await expect(key).toContainText('cancelled copy');
+});
