@@ -1,44 +1,18 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_LIVE_CALLS } from '../core/limits.ts';
-import type { LiveRunResult } from '../core/liveTypes.ts';
 import type { ModelSpec } from '../core/modelSpec.ts';
 import { predict } from '../core/predict.ts';
-import type { FanOutPolicyOptions } from '../core/runFanOut.ts';
 import { simulateFanOut } from '../core/simulate.ts';
 import { fixedCalls } from '../core/testing/timelineOf.ts';
 import type { RunEvent, Trace } from '../core/trace.ts';
-import { UPSTREAM_PATH, createUpstreamHandlers } from '../mocks/handlers.ts';
+import { UPSTREAM_PATH } from '../mocks/handlers.ts';
 import { createLiveEngine } from './liveEngine.ts';
+import { BASE_URL, CALLS, liveEngineHarness } from './testing/liveEngineHarness.ts';
 
 // The real handlers answer real fetch() calls in Node through msw/node, as the worker does in
 // the browser. Timing bounds are generous: these tests check structure, not precision.
-const server = setupServer(...createUpstreamHandlers());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const BASE_URL = 'http://localhost';
-const CALLS = fixedCalls([60, 120, 180, 240]);
-const engine = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 8 } });
-
-const run = (
-  calls = CALLS,
-  spec: ModelSpec = { name: 'sequential' },
-  options: {
-    signal?: AbortSignal;
-    compensate?: boolean;
-    onEvent?: (e: RunEvent) => void;
-    faults?: FanOutPolicyOptions;
-  } = {},
-): Promise<LiveRunResult> =>
-  engine.run(calls, spec, {
-    signal: options.signal ?? new AbortController().signal,
-    compensate: options.compensate ?? false,
-    onEvent: options.onEvent ?? (() => {}),
-    ...(options.faults ? { faults: options.faults } : {}),
-  });
+const { server, engine, run } = liveEngineHarness();
 
 /**
  * What a timeline's shape is, without its exact times: the order calls (and local work, `W`)

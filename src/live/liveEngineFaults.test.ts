@@ -1,44 +1,14 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { faultSetupOf } from '../core/faults/faultSetup.ts';
-import type { LiveRunResult } from '../core/liveTypes.ts';
-import type { ModelSpec } from '../core/modelSpec.ts';
-import type { FanOutPolicyOptions } from '../core/runFanOut.ts';
 import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../core/scenario.ts';
 import { simulateFanOut } from '../core/simulate.ts';
-import { fixedCalls } from '../core/testing/timelineOf.ts';
 import type { RunEvent, Trace } from '../core/trace.ts';
-import { createUpstreamHandlers } from '../mocks/handlers.ts';
-import { createLiveEngine } from './liveEngine.ts';
+import { liveEngineHarness } from './testing/liveEngineHarness.ts';
 
 // Faults in live runs (docs/faults.md): the real handlers answer real fetch() calls in Node
 // through msw/node, as the worker does in the browser. Structure is compared exactly with the
 // virtual engine; times with generous bounds.
-const server = setupServer(...createUpstreamHandlers());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const BASE_URL = 'http://localhost';
-const CALLS = fixedCalls([60, 120, 180, 240]);
-const engine = createLiveEngine({ baseUrl: BASE_URL, calibration: { samples: 8 } });
-
-const run = (
-  calls = CALLS,
-  spec: ModelSpec = { name: 'sequential' },
-  options: {
-    signal?: AbortSignal;
-    compensate?: boolean;
-    onEvent?: (e: RunEvent) => void;
-    faults?: FanOutPolicyOptions;
-  } = {},
-): Promise<LiveRunResult> =>
-  engine.run(calls, spec, {
-    signal: options.signal ?? new AbortController().signal,
-    compensate: options.compensate ?? false,
-    onEvent: options.onEvent ?? (() => {}),
-    ...(options.faults ? { faults: options.faults } : {}),
-  });
+const { server, engine, run } = liveEngineHarness();
 
 /** Four services with fixed latencies of 20 to 80 ms: every copy of a call takes the same. */
 const FAULTY: Scenario = {
