@@ -8,6 +8,7 @@ const at = (changes: Partial<CursorState>): CursorState => ({
   inFlight: 0,
   queued: 0,
   notReady: 0,
+  skipped: 0,
   working: false,
   makespanSoFarMs: 0,
   finished: false,

@@ -13,6 +13,7 @@ export function cursorStateText(state: CursorState): string {
   if (state.inFlight > 0) parts.push(`${state.inFlight} in flight`);
   if (state.queued > 0) parts.push(`${state.queued} queued`);
   if (state.notReady > 0) parts.push(`${state.notReady} not ready`);
+  if (state.skipped > 0) parts.push(`${state.skipped} skipped`);
   if (state.working) parts.push('local work running');
   const head = `At ${formatMs(state.nowMs)} ms: ${parts.join(', ')}`;
   return state.finished ? `${head}; makespan ${formatMs(state.makespanSoFarMs)} ms` : head;

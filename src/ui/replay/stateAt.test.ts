@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { faultyRun } from '../../core/testing/faultyTimelineOf.ts';
 import { dataOf } from '../timeline/testing/timelineFixtures.ts';
+import { timelineDataFromTrace } from '../timeline/timelineData.ts';
 import { cursorStateText } from './cursorStateText.ts';
 import { stateAt, timelineEndMs } from './stateAt.ts';
 
@@ -19,6 +21,7 @@ describe('stateAt', () => {
       inFlight: 2,
       queued: 1,
       notReady: 0,
+      skipped: 0,
       working: false,
       makespanSoFarMs: 125,
       finished: false,
@@ -84,5 +87,16 @@ describe('cursorStateText', () => {
     expect(cursorStateText(stateAt(offload, 600))).toBe(
       'At 600 ms: 1 call done, local work running',
     );
+  });
+});
+
+describe('stateAt with skipped calls', () => {
+  it('counts unsent calls as queued until the request fails, then as skipped', async () => {
+    const { trace } = await faultyRun([100, 100, 100], { name: 'sequential' }, { 0: ['error'] });
+    const data = timelineDataFromTrace(trace);
+    expect(stateAt(data, 50)).toMatchObject({ inFlight: 1, queued: 2, skipped: 0, done: 0 });
+    const end = stateAt(data, 100);
+    expect(end).toMatchObject({ done: 1, skipped: 2, finished: true, makespanSoFarMs: 100 });
+    expect(cursorStateText(end)).toBe('At 100 ms: 1 call done, 2 skipped; makespan 100 ms');
   });
 });

@@ -1,4 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
+import { CALL_CODE } from '../timeline/timelineCodes.ts';
 import type { TimelineData } from '../timeline/timelineData.ts';
 
 /** Where the request stands at one instant of its timeline (the replay cursor). */
@@ -12,6 +13,11 @@ export interface CursorState {
   readonly queued: number;
   /** Calls not ready yet (never in the Fan-out lab, where every call is ready at 0). */
   readonly notReady: number;
+  /**
+   * Calls the request gave up on without sending them (docs/faults.md), once it has failed;
+   * until then they count as queued (they were waiting for their turn).
+   */
+  readonly skipped: number;
   /** Local work (offload) is running at the cursor. */
   readonly working: boolean;
   /** The end of the last call or work finished by the cursor; 0 when nothing has finished. */
@@ -31,10 +37,16 @@ export function stateAt(data: TimelineData, nowMs: Millis): CursorState {
   let inFlight = 0;
   let queued = 0;
   let notReady = 0;
+  let skipped = 0;
   let makespanSoFarMs = 0;
+  const status = data.status;
+  const settledAtMs = data.requestOutcome?.settledAtMs ?? Infinity;
   for (let i = 0; i < data.count; i += 1) {
     const endMs = data.endedAtMs[i] ?? Infinity;
-    if (endMs <= nowMs) {
+    if (status !== undefined && status[i] === CALL_CODE.skipped) {
+      if (settledAtMs <= nowMs) skipped += 1;
+      else queued += 1;
+    } else if (endMs <= nowMs) {
       done += 1;
       makespanSoFarMs = Math.max(makespanSoFarMs, endMs);
     } else if ((data.startedAtMs[i] ?? Infinity) <= nowMs) inFlight += 1;
@@ -56,9 +68,10 @@ export function stateAt(data: TimelineData, nowMs: Millis): CursorState {
     inFlight,
     queued,
     notReady,
+    skipped,
     working,
     makespanSoFarMs,
-    finished: done === data.count && !workLeft,
+    finished: done + skipped === data.count && !workLeft,
   };
 }
 
