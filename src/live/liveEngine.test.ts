@@ -12,7 +12,7 @@ import { BASE_URL, CALLS, liveEngineHarness } from './testing/liveEngineHarness.
 
 // The real handlers answer real fetch() calls in Node through msw/node, as the worker does in
 // the browser. Timing bounds are generous: these tests check structure, not precision.
-const { server, engine, run } = liveEngineHarness();
+const { server, run } = liveEngineHarness();
 
 /**
  * What a timeline's shape is, without its exact times: the order calls (and local work, `W`)

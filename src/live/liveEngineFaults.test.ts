@@ -8,7 +8,7 @@ import { liveEngineHarness } from './testing/liveEngineHarness.ts';
 // Faults in live runs (docs/faults.md): the real handlers answer real fetch() calls in Node
 // through msw/node, as the worker does in the browser. Structure is compared exactly with the
 // virtual engine; times with generous bounds.
-const { server, engine, run } = liveEngineHarness();
+const { run } = liveEngineHarness();
 
 /** Four services with fixed latencies of 20 to 80 ms: every copy of a call takes the same. */
 const FAULTY: Scenario = {
