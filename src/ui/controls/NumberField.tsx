@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
-import { fieldDescription, STEP_KEYS } from './fieldDescription.ts';
-import { FieldMessage } from './FieldMessage.tsx';
+import { SpinField } from './SpinField.tsx';
+import { STEP_KEYS } from './fieldDescription.ts';
 import { formatNumber, stepNumber, validateNumber, type NumberRule } from './numberRule.ts';
 import { useValidatedText } from './useValidatedText.ts';
 import type { Validated } from './validated.ts';
@@ -60,42 +60,22 @@ export function NumberField(props: NumberFieldProps) {
   };
   const min = rule.kind === 'whole' ? rule.range.min : rule.above;
   const max = rule.kind === 'whole' ? rule.range.max : rule.max;
-  const { hintId, messageId, describedBy } = fieldDescription(
-    id,
-    hint !== undefined,
-    field.message !== null || field.note !== null,
-  );
   const message =
     field.message === null ? null : `${field.message} Esc restores ${formatNumber(value, rule)}.`;
   return (
-    <div className="field field--number">
-      <label htmlFor={id} className={labelHidden ? 'controls__visually-hidden' : 'field__label'}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input field__input--number"
-        type="text"
-        role="spinbutton"
-        inputMode={rule.kind === 'whole' ? 'numeric' : 'decimal'}
-        autoComplete="off"
-        spellCheck={false}
-        aria-valuemin={min}
-        aria-valuemax={max}
-        aria-valuenow={value}
-        aria-invalid={field.message !== null}
-        aria-describedby={describedBy}
-        value={field.text}
-        onChange={(event) => field.change(event.target.value)}
-        onBlur={field.settle}
-        onKeyDown={onKeyDown}
-      />
-      {hint === undefined ? null : (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldMessage id={messageId} message={message} note={field.note} />
-    </div>
+    <SpinField
+      id={id}
+      label={label}
+      labelHidden={labelHidden === true}
+      field={field}
+      inputMode={rule.kind === 'whole' ? 'numeric' : 'decimal'}
+      valueMin={min}
+      valueMax={max}
+      valueNow={value}
+      onKeyDown={onKeyDown}
+      {...(hint === undefined ? {} : { hint })}
+      message={message}
+      note={field.note}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
-import { fieldDescription, STEP_KEYS } from './fieldDescription.ts';
-import { FieldMessage } from './FieldMessage.tsx';
+import { SpinField } from './SpinField.tsx';
+import { STEP_KEYS } from './fieldDescription.ts';
 import { validateOptionalNumber } from './faultRules.ts';
 import { stepNumber, type WholeRule } from './numberRule.ts';
 import { useValidatedText } from './useValidatedText.ts';
@@ -49,46 +49,23 @@ export function OptionalNumberField(props: OptionalNumberFieldProps) {
       field.revert();
     }
   };
-  const { hintId, messageId, describedBy } = fieldDescription(
-    id,
-    hint !== undefined,
-    field.message !== null,
-  );
   const message =
     field.message === null
       ? null
       : `${field.message} Esc restores ${value === null ? 'the empty field' : value}.`;
   return (
-    <div className="field field--number">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input field__input--number"
-        type="text"
-        role="spinbutton"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="none"
-        aria-valuemin={rule.range.min}
-        aria-valuemax={rule.range.max}
-        aria-valuenow={value ?? undefined}
-        aria-valuetext={value === null ? emptyMeans : undefined}
-        aria-invalid={field.message !== null}
-        aria-describedby={describedBy}
-        value={field.text}
-        onChange={(event) => field.change(event.target.value)}
-        onBlur={field.settle}
-        onKeyDown={onKeyDown}
-      />
-      {hint === undefined ? null : (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldMessage id={messageId} message={message} />
-    </div>
+    <SpinField
+      id={id}
+      label={label}
+      field={field}
+      inputMode="numeric"
+      placeholder="none"
+      valueMin={rule.range.min}
+      valueMax={rule.range.max}
+      {...(value === null ? { valueText: emptyMeans } : { valueNow: value })}
+      onKeyDown={onKeyDown}
+      {...(hint === undefined ? {} : { hint })}
+      message={message}
+    />
   );
 }

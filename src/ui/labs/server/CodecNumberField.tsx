@@ -1,8 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
-import { fieldDescription, STEP_KEYS } from '../../controls/fieldDescription.ts';
+import { SpinField } from '../../controls/SpinField.tsx';
+import { STEP_KEYS } from '../../controls/fieldDescription.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CODECS, type ParamName } from '../../../core/urlParams.ts';
-import { FieldMessage } from '../../controls/FieldMessage.tsx';
 import { useValidatedText } from '../../controls/useValidatedText.ts';
 import type { Validated } from '../../controls/validated.ts';
 
@@ -49,42 +49,17 @@ export function CodecNumberField(props: CodecNumberFieldProps) {
       input.revert();
     }
   };
-  const { hintId, messageId, describedBy } = fieldDescription(
-    id,
-    hint !== undefined,
-    input.message !== null,
-  );
   return (
-    <div className="field field--number">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="field__input field__input--number"
-        type="text"
-        role="spinbutton"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        aria-valuemin={0}
-        aria-valuenow={value}
-        aria-invalid={input.message !== null}
-        aria-describedby={describedBy}
-        value={input.text}
-        onChange={(event) => input.change(event.target.value)}
-        onBlur={input.settle}
-        onKeyDown={onKeyDown}
-      />
-      {hint === undefined ? null : (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldMessage
-        id={messageId}
-        message={input.message === null ? null : `${input.message} Esc restores ${format(value)}.`}
-      />
-    </div>
+    <SpinField
+      id={id}
+      label={label}
+      field={input}
+      inputMode="decimal"
+      valueMin={0}
+      valueNow={value}
+      onKeyDown={onKeyDown}
+      {...(hint === undefined ? {} : { hint })}
+      message={input.message === null ? null : `${input.message} Esc restores ${format(value)}.`}
+    />
   );
 }
