@@ -156,7 +156,15 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 version={snapshot.version}
                 label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
               />
-              <FailureLegend data={data} version={snapshot.version} palette={palette} />
+              <FailureLegend
+                data={data}
+                // Only a live run's events change the data in place; a replay's cursor moves
+                // (which bump snapshot.version every frame) leave the key as it is.
+                version={
+                  snapshot.engine === 'live' && snapshot.status === 'running' ? snapshot.version : 0
+                }
+                palette={palette}
+              />
               <ReplayBar controller={controller} snapshot={snapshot} />
               <CodePanel
                 scenario={scenario}

@@ -11,7 +11,10 @@ import { FAILED_FILL_ALPHA } from './renderTimeline.ts';
 export interface FailureLegendProps {
   /** The timeline's data (the same object TimelineCanvas draws). */
   readonly data: TimelineData;
-  /** Bump it when the data's arrays were mutated in place (a live run's events). */
+  /**
+   * Bump it when the data's arrays were mutated in place (a live run's events), and only then:
+   * the key is O(calls + copies) to compute, too much for every frame of a 100,000-call replay.
+   */
   readonly version: number;
   /** The timeline's palette, so that each swatch matches the canvas. */
   readonly palette: Palette;

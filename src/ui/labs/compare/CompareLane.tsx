@@ -53,7 +53,12 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
         label={`Timeline of ${modelInWords(lane.spec)} (${engine})`}
         labelWidthPx={labelWidthPx}
       />
-      <FailureLegend data={lane.data} version={lane.version} palette={palette} />
+      <FailureLegend
+        data={lane.data}
+        // Only a live lane's events change its data in place; cursor moves leave the key alone.
+        version={engine === 'live' && lane.state === 'running' ? lane.version : 0}
+        palette={palette}
+      />
     </section>
   );
 }
