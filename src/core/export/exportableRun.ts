@@ -1,5 +1,5 @@
 import type { Millis } from '../clock.ts';
-import { faultSetupOf } from '../faults/faultSetup.ts';
+import { hasFaultsOrPolicy } from '../faults/faultSetup.ts';
 import { faultStats, type FaultStats } from '../faults/faultStats.ts';
 import { predictScenarioFaults, type FaultPrediction } from '../faults/predictFaults.ts';
 import type { Calibration, RunReliability } from '../liveTypes.ts';
@@ -85,7 +85,7 @@ export function serverTraceOf(run: ExportableRun): ServerTrace | null {
  */
 export function exportFaults(run: ExportableRun): RunFaults | null {
   if (run.faults !== undefined) return run.faults;
-  if (serverTraceOf(run) || faultSetupOf(run.scenario) === undefined) return null;
+  if (serverTraceOf(run) || !hasFaultsOrPolicy(run.scenario)) return null;
   const { scenario } = run;
   return {
     stats: faultStats(run.trace),

@@ -9,12 +9,17 @@ import { createAttemptPlanner } from './planAttempt.ts';
  * neither (then every call is sent once, answers, and no copies are recorded: the plain engine).
  */
 export function faultSetupOf(scenario: Scenario): FanOutPolicyOptions | undefined {
+  if (!hasFaultsOrPolicy(scenario)) return undefined;
   const faults = faultSettingsOf(scenario);
   const policy = callPolicyOf(scenario);
-  if (!hasFaults(faults) && !isPolicyActive(policy)) return undefined;
   return {
     policy,
     plan: createAttemptPlanner(scenario.calls, faults, scenario.seed),
     seed: scenario.seed,
   };
+}
+
+/** Whether a scenario sets failing services or a call policy that can change a run. */
+export function hasFaultsOrPolicy(scenario: Scenario): boolean {
+  return hasFaults(faultSettingsOf(scenario)) || isPolicyActive(callPolicyOf(scenario));
 }

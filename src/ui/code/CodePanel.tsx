@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { faultSetupOf } from '../../core/faults/faultSetup.ts';
+import { hasFaultsOrPolicy } from '../../core/faults/faultSetup.ts';
 import { modelSpecOf, type Scenario } from '../../core/scenario.ts';
 import { MODEL_DESCRIPTIONS } from '../controls/modelDescriptions.ts';
 import { stateAt } from '../replay/stateAt.ts';
@@ -43,7 +43,7 @@ export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps
   const [chosen, setLanguage] = useState<CodeTab>('typescript');
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const model = scenario.model;
-  const hasPolicy = faultSetupOf(scenario) !== undefined;
+  const hasPolicy = hasFaultsOrPolicy(scenario);
   const TABS = hasPolicy ? [...MODEL_TABS, POLICY_TAB] : MODEL_TABS;
   // The policy tab goes away with the policy; its listing falls back to the model's TypeScript.
   const language: CodeTab = chosen === 'policy' && !hasPolicy ? 'typescript' : chosen;

@@ -165,6 +165,7 @@ export function createRunController(
     scenario: Scenario,
     planned: readonly PlannedCall[],
     spec: ModelSpec,
+    faults: FanOutPolicyOptions | undefined,
     engine: LiveEnginePort,
     runToken: number,
   ): Promise<void> => {
@@ -189,7 +190,6 @@ export function createRunController(
       applyRunEvent(data, event);
       publish({ version: snapshot().version + 1 });
     };
-    const faults = faultSetupOf(scenario);
     const result = await engine.run(planned, spec, {
       signal: controller.signal,
       compensate: scenario.compensate,
@@ -292,7 +292,7 @@ export function createRunController(
           fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls`));
           return;
         }
-        startLive(scenario, planned, spec, engine, runToken).catch((error: unknown) =>
+        startLive(scenario, planned, spec, faults, engine, runToken).catch((error: unknown) =>
           fail(runToken, error),
         );
       } else {

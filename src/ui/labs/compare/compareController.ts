@@ -4,6 +4,7 @@ import type { PlannedCall } from '../../../core/plannedCall.ts';
 import { predict } from '../../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
 import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
+import type { FanOutPolicyOptions } from '../../../core/runFanOut.ts';
 import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
 import { predictionHolds } from '../../../core/faults/predictionHolds.ts';
 import { simulateFanOut } from '../../../core/simulate.ts';
@@ -68,10 +69,10 @@ export function createCompareController(
   const startVirtual = async (
     scenario: Scenario,
     planned: readonly PlannedCall[],
+    faults: FanOutPolicyOptions | undefined,
     runToken: number,
   ): Promise<void> => {
     const runs: Array<{ trace: Trace; stats: RunStats; faultStats: FaultStats | null }> = [];
-    const faults = faultSetupOf(scenario);
     for (const lane of snapshot().lanes) {
       const trace = await simulateFanOut(planned, lane.spec, faults ? { faults } : {});
       if (runToken !== token) return;
@@ -128,6 +129,7 @@ export function createCompareController(
     scenario: Scenario,
     engine: LiveEnginePort,
     planned: readonly PlannedCall[],
+    faults: FanOutPolicyOptions | undefined,
     runToken: number,
   ): Promise<void> => {
     const controller = new AbortController();
@@ -151,7 +153,6 @@ export function createCompareController(
         loop.next(tick);
       };
       loop.next(tick);
-      const faults = faultSetupOf(scenario);
       const result = await engine.run(planned, spec, {
         signal: controller.signal,
         compensate: scenario.compensate,
@@ -205,6 +206,8 @@ export function createCompareController(
       const latenciesMs = planned.map((call) => call.latencyMs);
       // With failures the formulas' timeline no longer holds (docs/faults.md): no prediction.
       const holds = predictionHolds(scenario, planned);
+      // The faults and policy every model's run uses (planned once for the comparison).
+      const faults = faultSetupOf(scenario);
       const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
         const spec = modelSpecOf({ ...scenario, model });
         return {
@@ -223,7 +226,7 @@ export function createCompareController(
       publish({
         status: 'running',
         engine: scenario.engine,
-        faulty: faultSetupOf(scenario) !== undefined,
+        faulty: faults !== undefined,
         lanes,
         rows: rowsOf(lanes),
         axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
@@ -238,11 +241,13 @@ export function createCompareController(
           fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls per model`));
           return;
         }
-        startLive(scenario, engine, planned, runToken).catch((error: unknown) =>
+        startLive(scenario, engine, planned, faults, runToken).catch((error: unknown) =>
           fail(runToken, error),
         );
       } else {
-        startVirtual(scenario, planned, runToken).catch((error: unknown) => fail(runToken, error));
+        startVirtual(scenario, planned, faults, runToken).catch((error: unknown) =>
+          fail(runToken, error),
+        );
       }
     },
   };

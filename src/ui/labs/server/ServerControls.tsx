@@ -1,5 +1,5 @@
 import { NO_FAULTS } from '../../../core/faults/faultSettings.ts';
-import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
+import { hasFaultsOrPolicy } from '../../../core/faults/faultSetup.ts';
 import { DEFAULT_POLICY } from '../../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
@@ -42,7 +42,7 @@ export function ServerControls(props: ServerControlsProps) {
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
           <ServerEngineSettings {...props} />
-          {faultSetupOf(scenario) === undefined ? null : (
+          {!hasFaultsOrPolicy(scenario) ? null : (
             <p className="scenario-controls__note" data-testid="server-faults-note">
               This scenario also sets failing services or a call policy. The Server lab replays the
               talk's load test without them; they apply in the Fan-out and Compare labs.{' '}
