@@ -87,8 +87,11 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const cancel = createCancelScope();
   let firstFailure: number | null = null;
   // Every send and local work still running, so the run can outlive a model that failed fast.
+  // Only a run with faults can fail fast: a plain run's model awaits everything it starts, so
+  // its hot path skips the bookkeeping.
   const pending = new Set<Promise<unknown>>();
   const track = <T>(running: Promise<T>): Promise<T> => {
+    if (!faults) return running;
     pending.add(running);
     const forget = () => pending.delete(running);
     running.then(forget, forget);
