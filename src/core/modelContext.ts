@@ -31,6 +31,12 @@ export interface ModelContext {
    * is skipped at once, so a model should not make a call wait (for a throttle) to skip it.
    */
   cancelled(): boolean;
+  /**
+   * Waits `ms` for a call's turn (a throttle's next start), ending early once the request is
+   * cancelled: the call will be skipped, and pacing it would only delay the request. Check
+   * `cancelled()` after it. Rejects only when the run itself is stopped.
+   */
+  waitForTurn(ms: Millis, label: string): Promise<void>;
   /** Local work of `ms` on the request's own thread (recorded as a work span). */
   work(ms: Millis): Promise<void>;
 }

@@ -85,6 +85,12 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const request = calls[0]?.request ?? 0;
   const policy = faults?.policy ?? DEFAULT_POLICY;
   const cancel = createCancelScope();
+  // Wakes a model's pacing waits (waitForTurn) when the request is cancelled: one controller
+  // per request, and only when the policy can cancel.
+  const cancelWaits = policy.cancelOnFailure
+    ? (options.createAbortController ?? (() => new AbortController()))()
+    : null;
+  if (cancelWaits) cancel.subscribe(() => cancelWaits.abort(REQUEST_CANCELLED));
   let firstFailure: number | null = null;
   // Every send and local work still running, so the run can outlive a model that failed fast.
   // Only a run with faults can fail fast: a plain run's model awaits everything it starts, so
@@ -197,6 +203,14 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     clock,
     callCount: calls.length,
     cancelled: () => cancel.cancelled,
+    waitForTurn: async (ms, label) => {
+      if (cancelWaits === null) return clock.sleep(ms, undefined, label);
+      try {
+        await clock.sleep(ms, cancelWaits.signal, label);
+      } catch (error) {
+        if (error !== REQUEST_CANCELLED) throw error;
+      }
+    },
     send: (index, admission) => {
       const call = calls[index];
       if (call === undefined || sent[index] === 1) {
@@ -258,3 +272,6 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   }
   return { calls: spans as CallSpan[], work, outcome };
 }
+
+/** Why a model's pacing wait ended early: the request was cancelled (never seen outside). */
+const REQUEST_CANCELLED: unknown = Object.freeze({ reason: 'the request was cancelled' });

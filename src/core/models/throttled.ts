@@ -14,8 +14,9 @@ interface Waiter {
  * admits a start and (with `limit`) fewer than `limit` calls are in flight. One loop grants
  * admissions in the order they were asked for (each waits for the previous), so each start is
  * also >= the previous one. A retry that gives its admission back asks again, at the back. Once
- * the request is cancelled the rest are let through at once, without a slot or a start: they
- * will be skipped, and pacing them would only delay the request.
+ * the request is cancelled (even while a call waits for its start) the rest are let through at
+ * once, without a slot or a start: they will be skipped, and pacing them would only delay the
+ * request.
  */
 export function throttled(throttle: ThrottleSpec, limit: number | null): FanOutModel {
   return async (ctx) => {
@@ -39,7 +40,14 @@ export function throttled(throttle: ThrottleSpec, limit: number | null): FanOutM
           holding = pool !== null;
           const now = ctx.clock.now();
           const startAt = gate.earliestStart(now);
-          if (startAt > now) await ctx.clock.sleep(startAt - now, undefined, `throttle at ${now}`);
+          if (startAt > now) await ctx.waitForTurn(startAt - now, `throttle at ${now}`);
+          if (ctx.cancelled()) {
+            // Cancelled while this call waited for its start: it gets neither slot nor start.
+            if (holding) pool?.release();
+            holding = false;
+            next.resolve(false);
+            continue;
+          }
           gate.recordStart(startAt);
           holding = false;
           next.resolve(pool !== null);

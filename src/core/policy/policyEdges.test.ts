@@ -18,12 +18,41 @@ describe('policy edges: cancelled throttles, skipped loops, ties, Retry-After', 
         '1 business skipped',
         '2 user skipped',
         '3 reviews skipped',
-        'request partial at 1000, makespan 100',
+        'request partial at 100, makespan 100',
       ].join('\n'),
     );
-    // Call 1 was already waiting for its start at 1000 when the request gave up at 100; the
-    // calls after it did not wait another second each.
-    expect(trace.outcome?.settledAtMs).toBe(1000);
+    // Call 1 was already waiting for its start at 1000 when the request gave up at 100: the
+    // cancel wakes that wait, so nothing is paced after 100.
+    expect(trace.outcome?.settledAtMs).toBe(100);
+  });
+
+  it('a cancel wakes a throttle that is already waiting for its next start', async () => {
+    const { trace } = await faultyRun(
+      [100, 100],
+      { name: 'throttled', limit: null, throttle: { kind: 'sliding', cap: 1, windowMs: 1000 } },
+      { 0: ['error'] },
+      { cancelOnFailure: true, settle: 'allSettled' },
+    );
+    expect(trace.outcome?.settledAtMs).toBe(100);
+    expect(trace.calls.map((c) => c.status)).toEqual(['failed', 'skipped']);
+  });
+
+  it('a retry queued behind a spacing throttle is cancelled when the request fails, not at its next start', async () => {
+    const { lines } = await faultyRun(
+      [50, 50, 50],
+      { name: 'throttled', limit: null, throttle: { kind: 'spacing', minTimeMs: 300 } },
+      { 1: ['error', 'error', 'error'], 2: ['error', 'error', 'error'] },
+      { cancelOnFailure: true, retries: 2, backoffMs: 0, retrySlot: 'release' },
+    );
+    // Call 1's third copy fails at 1550; call 2's retry was waiting for the start due at 1800.
+    expect(lines).toBe(
+      [
+        '0 session ok: #0 0→50 ok',
+        '1 business failed: #0 300→350 error, #1 900→950 error, #2 1500→1550 error',
+        '2 user cancelled: #0 600→650 error, #1 1200→1250 error',
+        'request failed (call 1) at 1550, makespan 1550',
+      ].join('\n'),
+    );
   });
 
   it('a sequential loop that failed reports its unsent calls as skipped when the request fails', async () => {
