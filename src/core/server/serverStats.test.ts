@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { nearestRank, serverStats, completedSteps, countSteps } from './serverStats.ts';
+import {
+  busyWorkers,
+  completedSteps,
+  countSteps,
+  inFlightAtClient,
+  nearestRank,
+  requestLatencyMs,
+  serverStats,
+} from './serverStats.ts';
 import type { RequestSpan } from './serverTrace.ts';
 import { simulateServer } from './simulateServer.ts';
 import { serverInput } from './testing/serverInputs.ts';
 
+/** A request answered the instant its handler returned (freed = ended), as the virtual engine. */
 const request = (index: number, sent: number, started: number, ended: number): RequestSpan => ({
   index,
   sentAtMs: sent,
   startedAtMs: started,
+  freedAtMs: ended,
   endedAtMs: ended,
   worker: 0,
   process: 0,
@@ -52,6 +62,33 @@ describe('step functions', () => {
       { atMs: 100, completed: 2 },
       { atMs: 250, completed: 3 },
     ]);
+  });
+});
+
+describe('busy workers', () => {
+  it('count from the worker’s side: a freed worker serves the next request while the last response travels', () => {
+    // One worker; each response reaches the client 30 ms after its handler returned.
+    const requests: RequestSpan[] = [
+      { ...request(0, 0, 0, 130), freedAtMs: 100 },
+      { ...request(1, 0, 100, 230), freedAtMs: 200 },
+      { ...request(2, 0, 200, 330), freedAtMs: 300 },
+    ];
+    expect(busyWorkers(requests)).toEqual([
+      { atMs: 0, inFlight: 1 },
+      { atMs: 300, inFlight: 0 },
+    ]);
+    // The client's side keeps the response's arrival: latency and requests in flight.
+    expect(requests.map(requestLatencyMs)).toEqual([130, 230, 330]);
+    expect(inFlightAtClient(requests)).toEqual([
+      { atMs: 0, inFlight: 3 },
+      { atMs: 130, inFlight: 2 },
+      { atMs: 230, inFlight: 1 },
+      { atMs: 330, inFlight: 0 },
+    ]);
+    expect(serverStats({ requests, calls: [], work: [], makespanMs: 330 })).toMatchObject({
+      makespanMs: 330,
+      peakBusyWorkers: 1,
+    });
   });
 });
 

@@ -54,9 +54,13 @@ export const inFlightAtClient = (requests: readonly RequestSpan[]): InFlightStep
 export const waitingAtServer = (requests: readonly RequestSpan[]): InFlightStep[] =>
   countSteps(mapSpans(requests, (r) => [r.sentAtMs, r.startedAtMs]));
 
-/** Requests held by a worker: never more than W. */
+/**
+ * Requests held by a worker, counted from the worker's side (taken to handler returned): never
+ * more than W. Not to the response's arrival: in a live run a freed worker takes the next
+ * request while the last response is still on its way to the client.
+ */
 export const busyWorkers = (requests: readonly RequestSpan[]): InFlightStep[] =>
-  countSteps(mapSpans(requests, (r) => [r.startedAtMs, r.endedAtMs]));
+  countSteps(mapSpans(requests, (r) => [r.startedAtMs, r.freedAtMs]));
 
 /** Calls that reached the upstream and wait for its capacity. */
 export const waitingAtUpstream = (calls: readonly ServerCallSpan[]): InFlightStep[] =>

@@ -4,8 +4,13 @@ import type { CallSpan, WorkSpan } from '../trace.ts';
 /**
  * One client request's life. Phases: waiting at the client (for one of its C slots) from t = 0
  * to `sentAtMs`; waiting at the server (for a free worker) to `startedAtMs`; served by `worker`
- * to `endedAtMs`, when the response arrives and the client's slot is released (same instant).
- * Invariant: 0 <= sentAtMs <= startedAtMs <= endedAtMs.
+ * to `freedAtMs`, when its handler returned and the worker was freed; the response travelling
+ * back to `endedAtMs`, when it arrived and the client's slot was released (same instant).
+ * The worker's side (startedAtMs to freedAtMs) counts busy workers; the client's side (sentAtMs
+ * to endedAtMs) is the latency. The virtual engine answers instantly (freedAtMs = endedAtMs); in
+ * a live run the response's trip back takes real time, during which the freed worker may
+ * already serve the next request.
+ * Invariant: 0 <= sentAtMs <= startedAtMs <= freedAtMs <= endedAtMs.
  */
 export interface RequestSpan {
   /** The request's position in creation order (0..N-1); the client sends in this order. */
@@ -14,7 +19,9 @@ export interface RequestSpan {
   readonly sentAtMs: Millis;
   /** When a worker took it. */
   readonly startedAtMs: Millis;
-  /** When its response arrived (its handler returned). */
+  /** When its handler returned and its worker was free for the next request (server side). */
+  readonly freedAtMs: Millis;
+  /** When its response arrived at the client (the client's side: latency and makespan). */
   readonly endedAtMs: Millis;
   /** The worker that served it, 0..W-1, process-major (see SlotPool). */
   readonly worker: number;

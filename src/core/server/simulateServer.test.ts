@@ -9,9 +9,33 @@ describe('simulateServer', () => {
   it('sends every request at once and lets one sync worker serve them one after another', async () => {
     const trace = await simulateServer(serverInput({ requests: 3 }, { name: 'sequential' }));
     expect(trace.requests).toEqual([
-      { index: 0, sentAtMs: 0, startedAtMs: 0, endedAtMs: 1250, worker: 0, process: 0 },
-      { index: 1, sentAtMs: 0, startedAtMs: 1250, endedAtMs: 2500, worker: 0, process: 0 },
-      { index: 2, sentAtMs: 0, startedAtMs: 2500, endedAtMs: 3750, worker: 0, process: 0 },
+      {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 1250,
+        endedAtMs: 1250,
+        worker: 0,
+        process: 0,
+      },
+      {
+        index: 1,
+        sentAtMs: 0,
+        startedAtMs: 1250,
+        freedAtMs: 2500,
+        endedAtMs: 2500,
+        worker: 0,
+        process: 0,
+      },
+      {
+        index: 2,
+        sentAtMs: 0,
+        startedAtMs: 2500,
+        freedAtMs: 3750,
+        endedAtMs: 3750,
+        worker: 0,
+        process: 0,
+      },
     ]);
     expect(trace.makespanMs).toBe(3750);
   });

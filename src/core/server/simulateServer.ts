@@ -115,10 +115,12 @@ export async function simulateServer(
     }
     workers.release(worker);
     const endedAtMs = clock.now();
+    // The virtual response arrives the instant the handler returns: freed and ended coincide.
     requests[index] = {
       index,
       sentAtMs,
       startedAtMs,
+      freedAtMs: endedAtMs,
       endedAtMs,
       worker,
       process: workers.processOf(worker),

@@ -21,7 +21,10 @@ export interface LoadClientOptions {
 }
 
 export interface LoadClientResult {
-  /** One span per request, in index order; `startedAtMs`, `worker` and `process` are the app's. */
+  /**
+   * One span per request, in index order; `startedAtMs`, `freedAtMs` (the reply's `endedAtMs`),
+   * `worker` and `process` are the app's, `sentAtMs` and `endedAtMs` the client's.
+   */
   readonly requests: readonly RequestSpan[];
   /** The app's replies, in index order. */
   readonly replies: readonly AppReply[];
@@ -31,7 +34,8 @@ export interface LoadClientResult {
  * The load test's client, as hammer.py is: creates all N requests at t = 0 and keeps at most C
  * in flight (a FIFO semaphore, so requests are sent in index order), each a real `fetch()` of
  * the app endpoint. A request's span runs from when it was sent to when its whole response had
- * arrived, measured here; which worker served it and when it started come from the reply.
+ * arrived, measured here; which worker served it, when it started and when the worker was freed
+ * come from the reply.
  *
  * Invariants: at most C requests between sent and ended at any instant (the slot is released
  * after `endedAtMs` is read, and the next request's `sentAtMs` is read after it is taken); once
@@ -52,8 +56,9 @@ export async function runLoadClient(options: LoadClientOptions): Promise<LoadCli
       options.onSent(index, sentAtMs);
       const reply = await fetchReply(new URL(appRequestPath(runId, index), baseUrl), index, signal);
       const endedAtMs = clock.now();
-      const { worker, process, startedAtMs } = reply;
-      requests[index] = { index, sentAtMs, startedAtMs, endedAtMs, worker, process };
+      // The worker's times are the app's (read on the same run clock); the end is the client's.
+      const { worker, process, startedAtMs, endedAtMs: freedAtMs } = reply;
+      requests[index] = { index, sentAtMs, startedAtMs, freedAtMs, endedAtMs, worker, process };
       replies[index] = reply;
       options.onEnded(requests[index]);
     } finally {

@@ -91,7 +91,15 @@ describe('server run controller', () => {
     expect(controller.getSnapshot().nowMs).toBe(before + 60);
     run.options.onEvent({
       type: 'request-ended',
-      span: { index: 0, sentAtMs: 0, startedAtMs: 2, endedAtMs: 1260, worker: 3, process: 3 },
+      span: {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 2,
+        freedAtMs: 1252,
+        endedAtMs: 1260,
+        worker: 3,
+        process: 3,
+      },
     });
     snap = controller.getSnapshot();
     expect(snap.completed).toBe(1);
@@ -125,7 +133,15 @@ describe('server run controller', () => {
     old.options.onEvent({ type: 'request-started', index: 4, worker: 0, process: 0, atMs: 9 });
     old.options.onEvent({
       type: 'request-ended',
-      span: { index: 5, sentAtMs: 0, startedAtMs: 0, endedAtMs: 9, worker: 0, process: 0 },
+      span: {
+        index: 5,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 9,
+        endedAtMs: 9,
+        worker: 0,
+        process: 0,
+      },
     });
     const snap = controller.getSnapshot();
     expect(snap.data?.startedAtMs[4]).toBe(Infinity);

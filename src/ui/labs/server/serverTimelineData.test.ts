@@ -34,7 +34,15 @@ describe('server timeline data', () => {
     expect(completedBy(data, Infinity)).toBe(0);
     applyServerEvent(data, {
       type: 'request-ended',
-      span: { index: 1, sentAtMs: 0, startedAtMs: 3, endedAtMs: 90, worker: 1, process: 0 },
+      span: {
+        index: 1,
+        sentAtMs: 0,
+        startedAtMs: 3,
+        freedAtMs: 80,
+        endedAtMs: 90,
+        worker: 1,
+        process: 0,
+      },
     });
     expect(completedBy(data, 89)).toBe(0);
     expect(completedBy(data, 90)).toBe(1);

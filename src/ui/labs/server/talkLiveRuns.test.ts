@@ -20,7 +20,15 @@ describe('talk live runs', () => {
     });
     run.options.onEvent({
       type: 'request-ended',
-      span: { index: 0, sentAtMs: 0, startedAtMs: 0, endedAtMs: 1270, worker: 0, process: 0 },
+      span: {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 1260,
+        endedAtMs: 1270,
+        worker: 0,
+        process: 0,
+      },
     });
     expect(talk.getSnapshot().get('talk-sync-basic')).toMatchObject({ completed: 1 });
     const trace = await simulateServer(run.input);
@@ -47,7 +55,15 @@ describe('talk live runs', () => {
     expect(talk.getSnapshot().has('talk-sync-one')).toBe(false);
     first?.options.onEvent({
       type: 'request-ended',
-      span: { index: 0, sentAtMs: 0, startedAtMs: 0, endedAtMs: 1, worker: 0, process: 0 },
+      span: {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 1,
+        endedAtMs: 1,
+        worker: 0,
+        process: 0,
+      },
     });
     await Promise.resolve();
     expect(talk.getSnapshot().has('talk-sync-one')).toBe(false);
