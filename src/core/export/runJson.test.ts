@@ -6,6 +6,7 @@ import {
   fanOutRun,
   hedgedRun,
   liveRun,
+  noisyLiveRun,
   retriedRun,
   serverRun,
   STARTED_AT_ISO,
@@ -103,6 +104,31 @@ describe('runJson', () => {
       timeScale: 1,
     });
     expect(doc.calls[3]).toMatchObject({ status: 'aborted', endedAtMs: 300 });
+  });
+
+  it("writes a live run's measured times to 0.1 ms, without float noise", () => {
+    const text = runJson(noisyLiveRun());
+    const doc = parse(text);
+    expect(doc.calls.map((c) => [c['readyAtMs'], c['startedAtMs'], c['endedAtMs']])).toEqual([
+      [0, 0.3, 125.9],
+      [0, 0.5, 250.5],
+    ]);
+    expect(doc).toMatchObject({ makespanMs: 250.5, predictedMakespanMs: 250 });
+    expect(doc.stats['totalWaitMs']).toBe(0.7);
+    expect(doc['live']).toMatchObject({
+      reliability: { maxEventLoopLagMs: 3.1 },
+      calibration: { overheadMs: 4.2, spreadMs: 1.1 },
+    });
+    // No number in the file has more than one decimal.
+    expect(text).not.toMatch(/\d\.\d{2,}/);
+  });
+
+  it("writes a virtual run's whole ms unchanged and the token bucket's fractions to the µs", async () => {
+    const doc = parse(
+      runJson(await fanOutRun('model=throttled&throttle=bucket&rate=3&calls=10*4')),
+    );
+    expect(doc.calls.map((c) => c['startedAtMs'])).toEqual([0, 333.333, 666.667, 1000]);
+    expect(doc.calls.map((c) => c['endedAtMs'])).toEqual([10, 343.333, 676.667, 1010]);
   });
 
   it('writes numbers that do not exist as null, never as invalid JSON', async () => {

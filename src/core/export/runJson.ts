@@ -9,6 +9,7 @@ import {
   type ExportableRun,
 } from './exportableRun.ts';
 import { callRecord, outcomeRecord, requestRecord, workRecord } from './records.ts';
+import { roundTimes, timeStepMsOf } from './roundTimes.ts';
 
 export interface RunJsonOptions {
   /**
@@ -24,7 +25,8 @@ export interface RunJsonOptions {
  * how the request ended (`outcome`), its failures beside their prediction (`faults`, when the
  * run had faults or a call policy), every call with its copies (and every request of a Server lab
  * run), local work, and for live runs what the page measured of its own reliability. Field names follow the CLI's JSON (`npm run sim`).
- * Numbers that do not exist (a percentile of no requests) are written as null.
+ * Numbers that do not exist (a percentile of no requests) are written as null. Every time (a
+ * field named `…Ms`) is rounded by roundTimes: to 0.1 ms in a live run, µs in a virtual one.
  */
 export function runJson(run: ExportableRun, options: RunJsonOptions = {}): string {
   const { trace, scenario, prediction, live } = run;
@@ -74,5 +76,5 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
         }
       : null,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return `${JSON.stringify(roundTimes(json, timeStepMsOf(run)), null, 2)}\n`;
 }

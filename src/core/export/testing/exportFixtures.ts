@@ -83,6 +83,47 @@ export function liveRun(): ExportableRun {
 }
 
 /**
+ * A live run as the engine records it: times read from `performance.now()` and subtracted, so
+ * they carry float noise (0.30000000000000004), with compensation asking each service to answer
+ * 62 ms early (the session call's URL says ms=63 for its 125 ms latency).
+ */
+export function noisyLiveRun(): ExportableRun {
+  const ok: CallStatus = 'ok';
+  const trace: Trace = {
+    calls: [
+      {
+        service: 'session',
+        latencyMs: 125,
+        readyAtMs: 0,
+        startedAtMs: 0.30000000000000004,
+        endedAtMs: 125.89999999999,
+      },
+      {
+        service: 'business',
+        latencyMs: 250,
+        readyAtMs: 0.04999999999,
+        startedAtMs: 0.460000000001,
+        endedAtMs: 250.51000000000198,
+      },
+    ].map((call, index) => ({ ...call, request: 0, index, status: ok })),
+    work: [],
+    makespanMs: 250.51000000000198,
+  };
+  return {
+    scenario: scenarioOf('model=promise-all&engine=live&calls=125,250'),
+    engine: 'live',
+    simulated: false,
+    trace,
+    prediction: { makespanMs: 250 },
+    live: {
+      reliability: { hidden: false, maxEventLoopLagMs: 3.09999999998, saturated: false, notes: [] },
+      calibration: { overheadMs: 4.2300000001, spreadMs: 1.1499999999, samples: 12 },
+      compensationMs: 62,
+    },
+  };
+}
+
+/**
  * A virtual Fan-out run with scripted faults (faultyRun): copy k of call i does script[i][k].
  * Its scenario (`query`) only names the run; the exporters recompute nothing from it unless it
  * has faults of its own, so keep it fault-free.
