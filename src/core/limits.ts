@@ -114,3 +114,6 @@ export const RETRIES_RANGE: NumberRange = { min: 0, max: 10 };
 
 /** `backoff`: the first retry's backoff in whole ms. */
 export const BACKOFF_RANGE_MS: NumberRange = { min: 0, max: 60_000 };
+
+/** `maxBackoff`: the ceiling of the exponential backoff in whole ms (default: the maximum). */
+export const MAX_BACKOFF_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };

@@ -64,6 +64,7 @@ export interface Scenario {
   readonly timeoutMs: CallPolicy['timeoutMs'];
   readonly retries: CallPolicy['retries'];
   readonly backoffMs: CallPolicy['backoffMs'];
+  readonly maxBackoffMs: CallPolicy['maxBackoffMs'];
   readonly jitter: CallPolicy['jitter'];
   readonly retrySlot: CallPolicy['retrySlot'];
   readonly settle: CallPolicy['settle'];
@@ -201,7 +202,26 @@ export function faultSettingsOf(scenario: Scenario): FaultSettings {
 
 /** The client policy a scenario sets. */
 export function callPolicyOf(scenario: Scenario): CallPolicy {
-  const { timeoutMs, retries, backoffMs, jitter, retrySlot, settle, cancelOnFailure, hedgeMs } =
-    scenario;
-  return { timeoutMs, retries, backoffMs, jitter, retrySlot, settle, cancelOnFailure, hedgeMs };
+  const {
+    timeoutMs,
+    retries,
+    backoffMs,
+    maxBackoffMs,
+    jitter,
+    retrySlot,
+    settle,
+    cancelOnFailure,
+    hedgeMs,
+  } = scenario;
+  return {
+    timeoutMs,
+    retries,
+    backoffMs,
+    maxBackoffMs,
+    jitter,
+    retrySlot,
+    settle,
+    cancelOnFailure,
+    hedgeMs,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callPolicyOf } from '../scenario.ts';
 import { decodeScenario, encodeScenario } from '../urlCodec.ts';
 
 describe('fault and policy parameters', () => {
@@ -53,5 +54,29 @@ describe('fault and policy parameters', () => {
       expect.stringMatching(/^timeout: .*1 to 600000/),
       expect.stringMatching(/^jitter: "half" is not a jitter; use one of full, none/),
     ]);
+  });
+
+  it('read maxBackoff, the ceiling of the backoff, and write it back only when set', () => {
+    const { scenario, messages } = decodeScenario('retries=5&backoff=200&maxBackoff=800');
+    expect(messages).toEqual([]);
+    expect(scenario.maxBackoffMs).toBe(800);
+    expect(callPolicyOf(scenario).maxBackoffMs).toBe(800);
+    expect(encodeScenario(scenario)).toBe('retries=5&backoff=200&maxBackoff=800');
+    const plain = decodeScenario('retries=5').scenario;
+    expect(plain.maxBackoffMs).toBe(600_000);
+    expect(encodeScenario(plain)).toBe('retries=5');
+  });
+
+  it('refuse a maxBackoff out of range, saying what it is and what is allowed', () => {
+    const { scenario, messages } = decodeScenario('maxBackoff=700000');
+    expect(messages.map((m) => m.message)).toEqual([
+      'maxBackoff: "700000" is above the maximum of 600000; use a whole number of ms from 0 to ' +
+        "600000: the most a retry's backoff x 2^(k-1) may grow to, before the jitter " +
+        '(leave it out for 600000).',
+    ]);
+    expect(scenario.maxBackoffMs).toBe(600_000);
+    expect(decodeScenario('maxBackoff=-5').messages[0]?.message).toMatch(
+      /^maxBackoff: "-5" is below the minimum of 0; use a whole number of ms from 0 to 600000/,
+    );
   });
 });

@@ -16,6 +16,7 @@ export const FAULT_PARAM_NAMES = [
   'timeout',
   'retries',
   'backoff',
+  'maxBackoff',
   'jitter',
   'retrySlot',
   'settle',
@@ -51,6 +52,14 @@ export const FAULT_CODECS: Readonly<Record<FaultParamName, ParamCodec>> = {
   timeout: msOrOff('timeoutMs', 'no timeout'),
   retries: field('retries', ...whole(L.RETRIES_RANGE)),
   backoff: field('backoffMs', ...whole(L.BACKOFF_RANGE_MS)),
+  maxBackoff: field(
+    'maxBackoffMs',
+    `use a whole number of ms from ${L.MAX_BACKOFF_RANGE_MS.min} to ${L.MAX_BACKOFF_RANGE_MS.max}: ` +
+      `the most a retry's backoff x 2^(k-1) may grow to, before the jitter ` +
+      `(leave it out for ${L.MAX_BACKOFF_RANGE_MS.max})`,
+    (text) => parseWholeNumber(text, L.MAX_BACKOFF_RANGE_MS),
+    String,
+  ),
   jitter: field('jitter', ...choice(JITTER_KINDS, 'a jitter')),
   retrySlot: field('retrySlot', ...choice(RETRY_SLOT_KINDS, 'a retry slot policy')),
   settle: field('settle', ...choice(SETTLE_KINDS, 'a way to settle')),
@@ -115,6 +124,7 @@ export type FaultFields = Pick<
   | 'timeoutMs'
   | 'retries'
   | 'backoffMs'
+  | 'maxBackoffMs'
   | 'jitter'
   | 'retrySlot'
   | 'settle'

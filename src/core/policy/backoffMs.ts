@@ -1,5 +1,4 @@
 import type { Millis } from '../clock.ts';
-import { MAX_LATENCY_MS } from '../latency.ts';
 import { seededRandom } from '../seededRandom.ts';
 import type { CallPolicy } from './callPolicy.ts';
 
@@ -8,16 +7,18 @@ const JITTER_STREAM = 0x7177e;
 
 /**
  * The wait before retry `retry` (1 = the first) of a call: exponential, base * 2^(retry-1),
- * capped at MAX_LATENCY_MS; with full jitter a seeded uniform draw in [0, that], rounded to whole
- * ms so virtual timelines stay exact. A 429's Retry-After is a floor: the retry never comes sooner.
+ * capped at the policy's maxBackoffMs; with full jitter a seeded uniform draw in [0, that cap],
+ * rounded to whole ms so virtual timelines stay exact. The cap comes before the jitter (as in
+ * AWS's full jitter and p-retry's maxTimeout), so waits never pile up at the ceiling. A 429's
+ * Retry-After is a floor: the retry never comes sooner, even above the ceiling.
  */
 export function backoffMs(
-  policy: Pick<CallPolicy, 'backoffMs' | 'jitter'>,
+  policy: Pick<CallPolicy, 'backoffMs' | 'maxBackoffMs' | 'jitter'>,
   retry: number,
   retryAfterMs: Millis | null,
   draw: { readonly seed: number; readonly request: number; readonly index: number },
 ): Millis {
-  const ceilingMs = Math.min(MAX_LATENCY_MS, policy.backoffMs * 2 ** (retry - 1));
+  const ceilingMs = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (retry - 1));
   const waitMs =
     policy.jitter === 'none'
       ? ceilingMs

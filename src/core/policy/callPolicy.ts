@@ -1,4 +1,5 @@
 import type { Millis } from '../clock.ts';
+import { MAX_LATENCY_MS } from '../latency.ts';
 
 /** How a retry waits: `full` jitter draws the wait uniformly in [0, backoff] (AWS's "full jitter"). */
 export const JITTER_KINDS = ['full', 'none'] as const;
@@ -29,8 +30,17 @@ export interface CallPolicy {
   readonly timeoutMs: Millis | null;
   /** Retries after a failed copy (500, 504, 429 or a timeout); 0 = none. */
   readonly retries: number;
-  /** Retry k (k = 1, 2...) waits up to backoffMs * 2^(k-1), and at least a 429's Retry-After. */
+  /**
+   * Retry k (k = 1, 2...) waits up to min(maxBackoffMs, backoffMs * 2^(k-1)), and at least a
+   * 429's Retry-After.
+   */
   readonly backoffMs: Millis;
+  /**
+   * The ceiling of the exponential backoff, applied before the jitter (so full jitter draws in
+   * [0, ceiling]); default MAX_LATENCY_MS (600 s), what every backoff was capped at before.
+   * Below `backoffMs` it makes every retry wait the same (a constant backoff).
+   */
+  readonly maxBackoffMs: Millis;
   readonly jitter: JitterKind;
   readonly retrySlot: RetrySlotKind;
   readonly settle: SettleKind;
@@ -44,6 +54,7 @@ export const DEFAULT_POLICY: CallPolicy = {
   timeoutMs: null,
   retries: 0,
   backoffMs: 100,
+  maxBackoffMs: MAX_LATENCY_MS,
   jitter: 'full',
   retrySlot: 'keep',
   settle: 'all',

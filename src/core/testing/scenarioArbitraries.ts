@@ -22,7 +22,7 @@ export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
   'engine seed autorun speed compensate',
-  'error hang busy retryAfter hangFor timeout retries backoff jitter retrySlot settle cancel hedge',
+  'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
   'embed controls theme origin',
 ]
   .join(' ')
@@ -107,6 +107,7 @@ function isValidFaults(s: Scenario): boolean {
     delayOk(s.hedgeMs) &&
     within(s.retries, L.RETRIES_RANGE) &&
     within(s.backoffMs, L.BACKOFF_RANGE_MS) &&
+    within(s.maxBackoffMs, L.MAX_BACKOFF_RANGE_MS) &&
     JITTER_KINDS.includes(s.jitter) &&
     RETRY_SLOT_KINDS.includes(s.retrySlot) &&
     SETTLE_KINDS.includes(s.settle) &&
@@ -241,6 +242,7 @@ const faultFields = {
   timeoutMs: policyDelayMs,
   retries: wholeIn(L.RETRIES_RANGE),
   backoffMs: wholeIn(L.BACKOFF_RANGE_MS),
+  maxBackoffMs: wholeIn(L.MAX_BACKOFF_RANGE_MS),
   jitter: fc.constantFrom(...JITTER_KINDS),
   retrySlot: fc.constantFrom(...RETRY_SLOT_KINDS),
   settle: fc.constantFrom(...SETTLE_KINDS),

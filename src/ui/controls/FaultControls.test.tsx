@@ -60,6 +60,14 @@ describe('FaultControls', () => {
     expect(html).toContain('Showing 12 of 30 services');
   });
 
+  it("shows a link's max backoff in its own field, the backoff's ceiling", () => {
+    const html = render(decodeScenario('retries=4&maxBackoff=800').scenario);
+    expect(html).toMatch(/>max backoff \(ms\)<\/label><input[^>]*value="800"/);
+    expect(render(DEFAULT_SCENARIO)).toMatch(
+      />max backoff \(ms\)<\/label><input[^>]*value="600000"/,
+    );
+  });
+
   it('shows the lesson in the select and its text, and the own-settings entry otherwise', () => {
     const lesson = faultLesson('fail-fast');
     const html = render(applyLesson(DEFAULT_SCENARIO, lesson));

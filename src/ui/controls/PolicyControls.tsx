@@ -4,7 +4,12 @@ import type { Scenario } from '../../core/scenario.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 import { NumberField } from './NumberField.tsx';
 import { OptionalNumberField } from './OptionalNumberField.tsx';
-import { BACKOFF_RULE, POLICY_DELAY_RULE, RETRIES_RULE } from './parameterRules.ts';
+import {
+  BACKOFF_RULE,
+  MAX_BACKOFF_RULE,
+  POLICY_DELAY_RULE,
+  RETRIES_RULE,
+} from './parameterRules.ts';
 
 const JITTER_CHOICES: readonly Choice<JitterKind>[] = [
   { value: 'full', title: 'Full jitter', line: 'a random wait from 0 to the backoff' },
@@ -86,7 +91,8 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
           <legend className="policy__legend">Between retries</legend>
           <p id={retryNoteId} className="field__hint">
             {retrying
-              ? `Retry k waits up to backoff × 2^(k−1) ms, and at least a 429’s Retry-After.`
+              ? 'Retry k waits up to backoff × 2^(k−1) ms, at most the max backoff, and at ' +
+                'least a 429’s Retry-After.'
               : 'These only matter when retries is above 0.'}
           </p>
           <NumberField
@@ -94,6 +100,13 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
             value={scenario.backoffMs}
             rule={BACKOFF_RULE}
             onCommit={(backoffMs) => set({ backoffMs })}
+          />
+          <NumberField
+            label="max backoff (ms)"
+            value={scenario.maxBackoffMs}
+            rule={MAX_BACKOFF_RULE}
+            onCommit={(maxBackoffMs) => set({ maxBackoffMs })}
+            hint="The ceiling of the growing wait, before the jitter."
           />
           <ChoiceGroup
             legend="Jitter"

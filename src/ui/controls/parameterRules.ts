@@ -5,6 +5,7 @@ import {
   FAULT_PCT_RANGE,
   HANG_FOR_RANGE_MS,
   LIMIT_RANGE,
+  MAX_BACKOFF_RANGE_MS,
   MAX_RATE_PER_SEC,
   MIN_TIME_RANGE_MS,
   POLICY_DELAY_RANGE_MS,
@@ -41,3 +42,4 @@ export const RETRY_AFTER_RULE = wholeRule(RETRY_AFTER_RANGE_S, 's');
 export const POLICY_DELAY_RULE = wholeRule(POLICY_DELAY_RANGE_MS, 'ms');
 export const RETRIES_RULE = wholeRule(RETRIES_RANGE, 'retries');
 export const BACKOFF_RULE = wholeRule(BACKOFF_RANGE_MS, 'ms');
+export const MAX_BACKOFF_RULE = wholeRule(MAX_BACKOFF_RANGE_MS, 'ms');
