@@ -10,9 +10,14 @@ const HEADERS = ['req', 'worker', 'process', 'sent', 'start', 'end', 'waited', '
 /**
  * The `--table` view of a server run: one aligned row per request (the first 50, then a count),
  * then the summary. `waited` is the time at the server before a worker took the request,
- * `latency` what the client measured (response - sent). Times in ms.
+ * `latency` what the client measured (response - sent). Times in ms. A `note` (what the run
+ * leaves out of the query) follows the scenario line.
  */
-export function formatServerTable(run: ServerScenarioRun, query: string): string {
+export function formatServerTable(
+  run: ServerScenarioRun,
+  query: string,
+  note: string | null = null,
+): string {
   const { trace, prediction, stats } = run;
   const rows = trace.requests
     .slice(0, MAX_REQUEST_ROWS)
@@ -38,6 +43,7 @@ export function formatServerTable(run: ServerScenarioRun, query: string): string
   const { latencyMs: latency } = stats;
   return [
     `scenario: ${query === '' ? '(defaults)' : query}`,
+    ...(note === null ? [] : [`note: ${note}`]),
     line(HEADERS),
     ...rows.map(line),
     ...(hidden > 0 ? [`... and ${hidden} more requests (the JSON lists all)`] : []),

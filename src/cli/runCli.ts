@@ -1,3 +1,4 @@
+import { serverFaultsNote } from '../core/server/serverFaultsNote.ts';
 import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
 import { decodeScenario, encodeScenario } from '../core/urlCodec.ts';
@@ -69,8 +70,12 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
   let output: string;
   if (scenario.lab === 'server') {
     const result = await simulateServerScenario(scenario);
+    // The note the app shows beside the Server lab's controls: a line of the table, or stderr
+    // in JSON mode (stdout stays one JSON object for tools).
+    const note = serverFaultsNote(scenario);
+    if (note !== null && !table) out.stderr(`sim: note: ${note}\n`);
     output = table
-      ? formatServerTable(result, canonical)
+      ? formatServerTable(result, canonical, note)
       : JSON.stringify(serverJson(result, canonical));
   } else {
     const result = await simulateScenario(scenario);

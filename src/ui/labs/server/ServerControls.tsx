@@ -1,7 +1,7 @@
 import { NO_FAULTS } from '../../../core/faults/faultSettings.ts';
-import { hasFaultsOrPolicy } from '../../../core/faults/faultSetup.ts';
 import { DEFAULT_POLICY } from '../../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../../core/scenario.ts';
+import { serverFaultsNote } from '../../../core/server/serverFaultsNote.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { ModelParameters } from '../../controls/ModelParameters.tsx';
 import { ModelPicker } from '../../controls/ModelPicker.tsx';
@@ -23,6 +23,7 @@ export interface ServerControlsProps extends Omit<ServerEngineSettingsProps, 'on
  */
 export function ServerControls(props: ServerControlsProps) {
   const { scenario, onChange, disabled } = props;
+  const faultsNote = serverFaultsNote(scenario);
   return (
     <fieldset className="scenario-controls" disabled={disabled}>
       <legend className="controls__visually-hidden">Load test</legend>
@@ -42,10 +43,9 @@ export function ServerControls(props: ServerControlsProps) {
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
           <ServerEngineSettings {...props} />
-          {!hasFaultsOrPolicy(scenario) ? null : (
+          {faultsNote === null ? null : (
             <p className="scenario-controls__note" data-testid="server-faults-note">
-              This scenario also sets failing services or a call policy. The Server lab replays the
-              talk's load test without them; they apply in the Fan-out and Compare labs.{' '}
+              {faultsNote}{' '}
               <button
                 type="button"
                 className="button"
