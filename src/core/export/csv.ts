@@ -1,3 +1,6 @@
+import type { Millis } from '../clock.ts';
+import { roundMs, VIRTUAL_TIME_STEP_MS } from './roundTimes.ts';
+
 /**
  * CSV writing shared by the exports and the span table's "Copy as CSV". RFC 4180: fields are quoted only
  * when they hold a comma, a quote or a line break, and quotes inside are doubled.
@@ -9,13 +12,13 @@ export function csvField(text: string): string {
 }
 
 /**
- * A time for a CSV cell: whole ms as integers, fractions (the token bucket's) to 3 decimals, so
- * spreadsheets read numbers and the file shows no float noise like 0.30000000000000004.
+ * A time for a CSV cell, rounded by roundMs to `stepMs` (the run's: timeStepMsOf; µs by
+ * default): whole ms as integers, fractions without float noise like 0.30000000000000004, so
+ * spreadsheets read numbers. A number that does not exist is an empty cell.
  */
-export function csvMs(ms: number): string {
-  if (Number.isInteger(ms)) return String(ms);
+export function csvMs(ms: number, stepMs: Millis = VIRTUAL_TIME_STEP_MS): string {
   if (!Number.isFinite(ms)) return '';
-  return ms.toFixed(3).replace(/\.?0+$/, '');
+  return String(roundMs(ms, stepMs));
 }
 
 /**

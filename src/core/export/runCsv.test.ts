@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REQUESTS_CSV_HEADER, requestsCsv, RUN_CSV_HEADER, runCsv } from './runCsv.ts';
-import { fanOutRun, hedgedRun, liveRun, retriedRun, serverRun } from './testing/exportFixtures.ts';
+import {
+  fanOutRun,
+  hedgedRun,
+  liveRun,
+  noisyLiveRun,
+  retriedRun,
+  serverRun,
+} from './testing/exportFixtures.ts';
 import { parseCsv } from './testing/parseCsv.ts';
 
 /** The CSV as objects keyed by its header, read with a strict RFC 4180 reader. */
@@ -23,10 +30,23 @@ describe('runCsv', () => {
     ]);
   });
 
-  it('writes fractional times to the µs and an aborted call as such', () => {
+  it('writes fractional times and an aborted call as such', () => {
     const rows = records(runCsv(liveRun()));
     expect(rows[0]).toMatchObject({ start_ms: '0.4', end_ms: '126.2', in_flight_ms: '125.8' });
     expect(rows[3]).toMatchObject({ status: 'aborted', in_flight_ms: '299.4' });
+  });
+
+  it("writes a live run's times to 0.1 ms, its waits and times in flight from those", () => {
+    const rows = records(runCsv(noisyLiveRun()));
+    expect(rows.map((r) => [r['ready_ms'], r['start_ms'], r['end_ms']])).toEqual([
+      ['0', '0.3', '125.9'],
+      ['0', '0.5', '250.5'],
+    ]);
+    // 0.46 - 0.05 is 0.41, but the row says 0 and 0.5: its wait is 0.5.
+    expect(rows.map((r) => [r['queued_ms'], r['in_flight_ms']])).toEqual([
+      ['0.3', '125.6'],
+      ['0.5', '250'],
+    ]);
   });
 
   it("lists every request's calls of a server run, in request order", async () => {

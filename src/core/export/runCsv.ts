@@ -3,6 +3,7 @@ import { queueWaitMs } from '../stats.ts';
 import { csvDocument, csvMs } from './csv.ts';
 import { copiesInOrder } from './records.ts';
 import { serverTraceOf, type ExportableRun } from './exportableRun.ts';
+import { roundedRun, timeStepMsOf } from './roundTimes.ts';
 
 /**
  * The columns of the calls CSV. They extend the span table's "Copy as CSV" (spanCsv.ts) with the
@@ -38,20 +39,26 @@ export const REQUESTS_CSV_HEADER = [
   'latency_ms',
 ] as const;
 
-/** One row per call (every request's calls, in request order), times in ms from the run's start. */
+/**
+ * One row per call (every request's calls, in request order), times in ms from the run's start,
+ * rounded to the run's step (roundTimes.ts): `queued_ms` and `in_flight_ms` are differences of
+ * the rounded times, so each row adds up.
+ */
 export function runCsv(run: ExportableRun): string {
+  const stepMs = timeStepMsOf(run);
+  const ms = (value: number): string => csvMs(value, stepMs);
   return csvDocument(
     RUN_CSV_HEADER,
-    run.trace.calls.map((span) => [
+    roundedRun(run).trace.calls.map((span) => [
       String(span.request),
       String(span.index),
       span.service,
-      csvMs(span.latencyMs),
-      csvMs(span.readyAtMs),
-      csvMs(span.startedAtMs),
-      csvMs(span.endedAtMs),
-      csvMs(queueWaitMs(span)),
-      csvMs(span.endedAtMs - span.startedAtMs),
+      ms(span.latencyMs),
+      ms(span.readyAtMs),
+      ms(span.startedAtMs),
+      ms(span.endedAtMs),
+      ms(queueWaitMs(span)),
+      ms(span.endedAtMs - span.startedAtMs),
       span.status,
       String(copiesInOrder(span).length),
       copiesInOrder(span)
@@ -66,18 +73,20 @@ export function runCsv(run: ExportableRun): string {
  * response - sent); null for a Fan-out run, which has one implicit request.
  */
 export function requestsCsv(run: ExportableRun): string | null {
-  const server = serverTraceOf(run);
+  const server = serverTraceOf(roundedRun(run));
   if (!server) return null;
+  const stepMs = timeStepMsOf(run);
+  const ms = (value: number): string => csvMs(value, stepMs);
   return csvDocument(
     REQUESTS_CSV_HEADER,
     server.requests.map((r) => [
       String(r.index),
-      csvMs(r.sentAtMs),
-      csvMs(r.startedAtMs),
-      csvMs(r.endedAtMs),
+      ms(r.sentAtMs),
+      ms(r.startedAtMs),
+      ms(r.endedAtMs),
       String(r.worker),
       String(r.process),
-      csvMs(requestLatencyMs(r)),
+      ms(requestLatencyMs(r)),
     ]),
   );
 }
