@@ -72,6 +72,29 @@ describe('renderServerTimeline', () => {
     ]);
   });
 
+  it('ends a live request’s bar when its worker was freed, not when the client got the response', () => {
+    // One worker; each response reaches the client 30 ms after the handler returned, while the
+    // worker already serves the next request.
+    const live = serverDataOf(
+      [
+        { sentMs: 0, startMs: 0, freedMs: 60, endMs: 90, worker: 0 },
+        { sentMs: 0, startMs: 60, freedMs: 120, endMs: 150, worker: 0 },
+      ],
+      { workersPerProcess: 1 },
+    );
+    const f = frame(live, Infinity);
+    const ctx = draw(f);
+    expect(ctx.fills(COLOURS.served, 1).map((r) => [r.x, r.x + r.w])).toEqual([
+      [xs(f, 0), xs(f, 120)],
+    ]);
+    expect(
+      ctx
+        .fills(P.background)
+        .filter((r) => r.w === 1)
+        .map((r) => r.x),
+    ).toEqual([xs(f, 60)]);
+  });
+
   it('shows the queues in their own lanes, with the count at the cursor beside each label', () => {
     const waiting = serverDataOf(
       [{ sentMs: 0, startMs: 0, endMs: 100, worker: 0 }, { sentMs: 0, startMs: 100 }, {}],

@@ -13,6 +13,7 @@ describe('request details', () => {
       number: 1,
       sentMs: 100,
       startMs: 250,
+      freedMs: 1500,
       endMs: 1500,
       worker: 'process 2 · thread 2',
       atClientMs: 100,
@@ -21,6 +22,26 @@ describe('request details', () => {
       latencyMs: 1400,
       state: 'done',
     });
+  });
+
+  it('times a live request’s service from the worker’s side, its latency from the client’s', () => {
+    const live = serverDataOf([{ sentMs: 0, startMs: 0, freedMs: 100, endMs: 130, worker: 0 }]);
+    expect(requestDetails(live, 0, Infinity)).toMatchObject({
+      freedMs: 100,
+      endMs: 130,
+      servedMs: 100,
+      latencyMs: 130,
+      state: 'done',
+    });
+    expect(requestDetails(live, 0, 115)).toMatchObject({
+      freedMs: 100,
+      endMs: null,
+      servedMs: 100,
+      state: 'response on its way',
+    });
+    expect(requestTooltipLines(requestDetails(live, 0, Infinity))[3]).toBe(
+      'served 100 ms (worker freed at 100 ms) · latency 130 ms',
+    );
   });
 
   it('clips at the cursor: later instants are unknown, the current phase counts up to now', () => {

@@ -16,15 +16,24 @@ const RUN = serverDataOf(
   { workersPerProcess: 2 },
 );
 
-function input(nowMs: number): HitInput {
+function input(nowMs: number, data = RUN): HitInput {
   return {
-    ...serverTimelineGeometry(RUN, 1000, 220, 200),
-    data: RUN,
-    order: laneOrderOf(RUN),
-    queues: serverQueuesOf(RUN),
+    ...serverTimelineGeometry(data, 1000, 220, 200),
+    data,
+    order: laneOrderOf(data),
+    queues: serverQueuesOf(data),
     nowMs,
   };
 }
+
+// A live run: each response reaches the client 30 ms after its worker was freed.
+const LIVE = serverDataOf(
+  [
+    { sentMs: 0, startMs: 0, freedMs: 100, endMs: 130, worker: 0 },
+    { sentMs: 0, startMs: 100, freedMs: 200, endMs: 230, worker: 0 },
+  ],
+  { workersPerProcess: 2 },
+);
 
 const laneMid = (hit: HitInput, lane: number): number =>
   laneTopPx(hit.layout.workers, lane) + hit.layout.workers.laneHeightPx / 2;
@@ -47,6 +56,15 @@ describe('serverHitTest', () => {
     // Past worker 1's only request, and in the label column: nothing.
     expect(serverHitTest(hit, toPx(hit.scale, 190), laneMid(hit, 1))).toBeNull();
     expect(serverHitTest(hit, 10, laneMid(hit, 1))).toBeNull();
+  });
+
+  it('reads a worker’s lane as the request it served then, not one whose response was on its way', () => {
+    const hit = input(Infinity, LIVE);
+    expect(serverHitTest(hit, toPx(hit.scale, 115), laneMid(hit, 0))).toEqual({
+      kind: 'request',
+      index: 1,
+    });
+    expect(requestAnchorPx(hit, 0).xPx).toBe(toPx(hit.scale, 100));
   });
 
   it('hits nothing that is not drawn yet', () => {

@@ -54,7 +54,7 @@ export function serverHitTest(input: HitInput, xPx: number, yPx: number): Server
     const i = order.indices[p] as number;
     const startMs = data.startedAtMs[i] as number;
     if (!(startMs <= nowMs)) continue;
-    const endMs = Math.min(data.endedAtMs[i] as number, nowMs);
+    const endMs = Math.min(data.freedAtMs[i] as number, nowMs);
     if (atMs >= startMs - slopMs && atMs <= endMs + slopMs) return { kind: 'request', index: i };
   }
   return null;
@@ -73,7 +73,7 @@ export function requestAnchorPx(input: HitInput, index: number): { xPx: number; 
     return { xPx: workers.plotLeftPx, yPx: workers.plotTopPx };
   }
   const lane = Math.floor(worker / workers.rowsPerLane);
-  const endMs = Math.min(data.endedAtMs[index] ?? Infinity, nowMs);
+  const endMs = Math.min(data.freedAtMs[index] ?? Infinity, nowMs);
   const plotRightPx = workers.plotLeftPx + workers.plotWidthPx;
   const xPx = Math.min(plotRightPx, Math.max(workers.plotLeftPx, toPx(scale, endMs)));
   return { xPx, yPx: laneTopPx(workers, lane) + workers.laneHeightPx / 2 };

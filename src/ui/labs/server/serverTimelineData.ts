@@ -21,7 +21,12 @@ export interface ServerTimelineData {
   readonly sentAtMs: Float64Array;
   /** When a worker took it (it waited at the server from sentAt until then). */
   readonly startedAtMs: Float64Array;
-  /** When its response arrived. */
+  /**
+   * When its handler returned and its worker was free (the worker lanes end here). Equal to
+   * `endedAtMs` in a virtual run; earlier in a live one, by the response's trip to the client.
+   */
+  readonly freedAtMs: Float64Array;
+  /** When its response arrived at the client (done, latency). */
   readonly endedAtMs: Float64Array;
   /** The worker that served it, or -1 while unknown. */
   readonly worker: Int32Array;
@@ -44,6 +49,7 @@ export function pendingServerData(server: ServerSpec): ServerTimelineData {
     ...shapeOf(server),
     sentAtMs: new Float64Array(n).fill(Infinity),
     startedAtMs: new Float64Array(n).fill(Infinity),
+    freedAtMs: new Float64Array(n).fill(Infinity),
     endedAtMs: new Float64Array(n).fill(Infinity),
     worker: new Int32Array(n).fill(-1),
   };
@@ -57,6 +63,7 @@ export function serverDataFromTrace(server: ServerSpec, trace: ServerTrace): Ser
     ...shapeOf(server),
     sentAtMs: Float64Array.from(requests, (r) => r.sentAtMs),
     startedAtMs: Float64Array.from(requests, (r) => r.startedAtMs),
+    freedAtMs: Float64Array.from(requests, (r) => r.freedAtMs),
     endedAtMs: Float64Array.from(requests, (r) => r.endedAtMs),
     worker: Int32Array.from(requests, (r) => r.worker),
   };
@@ -74,15 +81,30 @@ export function applyServerEvent(data: ServerTimelineData, event: ServerRunEvent
       data.sentAtMs[index] = event.atMs;
       break;
     case 'request-started':
+      freeWorkerOf(data, event.worker, event.atMs);
       data.startedAtMs[index] = event.atMs;
       data.worker[index] = event.worker;
       break;
     case 'request-ended':
       data.sentAtMs[index] = event.span.sentAtMs;
       data.startedAtMs[index] = event.span.startedAtMs;
+      data.freedAtMs[index] = event.span.freedAtMs;
       data.endedAtMs[index] = event.span.endedAtMs;
       data.worker[index] = event.span.worker;
       break;
+  }
+}
+
+/**
+ * A worker serves one request at a time and takes the next the moment its last handler returned
+ * (FIFO hand-over), so when it starts a request at `atMs`, its previous request was freed by
+ * then: the lane stops drawing it as served while its response is still on the way. The
+ * response's `request-ended` then writes the app's exact instant. O(requests), live runs only.
+ */
+function freeWorkerOf(data: ServerTimelineData, worker: number, atMs: number): void {
+  for (let i = 0; i < data.count; i += 1) {
+    if (data.worker[i] !== worker || data.freedAtMs[i] !== Infinity) continue;
+    if ((data.startedAtMs[i] as number) <= atMs) data.freedAtMs[i] = atMs;
   }
 }
 

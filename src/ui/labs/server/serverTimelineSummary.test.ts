@@ -19,4 +19,15 @@ describe('server timeline summary', () => {
     );
     expect(serverTimelineSummary(data, Infinity, 300, null)).toMatch(/Now: 3 done, 0 being/);
   });
+
+  it('counts a live request whose worker was freed as on its way back, not as being served', () => {
+    const live = serverDataOf([
+      { sentMs: 0, startMs: 0, freedMs: 100, endMs: 130, worker: 0 },
+      { sentMs: 0, startMs: 100, freedMs: 200, endMs: 230, worker: 0 },
+    ]);
+    expect(serverTimelineSummary(live, 115, 230, null)).toContain(
+      'At 115 ms: 0 done, 1 being served, 1 response on its way to the client, 0 waiting at the ' +
+        'server, 0 waiting at the client.',
+    );
+  });
 });

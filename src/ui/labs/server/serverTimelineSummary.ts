@@ -17,13 +17,16 @@ export function serverTimelineSummary(
 ): string {
   let done = 0;
   let served = 0;
+  let returning = 0;
   let atServer = 0;
   let atClient = 0;
   for (let i = 0; i < data.count; i += 1) {
     const sentMs = data.sentAtMs[i] as number;
     const startMs = data.startedAtMs[i] as number;
+    const freedMs = data.freedAtMs[i] as number;
     const endMs = data.endedAtMs[i] as number;
     if (endMs <= nowMs && endMs < Infinity) done += 1;
+    else if (freedMs <= nowMs && freedMs < Infinity) returning += 1;
     else if (startMs <= nowMs && startMs < Infinity) served += 1;
     else if (sentMs <= nowMs && sentMs < Infinity) atServer += 1;
     else atClient += 1;
@@ -34,9 +37,14 @@ export function serverTimelineSummary(
       `${formatMs(Math.round(axisEndMs))} ms.`,
   ];
   const when = Number.isFinite(nowMs) ? `At ${formatMs(Math.round(nowMs))} ms` : 'Now';
+  // Only a live run has responses on their way (its worker freed, the client not answered yet).
+  const onTheirWay =
+    returning === 0
+      ? ''
+      : ` ${plural(returning, 'response')} on ${returning === 1 ? 'its' : 'their'} way to the client,`;
   parts.push(
-    `${when}: ${done} done, ${served} being served, ${atServer} waiting at the server, ` +
-      `${atClient} waiting at the client.`,
+    `${when}: ${done} done, ${served} being served,${onTheirWay} ${atServer} waiting at the ` +
+      `server, ${atClient} waiting at the client.`,
   );
   if (predictedMakespanMs !== null) {
     parts.push(`Predicted makespan ${formatMs(predictedMakespanMs)} ms.`);

@@ -20,7 +20,7 @@ export interface WorkerBarsInput {
 
 /**
  * The served bars of the visible worker lanes as device-pixel rectangles: each request is served
- * on [start, min(end, now)), and bars of one lane that overlap or touch merge into one run
+ * on [start, min(freed, now)), and bars of one lane that overlap or touch merge into one run
  * (RunMerger), so a lane costs a few rectangles whatever its number of requests. Where a lane is
  * one worker, each bar wide enough also gets a `cut` at its start (drawn in the background
  * colour), so that a worker's back-to-back requests read as separate bars.
@@ -59,7 +59,8 @@ export function collectWorkerBars(
       const i = order.indices[p] as number;
       const startMs = data.startedAtMs[i] as number;
       if (!(startMs <= nowMs)) continue;
-      const endMs = Math.min(data.endedAtMs[i] as number, nowMs);
+      // The worker's side: a live response still on its way to the client no longer holds it.
+      const endMs = Math.min(data.freedAtMs[i] as number, nowMs);
       let x0 = Math.round(zeroDevPx + startMs * msToDevPx);
       let x1 = Math.round(zeroDevPx + endMs * msToDevPx);
       if (x0 >= rightDevPx || x1 < leftDevPx) continue;

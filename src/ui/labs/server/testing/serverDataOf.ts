@@ -1,9 +1,13 @@
 import type { ServerTimelineData } from '../serverTimelineData.ts';
 
-/** A request for tests: times in ms, Infinity (the default) for "not yet"; worker -1 for none. */
+/**
+ * A request for tests: times in ms, Infinity (the default) for "not yet"; worker -1 for none.
+ * `freedMs` (its worker freed) defaults to `endMs`, as in a virtual run.
+ */
 export interface TestRequest {
   readonly sentMs?: number;
   readonly startMs?: number;
+  readonly freedMs?: number;
   readonly endMs?: number;
   readonly worker?: number;
 }
@@ -23,6 +27,7 @@ export function serverDataOf(
     workerKind: shape.workerKind ?? 'thread',
     sentAtMs: Float64Array.from(requests, (r) => r.sentMs ?? Infinity),
     startedAtMs: Float64Array.from(requests, (r) => r.startMs ?? Infinity),
+    freedAtMs: Float64Array.from(requests, (r) => r.freedMs ?? r.endMs ?? Infinity),
     endedAtMs: Float64Array.from(requests, (r) => r.endMs ?? Infinity),
     worker: Int32Array.from(requests, (r) => r.worker ?? -1),
   };
