@@ -6,6 +6,7 @@ import {
   fanOutRun,
   hedgedRun,
   liveRun,
+  noisyLiveRun,
   retriedRun,
   serverRun,
   STARTED_AT_ISO,
@@ -105,9 +106,66 @@ describe('harLog', () => {
     expect(first?.timings['wait']).toBe(125.8);
     // Where Chrome's DevTools puts it: on the response that never came.
     expect(aborted).toMatchObject({
-      comment: 'aborted by the client: the run was stopped',
+      comment:
+        'URL ms=489: the 500 ms latency, answered 11 ms early and held by the page until that ' +
+        'latency had passed (compensation); aborted by the client: the run was stopped',
       response: { status: 0, statusText: '', _error: 'net::ERR_ABORTED' },
     });
+  });
+
+  it("labels what a live URL's ms= carries: the scenario's latency answered early, then held", () => {
+    const [session] = parsed(noisyLiveRun()).log.entries;
+    // The URL is the one sent: 125 ms asked 62 ms early (compensation) is ms=63.
+    expect(new URL(session?.request.url ?? '').searchParams.get('ms')).toBe('63');
+    expect(session).toMatchObject({
+      _overlap: { latencyMs: 125, urlDelayMs: 63, answerEarlyMs: 62 },
+    });
+    expect(session?.comment).toBe(
+      'URL ms=63: the 125 ms latency, answered 62 ms early and held by the page until that ' +
+        'latency had passed (compensation)',
+    );
+  });
+
+  it('labels a time-scaled live URL with the scale and the wall latency', () => {
+    const run = liveRun();
+    const live = run.live ? { ...run.live, timeScale: 5 } : null;
+    const [session] = parsed({ ...run, live }).log.entries;
+    // 125 experiment ms at 5x is 25 wall ms, asked 11 ms early.
+    expect(new URL(session?.request.url ?? '').searchParams.get('ms')).toBe('14');
+    expect(session).toMatchObject({
+      _overlap: {
+        latencyMs: 125,
+        urlDelayMs: 14,
+        answerEarlyMs: 11,
+        timeScale: 5,
+      },
+    });
+    expect(session?.comment).toMatch(
+      /^URL ms=14: the 125 ms latency at time scale 5 \(25 wall ms\)/,
+    );
+  });
+
+  it("writes a live run's timings to 0.1 ms, from its rounded times", () => {
+    const { entries } = parsed(noisyLiveRun()).log;
+    expect(entries.map((e) => [e.timings['blocked'], e.timings['wait'], e.time])).toEqual([
+      [0.3, 125.6, 125.9],
+      [0.5, 250, 250.5],
+    ]);
+    expect(entries[1]).toMatchObject({
+      _overlap: {
+        readyAtMs: 0,
+        startedAtMs: 0.5,
+        endedAtMs: 250.5,
+      },
+    });
+  });
+
+  it('gives a virtual entry its latency as the URL delay, asked no earlier', async () => {
+    const [session] = parsed(await fanOutRun()).log.entries;
+    expect(session).toMatchObject({
+      _overlap: { latencyMs: 125, urlDelayMs: 125, answerEarlyMs: 0 },
+    });
+    expect(session?.comment).toBe(SIMULATED_COMMENT);
   });
 
   it('says what is wrong with a bad page URL, start time or run id', async () => {

@@ -13,6 +13,7 @@ import {
   plannedCopy,
 } from './records.ts';
 import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
+import { roundedRun, roundMs, roundTimes, timeStepMsOf } from './roundTimes.ts';
 
 export interface HarOptions {
   /** The page the run ran on (`location.href`): the upstream paths resolve against it. */
@@ -31,9 +32,6 @@ export const SIMULATED_COMMENT = 'simulated by Overlap';
 const PAGE_ID = 'run';
 const HTTP_VERSION = 'HTTP/1.1';
 
-/** ms to 3 decimals (µs): HAR times are ms, and float noise would break `time = sum(timings)`. */
-const ms3 = (ms: Millis): number => Math.round(ms * 1000) / 1000;
-
 function isoAfter(startedAtIso: string, ms: Millis): string {
   const startMs = Date.parse(startedAtIso);
   if (Number.isNaN(startMs)) {
@@ -43,14 +41,48 @@ function isoAfter(startedAtIso: string, ms: Millis): string {
 }
 
 /**
- * The delay the call's URL asked its mocked service for, by the live transport's rule
- * (compensatedDelayMs), after a live Server run's time scale shrank it for the wire. A simulated
- * run sent nothing: its URL is the one a live run without compensation would send.
+ * What a copy's URL asked of its mocked service, beside the scenario's latency it stands for.
+ * The live transport does not send the latency: it sends the delay the mock must take
+ * (compensatedDelayMs), which is the latency divided by a live Server run's time scale, minus the
+ * compensation margin: the mock answers that much early and the page holds the answer until the
+ * latency has passed. So `ms=114` is right for a 125 ms call with an 11 ms margin. A simulated
+ * run sent nothing: its URL is the one a live run without compensation would send (ms = latency).
  */
-function wireDelayMs(run: ExportableRun, latencyMs: Millis): Millis {
+interface WireRequest {
+  /** The `ms=` of the URL: the delay the mock was asked for, in wall ms. */
+  readonly urlDelayMs: Millis;
+  /** How much sooner than the (time-scaled) latency the mock was asked to answer, wall ms. */
+  readonly answerEarlyMs: Millis;
+  /** Experiment ms per wall ms; 1 unless a live Server run was time-scaled. */
+  readonly timeScale: number;
+}
+
+/** Read from the run as recorded (not rounded): the URL must be the one the transport built. */
+function wireRequest(run: ExportableRun, latencyMs: Millis): WireRequest {
   const live = run.live;
-  if (!live) return latencyMs;
-  return compensatedDelayMs(latencyMs / (live.timeScale ?? 1), live.compensationMs);
+  if (!live) return { urlDelayMs: latencyMs, answerEarlyMs: 0, timeScale: 1 };
+  const timeScale = live.timeScale ?? 1;
+  const wireLatencyMs = latencyMs / timeScale;
+  const urlDelayMs = compensatedDelayMs(wireLatencyMs, live.compensationMs);
+  return { urlDelayMs, answerEarlyMs: Math.max(0, wireLatencyMs - urlDelayMs), timeScale };
+}
+
+/**
+ * The entry's note when its URL's `ms=` is not the scenario's latency, saying what it carries;
+ * null when it is the latency.
+ */
+function wireNote(latencyMs: Millis, wire: WireRequest, stepMs: Millis): string | null {
+  if (wire.urlDelayMs === latencyMs) return null;
+  const scaled =
+    wire.timeScale === 1
+      ? ''
+      : ` at time scale ${wire.timeScale} (${roundMs(latencyMs / wire.timeScale, stepMs)} wall ms)`;
+  const early =
+    wire.answerEarlyMs > 0
+      ? `, answered ${roundMs(wire.answerEarlyMs, stepMs)} ms early and held by the page until ` +
+        'that latency had passed (compensation)'
+      : '';
+  return `URL ms=${wire.urlDelayMs}: the ${latencyMs} ms latency${scaled}${early}`;
 }
 
 /** The HAR's note on a copy the client gave up on (status 0), by why it did. */
@@ -84,23 +116,30 @@ interface SentCopy {
 function entryOf(
   run: ExportableRun,
   copy: SentCopy,
-  options: HarOptions & { readonly page: URL; readonly runId: string },
+  options: HarOptions & { readonly page: URL; readonly runId: string; readonly stepMs: Millis },
 ): DatedEntry {
   const { span, planned } = copy;
-  const delayMs = wireDelayMs(run, planned.latencyMs);
+  const { stepMs } = options;
+  const wire = wireRequest(run, planned.latencyMs);
+  const delayMs = wire.urlDelayMs;
   const url = new URL(upstreamPath(planned, delayMs, options.runId), options.page);
   const status = httpStatusOf(copy.outcome);
   const answered = status !== 0;
   // The body the MSW handler answers (src/mocks/handlers.ts), byte for byte (names are ASCII).
   const text = JSON.stringify({ service: span.service, index: span.index, latencyMs: delayMs });
-  const blocked = ms3(copy.startedAtMs - copy.queuedFromMs);
-  const wait = ms3(copy.endedAtMs - copy.startedAtMs);
+  // The copy's times are rounded already (roundedRun); rounding their differences clears noise.
+  const blocked = roundMs(copy.startedAtMs - copy.queuedFromMs, stepMs);
+  const wait = roundMs(copy.endedAtMs - copy.startedAtMs, stepMs);
   const headers =
     copy.outcome === 'busy' && copy.retryAfterMs !== undefined
       ? [{ name: 'Retry-After', value: String(Math.round(copy.retryAfterMs / 1000)) }]
       : [];
   const abort = ABORT_REASONS[copy.outcome];
-  const comment = [run.simulated ? SIMULATED_COMMENT : null, abort ?? null]
+  const comment = [
+    run.simulated ? SIMULATED_COMMENT : null,
+    wireNote(planned.latencyMs, wire, stepMs),
+    abort ?? null,
+  ]
     .filter((part) => part !== null)
     .join('; ');
   return {
@@ -113,7 +152,7 @@ function entryOf(
       // The instant the copy was ready: `blocked` (its queue wait) counts from there, as in the
       // HARs browsers write, so startedDateTime + time is when its response arrived.
       startedDateTime: isoAfter(options.startedAtIso, copy.queuedFromMs),
-      time: ms3(blocked + wait),
+      time: roundMs(blocked + wait, stepMs),
       request: {
         method: 'GET',
         url: url.href,
@@ -148,7 +187,16 @@ function entryOf(
       _resourceType: 'fetch',
       ...(comment === '' ? {} : { comment }),
       ...(run.simulated ? { _simulated: true } : {}),
-      _overlap: copy.record,
+      // The call as Overlap recorded it (latencyMs is the scenario's), and what the URL carries.
+      _overlap: roundTimes(
+        {
+          ...copy.record,
+          urlDelayMs: wire.urlDelayMs,
+          answerEarlyMs: wire.answerEarlyMs,
+          ...(wire.timeScale === 1 ? {} : { timeScale: wire.timeScale }),
+        },
+        stepMs,
+      ),
     },
   };
 }
@@ -196,8 +244,13 @@ function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCo
  * the status it got: 200, 500, 504 (a hang the proxy gave up on), 429 with its `Retry-After`
  * header, or, for a copy the client aborted (timeout, cancel, a hedge's loser), status 0 with
  * `response._error: net::ERR_ABORTED` as Chrome writes it and a comment saying why. A skipped
- * call was never sent and has no entry. A virtual run is marked as simulated on the log and on every entry: none
- * of its requests was sent. A Server lab run's times are experiment ms (see liveServerTypes.ts).
+ * call was never sent and has no entry. A virtual run is marked as simulated on the log and on
+ * every entry: none of its requests was sent. A Server lab run's times are experiment ms (see
+ * liveServerTypes.ts). Times are rounded to the run's step (roundTimes.ts: 0.1 ms live).
+ *
+ * The URL is the request as sent, so a live run's `ms=` is the delay its mock was asked for, not
+ * the scenario's latency (WireRequest): every entry's `_overlap` carries `latencyMs` beside
+ * `urlDelayMs` and `answerEarlyMs`, and an entry whose `ms=` differs says why in its comment.
  */
 export function harLog(run: ExportableRun, options: HarOptions): string {
   const runId = options.runId ?? 'export';
@@ -211,9 +264,10 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
     throw new RangeError(`harLog: pageUrl "${options.pageUrl}" is not an absolute URL.`);
   }
   const planner = serverTraceOf(run) ? undefined : faultSetupOf(run.scenario)?.plan;
-  const entries = run.trace.calls
-    .flatMap((span) => sentCopies(span, planner))
-    .map((copy) => entryOf(run, copy, { ...options, page, runId }))
+  const stepMs = timeStepMsOf(run);
+  const entries = roundedRun(run)
+    .trace.calls.flatMap((span) => sentCopies(span, planner))
+    .map((copy) => entryOf(run, copy, { ...options, page, runId, stepMs }))
     .sort(
       (a, b) =>
         a.atMs - b.atMs || a.request - b.request || a.index - b.index || a.attempt - b.attempt,
@@ -221,7 +275,11 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   const { scenario, engine } = run;
   const how = run.simulated
     ? `${SIMULATED_COMMENT}: the virtual engine computed these times; no request was sent.`
-    : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page.";
+    : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page, times " +
+      'rounded to 0.1 ms. Each URL is the request as sent: its ms= is the delay the mock was ' +
+      "asked for, which compensation (answer early, then hold until the call's latency) and a " +
+      "time scale make differ from the scenario's latency; each entry's _overlap has both " +
+      '(latencyMs, urlDelayMs, answerEarlyMs).';
   const log = {
     version: '1.2',
     creator: {
