@@ -14,6 +14,14 @@ export const MAX_LATENCY_MS = 600_000;
 /** z-score of the 99th percentile of the standard normal distribution. */
 const Z_99 = 2.3263478740408408;
 
+/** The sigma of a long tail's log: its p99 sits Z_99 sigmas above its median (latencyCdf uses it). */
+export function lognormalSigma(latency: {
+  readonly p50Ms: Millis;
+  readonly p99Ms: Millis;
+}): number {
+  return (Math.log(latency.p99Ms) - Math.log(latency.p50Ms)) / Z_99;
+}
+
 /**
  * Draws one latency. Draws are rounded to whole milliseconds so that every virtual timeline is
  * exact integer arithmetic, and clamped to [0, MAX_LATENCY_MS].
@@ -26,7 +34,7 @@ export function drawLatencyMs(latency: Latency, random: Random): Millis {
       return Math.round(latency.minMs + random() * (latency.maxMs - latency.minMs));
     case 'lognormal': {
       const mu = Math.log(latency.p50Ms);
-      const sigma = (Math.log(latency.p99Ms) - mu) / Z_99;
+      const sigma = lognormalSigma(latency);
       // Box-Muller; 1 - random() keeps the logarithm's argument in (0, 1].
       const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
       const ms = Math.round(Math.exp(mu + sigma * normal));
