@@ -9,7 +9,7 @@ test('Promise.all rejects at the failure while the other calls keep running (vir
   await lab.gotoControlled('?model=promise-all&error=business:100&speed=4');
   await lab.runToCompletion();
   const page = lab.page;
-  await expect(page.getByTestId('request-outcome')).toHaveText('failed at 250 ms (call 1)');
+  await expect(page.getByTestId('request-outcome')).toHaveText('failed at 250 ms (call 2)');
   await expect(lab.makespanMs).toHaveText('500');
   await expect(lab.predictedMs).toHaveText('');
   await expect(page.getByText('no closed form with failures, timeouts or hedges')).toBeVisible();
@@ -33,12 +33,12 @@ test('a live run fails the same way as the virtual one, and the calls keep runni
     '?model=promise-all&calls=session:60,business:120,user:240&error=business:100&speed=4';
   await lab.gotoControlled(query);
   await lab.runToCompletion();
-  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 120 ms (call 1)');
+  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 120 ms (call 2)');
   await lab.chooseEngine('Live');
   await expect(lab.page).toHaveURL(/engine=live/);
   await lab.runToCompletion();
   const outcome = (await lab.page.getByTestId('request-outcome').textContent()) ?? '';
-  const failedAtMs = Number(/failed at ([\d.]+) ms \(call 1\)/.exec(outcome)?.[1]);
+  const failedAtMs = Number(/failed at ([\d.]+) ms \(call 2\)/.exec(outcome)?.[1]);
   expect(failedAtMs).toBeGreaterThanOrEqual(120 * 0.97);
   expect(failedAtMs).toBeLessThanOrEqual(120 * 1.25 + 50);
   // The user call ran on after the request had failed.
@@ -73,7 +73,7 @@ test('the timeline key and the span table name what failed, and the sequential l
   await expect(key).not.toContainText('hedge copy');
   const spans = await lab.spans();
   expect(spans.map((s) => s.state)).toEqual(['done', 'failed', 'skipped', 'skipped']);
-  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 375 ms (call 1)');
+  await expect(lab.page.getByTestId('request-outcome')).toHaveText('failed at 375 ms (call 2)');
 });
 
 test('hedging cuts the p99 of call times (virtual)', async ({ lab }) => {

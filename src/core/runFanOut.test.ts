@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sleepingTransport } from './faults/sleepingTransport.ts';
 import type { FanOutModel } from './modelContext.ts';
+import { DEFAULT_POLICY } from './policy/callPolicy.ts';
 import { runFanOut } from './runFanOut.ts';
+import { scriptedPlanner } from './testing/faultyTimelineOf.ts';
 import { fixedCalls } from './testing/timelineOf.ts';
 import type { RunEvent } from './trace.ts';
 import { runOnVirtualClock, VirtualClock } from './virtualClock.ts';
@@ -24,14 +27,39 @@ describe('runFanOut', () => {
       await ctx.send(0);
       await ctx.send(0);
     };
-    await expect(runModel(twice, [10, 10])).rejects.toThrow(/sent call 0 twice/);
+    await expect(runModel(twice, [10, 10])).rejects.toThrow(/sent call 1 \(index 0\) twice/);
   });
 
   it('refuses a model that forgets a call, naming the call', async () => {
     const forgetful: FanOutModel = async (ctx) => {
       await ctx.send(0);
     };
-    await expect(runModel(forgetful, [10, 10])).rejects.toThrow(/without sending call 1/);
+    await expect(runModel(forgetful, [10, 10])).rejects.toThrow(
+      /without sending call 2 \(index 1\)/,
+    );
+  });
+
+  it("names a failed call in its error by the editor's number, from 1", async () => {
+    const clock = new VirtualClock();
+    const messages: string[] = [];
+    const model: FanOutModel = async (ctx) => {
+      const sends = [0, 1, 2, 3].map((i) =>
+        ctx.send(i).catch((error: unknown) => {
+          messages.push(error instanceof Error ? error.message : String(error));
+        }),
+      );
+      await Promise.all(sends);
+    };
+    await runOnVirtualClock(clock, () =>
+      runFanOut({
+        clock,
+        calls: fixedCalls([10, 20, 30, 40]),
+        model,
+        transport: sleepingTransport(clock),
+        faults: { policy: DEFAULT_POLICY, plan: scriptedPlanner({ 2: ['error'] }), seed: 1 },
+      }),
+    );
+    expect(messages).toEqual(['call 3 (user) ended failed']);
   });
 
   it('emits a start and an end event for every call, in time order, then the request settles', async () => {

@@ -1,3 +1,4 @@
+import { callLabel, callNumber, requestNumber } from './callLabel.ts';
 import type { Clock, Millis } from './clock.ts';
 import type { AttemptPlanner } from './faults/planAttempt.ts';
 import type { FanOutModel, ModelContext } from './modelContext.ts';
@@ -160,7 +161,10 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       // The request gave up before this call's turn: it is never sent.
       recordSkipped(index);
       if (policy.settle === 'allSettled') return;
-      throw new CallFailedError(index, `call ${index} was not sent: the request was cancelled`);
+      throw new CallFailedError(
+        index,
+        `${callLabel(call)} was not sent: the request was cancelled`,
+      );
     }
     const startedAtMs = clock.now();
     onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
@@ -196,7 +200,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       if (policy.cancelOnFailure) cancel.cancel();
     }
     if (policy.settle === 'allSettled') return;
-    throw new CallFailedError(index, `call ${index} (${call.service}) ended ${result.status}`);
+    throw new CallFailedError(index, `${callLabel(call)} ended ${result.status}`);
   };
 
   const ctx: ModelContext = {
@@ -216,8 +220,9 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       if (call === undefined || sent[index] === 1) {
         return Promise.reject(
           new Error(
-            `The model sent call ${index} ${call === undefined ? 'which does not exist' : 'twice'}; ` +
-              `a request has calls 0..${calls.length - 1} and each is sent once.`,
+            `The model sent call ${callNumber(index)} (index ${index}) ` +
+              `${call === undefined ? 'which does not exist' : 'twice'}; ` +
+              `ctx.send takes indices 0..${calls.length - 1} and sends each call once.`,
           ),
         );
       }
@@ -231,7 +236,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
         (async () => {
           const startedAtMs = clock.now();
           onEvent?.({ type: 'work-start', request, atMs: startedAtMs });
-          await clock.sleep(ms, signal, `local work of request ${request}`);
+          await clock.sleep(ms, signal, `local work of request ${requestNumber(request)}`);
           const span: WorkSpan = { request, startedAtMs, endedAtMs: clock.now() };
           work.push(span);
           onEvent?.({ type: 'work-end', span });
@@ -268,7 +273,10 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   if (signal?.aborted) throw signal.reason;
   const missing = spans.findIndex((span) => span === undefined);
   if (missing !== -1) {
-    throw new Error(`The model finished without sending call ${missing}; every call must be sent.`);
+    throw new Error(
+      `The model finished without sending call ${callNumber(missing)} (index ${missing}); ` +
+        'every call must be sent.',
+    );
   }
   return { calls: spans as CallSpan[], work, outcome };
 }

@@ -90,7 +90,7 @@ describe('createFetchTransport', () => {
     server.use(http.get(UPSTREAM_PATH, () => HttpResponse.error()));
     const send = createFetchTransport({ baseUrl: BASE_URL, runId: 'r6', compensationMs: 0 });
     await expect(send(call, undefined)).rejects.toThrow(
-      /^Call 0 \(session\) of request 0 could not reach the mocked service at http:\/\/localhost\/upstream\/session\?ms=40&.*reload it normally/,
+      /^Call 1 \(session\) of request 1 could not reach the mocked service at http:\/\/localhost\/upstream\/session\?ms=40&.*reload it normally/,
     );
   });
 });
@@ -114,7 +114,7 @@ describe('createFetchTransport with planned faults', () => {
       expect(await failureOf(send({ ...call, attempt: 2, fault: 'error' }, undefined))).toEqual({
         kind: 'error',
         retryAfterMs: null,
-        message: 'call 0 (session) was answered 500',
+        message: 'call 1 (session) was answered 500',
       });
     });
     expect(asked).toEqual(['?ms=40&request=0&index=0&run=f1&attempt=2&fault=error']);

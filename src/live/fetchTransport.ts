@@ -1,3 +1,4 @@
+import { callLabel, callNumber, requestNumber } from '../core/callLabel.ts';
 import type { Millis } from '../core/clock.ts';
 import { upstreamFailureOf } from '../core/faults/sleepingTransport.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
@@ -125,7 +126,7 @@ function plannedFailureOf(
   const retryAfterS = headerS ?? call.retryAfterS ?? 0;
   return new UpstreamFailure(
     'busy',
-    `call ${call.index} (${call.service}) was answered 429 (Retry-After ${retryAfterS} s)`,
+    `${callLabel(call)} was answered 429 (Retry-After ${retryAfterS} s)`,
     retryAfterS * 1000,
   );
 }
@@ -152,7 +153,8 @@ function retryAfterSecondsOf(header: string | null): number | null {
 }
 
 function describeCall(call: PlannedCall): string {
-  return `Call ${call.index} (${call.service}) of request ${call.request}`;
+  // Numbered from 1, as the call editor counts (callLabel's words, capitalised to open a sentence).
+  return `Call ${callNumber(call.index)} (${call.service}) of request ${requestNumber(call.request)}`;
 }
 
 function errorMessage(error: unknown): string {

@@ -220,7 +220,7 @@ describe('aborting a run', () => {
 describe('failures', () => {
   it('rejects with the handler’s own explanation when a call is answered 400', async () => {
     await expect(run(fixedCalls([600_001]))).rejects.toThrow(
-      /Call 0 \(session\) of request 0 failed: \/upstream\/session\?ms=600001&.* answered 400 Bad Request\. The "ms" query parameter must be a whole number from 0 to 600000/,
+      /Call 1 \(session\) of request 1 failed: \/upstream\/session\?ms=600001&.* answered 400 Bad Request\. The "ms" query parameter must be a whole number from 0 to 600000/,
     );
   });
 

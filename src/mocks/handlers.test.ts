@@ -81,7 +81,7 @@ describe('planned faults', () => {
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(await response.json()).toEqual({
       error: expect.stringMatching(
-        /error rate picked this call: copy 1 of call 2 \(session\) of request 0 answers 500/,
+        /error rate picked this call: copy 2 of call 3 \(session\) of request 1 answers 500/,
       ),
       fault: 'error',
     });

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { callLabel } from '../core/callLabel.ts';
 import type { FaultKind } from '../core/plannedCall.ts';
 import {
   FAULT_STATUS,
@@ -107,8 +108,8 @@ function waitUnlessAbandoned(ms: number, signals: readonly AbortSignal[]): Promi
 
 function faultResponse(parsed: UpstreamParams, fault: FaultKind): Response {
   const copy =
-    `copy ${parsed.attempt} of call ${parsed.index} (${parsed.service}) of request ` +
-    `${parsed.request}`;
+    // Words count from 1 (the first send is copy 1), as the call editor numbers calls.
+    `copy ${parsed.attempt + 1} of ${callLabel(parsed, parsed.request)}`;
   const status = FAULT_STATUS[fault];
   switch (fault) {
     case 'error':

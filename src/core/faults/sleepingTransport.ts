@@ -1,3 +1,4 @@
+import { callLabel } from '../callLabel.ts';
 import type { Clock } from '../clock.ts';
 import type { PlannedCall } from '../plannedCall.ts';
 import { UpstreamFailure } from '../policy/callFailures.ts';
@@ -9,14 +10,14 @@ import type { Transport } from '../runFanOut.ts';
  */
 export function sleepingTransport(clock: Clock): Transport {
   return async (call, signal) => {
-    await clock.sleep(call.latencyMs, signal, `call ${call.index} (${call.service})`);
+    await clock.sleep(call.latencyMs, signal, callLabel(call));
     if (call.fault !== undefined) throw upstreamFailureOf(call);
   };
 }
 
 /** The failure a call planned to fail answers with, as the live transport reads it from HTTP. */
 export function upstreamFailureOf(call: PlannedCall): UpstreamFailure {
-  const who = `call ${call.index} (${call.service})`;
+  const who = callLabel(call);
   switch (call.fault) {
     case 'hang':
       return new UpstreamFailure(

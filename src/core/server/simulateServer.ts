@@ -1,3 +1,4 @@
+import { callLabel, requestNumber } from '../callLabel.ts';
 import type { ModelSpec } from '../modelSpec.ts';
 import { createModel } from '../models/createModel.ts';
 import { runFanOut, type Transport } from '../runFanOut.ts';
@@ -56,7 +57,7 @@ export async function simulateServer(
 
   const transport: Transport = async (call) => {
     const slot = call.request * perRequest + call.index;
-    const label = `call ${call.index} (${call.service}) of request ${call.request}`;
+    const label = callLabel(call, call.request);
     if (upstream === null) {
       // Nothing to wait for at the upstream: one timer for overhead and latency together.
       const arrivalMs = clock.now() + callOverheadMs;
@@ -82,7 +83,11 @@ export async function simulateServer(
     const worker = await workers.acquire();
     const startedAtMs = clock.now();
     if (requestOverheadMs > 0) {
-      await clock.sleep(requestOverheadMs, undefined, `overhead of request ${index}`);
+      await clock.sleep(
+        requestOverheadMs,
+        undefined,
+        `overhead of request ${requestNumber(index)}`,
+      );
     }
     const readyAtMs = clock.now();
     const shiftMs = anchored ? readyAtMs : 0;

@@ -5,7 +5,9 @@ import { NO_FAULTS } from '../../core/faults/faultSettings.ts';
 import { DEFAULT_POLICY } from '../../core/policy/callPolicy.ts';
 import { TALK_CALLS } from '../../core/scenario.ts';
 import { faultyRun } from '../../core/testing/faultyTimelineOf.ts';
-import { faultFigures } from './faultFigures.ts';
+import { simulateScenario } from '../../core/simulateScenario.ts';
+import { decodeScenario } from '../../core/urlCodec.ts';
+import { faultFigures, requestOutcomeText } from './faultFigures.ts';
 
 describe('faultFigures', () => {
   it('shows the failed request, its success rate beside the expectation, and the waste', async () => {
@@ -23,10 +25,17 @@ describe('faultFigures', () => {
     const figures = Object.fromEntries(
       faultFigures(faultStats(trace), prediction).map((f) => [f.testId, f]),
     );
-    expect(figures['request-outcome']?.value).toBe('failed at 250 ms (call 1)');
+    expect(figures['request-outcome']?.value).toBe('failed at 250 ms (call 2)');
     expect(figures['request-outcome']?.detail).toBe('succeeds with probability 0 %');
     expect(figures['success-pct']).toMatchObject({ value: '75', detail: 'expected 75 %' });
     expect(figures['wasted-ms']).toMatchObject({ value: '1125', detail: '90 % of all call time' });
+  });
+
+  it("names the failed call by its editor number (business is the editor's call 2)", async () => {
+    const run = await simulateScenario(
+      decodeScenario('model=promise-all&error=business:100').scenario,
+    );
+    expect(run.faults && requestOutcomeText(run.faults.stats)).toBe('failed at 250 ms (call 2)');
   });
 
   it('says an expectation has no closed form instead of inventing a number', () => {

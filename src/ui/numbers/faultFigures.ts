@@ -1,3 +1,4 @@
+import { callNumber } from '../../core/callLabel.ts';
 import type { FaultStats } from '../../core/faults/faultStats.ts';
 import type { FaultPrediction } from '../../core/faults/predictFaults.ts';
 import { formatMs } from './formatMs.ts';
@@ -15,7 +16,10 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 const percent = (value: number): string => String(Math.round(value * 10) / 10);
 const twoPlaces = (value: number): string => String(Math.round(value * 100) / 100);
 
-/** "failed at 250 ms (call 1)", "partial: 3 of 4 calls answered", "ok". */
+/**
+ * "failed at 250 ms (call 2)", "partial: 3 of 4 calls answered", "ok". The call is numbered
+ * from 1, as the call editor numbers it (the outcome's failedCall is its 0-based index).
+ */
 export function requestOutcomeText(stats: FaultStats): string | null {
   const outcome = stats.outcome;
   if (outcome === null) return null;
@@ -24,8 +28,10 @@ export function requestOutcomeText(stats: FaultStats): string | null {
       return 'ok';
     case 'partial':
       return `partial: ${stats.okCalls} of ${stats.callCount} calls answered`;
-    case 'failed':
-      return `failed at ${formatMs(outcome.settledAtMs)} ms (call ${outcome.failedCall ?? '?'})`;
+    case 'failed': {
+      const call = outcome.failedCall === null ? '?' : callNumber(outcome.failedCall);
+      return `failed at ${formatMs(outcome.settledAtMs)} ms (call ${call})`;
+    }
   }
 }
 
