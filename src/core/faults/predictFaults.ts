@@ -1,73 +1,101 @@
+import { latencyCdf } from '../latencyCdf.ts';
 import type { CallPolicy } from '../policy/callPolicy.ts';
-import { callPolicyOf, faultSettingsOf, type CallSpec, type Scenario } from '../scenario.ts';
-import { faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
+import {
+  callPolicyOf,
+  faultSettingsOf,
+  modelSpecOf,
+  type CallSpec,
+  type Scenario,
+} from '../scenario.ts';
+import { BUSY_ANSWER_MS, faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
 
 /**
  * What probability says about a faulty run, where it has a closed form (docs/faults.md).
- * A copy fails with q = (error + hang + busy) / 100 of its service, independently of every other
- * copy (each draws from its own seeded stream). With r retries, a call succeeds unless all
- * r + 1 copies fail: p = 1 - q^(r+1), and sends on average (1 - q^(r+1)) / (1 - q) copies. A
- * request succeeds exactly when every call does: the product of the p's, whatever the model.
- * These assume every answer beats the timeout; numbers that have no closed form are null, and
- * `notes` say why.
+ *
+ * A copy draws its fault (q = (error + hang + busy) / 100 of its service) and its latency from
+ * streams of its own, independently of every other copy. It answers ok when it draws no fault
+ * *and* answers within the timeout T (ties go to the answer), so it fails with
+ * q_eff = 1 - (1 - q) P(latency <= T), with P from latencyCdf (exact for the engine's draws).
+ * With r retries a call succeeds unless all r + 1 attempts fail: p = 1 - f^(r+1), where f =
+ * q_eff, and sends on average (1 - f^(r+1)) / (1 - f) copies. A request succeeds exactly when
+ * every call does: the product of the p's, whatever the model. A loop that stops at a failed
+ * chunk (sequential, batches) sends chunk c only if every earlier call succeeded.
+ *
+ * A hedged attempt fails when its first copy fails and either ended by the hedge delay h (no
+ * hedge) or its hedge fails too: f = P(fail, end <= h) + P(fail, end > h) q_eff.
+ *
+ * Numbers that have no closed form are null, and `notes` say why.
  */
 export interface FaultPrediction {
   /** Expected percent of calls that answer ok (null: no closed form here). */
   readonly callSuccessPct: number | null;
   /** Probability, in percent, that the request succeeds. */
   readonly requestSuccessPct: number;
-  /** Expected copies per call: the load amplification of retries (null: no closed form). */
+  /**
+   * Copies per call sent, in the long run (expected copies / expected calls sent): the load
+   * amplification of retries (null: no closed form).
+   */
   readonly copiesPerCall: number | null;
   readonly notes: readonly string[];
 }
 
+/** One call's odds: p, the chance it answers ok; copies, what it sends on average if sent. */
+interface CallOdds {
+  readonly p: number;
+  readonly copies: number;
+}
+
+/**
+ * @param failFastChunkSize the request stops sending after a failed chunk of this many calls
+ *   (a loop of awaits: 1; batches: their size); false when every call is sent whatever fails.
+ */
 export function predictFaults(
   calls: readonly CallSpec[],
   faults: FaultSettings,
   policy: CallPolicy,
-  sequentialFailFast: boolean,
+  failFastChunkSize: number | false,
 ): FaultPrediction {
   const notes: string[] = [];
-  const r = policy.retries;
-  const perCall = calls.map((call) => {
-    const { errorPct, hangPct, busyPct } = faultRatesFor(faults, call.service);
-    const q = Math.min(1, (errorPct + hangPct + busyPct) / 100);
-    const p = 1 - q ** (r + 1);
-    const copies = q === 1 ? r + 1 : p / (1 - q);
-    return { p, copies };
-  });
+  const perCall = calls.map((call) => callOdds(call, faults, policy));
   let requestP = 1;
   for (const { p } of perCall) requestP *= p;
   const n = calls.length;
+
+  // reach[i]: the chance call i is sent at all; 1 unless the request stops at a failed chunk.
+  const reach: number[] = [];
+  let chunkReach = 1;
+  let nextChunkReach = 1;
+  for (const [i, { p }] of perCall.entries()) {
+    if (failFastChunkSize !== false && i % failFastChunkSize === 0) chunkReach = nextChunkReach;
+    reach.push(chunkReach);
+    nextChunkReach *= p;
+  }
+  const sum = (value: (odds: CallOdds, i: number) => number) =>
+    perCall.reduce((total, odds, i) => total + value(odds, i), 0);
+  const sentCalls = sum((_, i) => reach[i] ?? 1);
+
   let callSuccessPct: number | null = null;
   if (n === 0) callSuccessPct = 100;
   else if (policy.cancelOnFailure) {
     notes.push(
       'Cancelling on the first failure makes call success depend on timing: no closed form.',
     );
-  } else if (sequentialFailFast) {
-    // A loop of awaits sends call i only if calls 0..i-1 succeeded.
-    let reach = 1;
-    let sum = 0;
-    for (const { p } of perCall) {
-      reach *= p;
-      sum += reach;
-    }
-    callSuccessPct = (100 * sum) / n;
   } else {
-    callSuccessPct = (100 * perCall.reduce((sum, { p }) => sum + p, 0)) / n;
+    callSuccessPct = (100 * sum(({ p }, i) => p * (reach[i] ?? 1))) / n;
   }
+
   let copiesPerCall: number | null =
-    n === 0 ? 0 : perCall.reduce((sum, { copies }) => sum + copies, 0) / n;
+    n === 0 ? 0 : sum(({ copies }, i) => copies * (reach[i] ?? 1)) / sentCalls;
   if (policy.hedgeMs !== null) {
     copiesPerCall = null;
-    notes.push('How many hedges are sent depends on the latency distribution: no closed form.');
-  } else if (policy.cancelOnFailure || sequentialFailFast) {
+    notes.push('Copies per call with hedging are not predicted yet: no closed form is shown.');
+  } else if (policy.cancelOnFailure) {
     copiesPerCall = null;
   }
   if (policy.timeoutMs !== null) {
     notes.push(
-      'These assume every answer comes before the timeout; slow answers that time out fail too.',
+      `A copy counts as failed unless it draws no fault and answers within ${policy.timeoutMs} ms: ` +
+        'q_eff = 1 - (1 - q) P(latency <= timeout).',
     );
   }
   if (hasFaults(faults) || policy.hedgeMs !== null || policy.timeoutMs !== null) {
@@ -78,12 +106,58 @@ export function predictFaults(
   return { callSuccessPct, requestSuccessPct: 100 * requestP, copiesPerCall, notes };
 }
 
-/** predictFaults for a scenario: its calls, faults and policy, and whether its loop fails fast. */
+/** The chance one attempt of `call` fails (f), then p and copies over r + 1 attempts. */
+function callOdds(call: CallSpec, faults: FaultSettings, policy: CallPolicy): CallOdds {
+  const { errorPct, hangPct, busyPct } = faultRatesFor(faults, call.service);
+  const error = errorPct / 100;
+  const hang = hangPct / 100;
+  const busy = busyPct / 100;
+  const q = Math.min(1, error + hang + busy);
+  const timeoutMs = policy.timeoutMs;
+  // P(latency <= T): an answer due at the instant its timeout fires wins the tie.
+  const inTime = timeoutMs === null ? 1 : latencyCdf(call.latency, timeoutMs);
+  const copyFails = 1 - (1 - q) * inTime;
+
+  let f = copyFails;
+  const hedgeMs = policy.hedgeMs;
+  // With T <= h every copy has settled or timed out by the hedge instant: no hedge is sent.
+  if (hedgeMs !== null && (timeoutMs === null || timeoutMs > hedgeMs)) {
+    // A failed first copy is still out at h (so a hedge goes) when it ends after h: a 500 ends at
+    // its latency, a hang at hangFor, a 429 at min(latency, BUSY_ANSWER_MS), a slow answer at
+    // T (> h here); an end exactly at h is an answer, and ties go to the answer.
+    const slowerThanHedge = 1 - latencyCdf(call.latency, hedgeMs);
+    const failsAfterHedge =
+      error * slowerThanHedge +
+      hang * (faults.hangForMs > hedgeMs ? 1 : 0) +
+      busy * (BUSY_ANSWER_MS > hedgeMs ? slowerThanHedge : 0) +
+      (1 - q) * (1 - inTime);
+    f = copyFails - failsAfterHedge + failsAfterHedge * copyFails;
+  }
+
+  const attempts = policy.retries + 1;
+  const p = 1 - f ** attempts;
+  const copies = f === 1 ? attempts : p / (1 - f);
+  return { p, copies };
+}
+
+/** predictFaults for a scenario: its calls, faults and policy, and where its loop stops sending. */
 export function predictScenarioFaults(scenario: Scenario): FaultPrediction {
   return predictFaults(
     scenario.calls,
     faultSettingsOf(scenario),
     callPolicyOf(scenario),
-    scenario.model === 'sequential' && scenario.settle === 'all',
+    failFastChunkSizeOf(scenario),
   );
+}
+
+/**
+ * With Promise.all semantics a loop of awaits stops at the first failed call and `batches`
+ * after the chunk holding it (docs/faults.md, "Fail fast"); every other model sends every call.
+ */
+function failFastChunkSizeOf(scenario: Scenario): number | false {
+  if (scenario.settle !== 'all') return false;
+  const spec = modelSpecOf(scenario);
+  if (spec.name === 'sequential') return 1;
+  if (spec.name === 'batches') return spec.limit;
+  return false;
 }
