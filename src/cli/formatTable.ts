@@ -79,9 +79,21 @@ export function formatTable(run: ScenarioRun, query: string): string {
       (run.prediction === null
         ? 'predicted: no closed form with failures, ' // docs/faults.md
         : `predicted ${ms(run.prediction.makespanMs)} ms, `) +
-      `peak in flight ${run.stats.peakInFlight}, total wait ${ms(run.stats.totalWaitMs)} ms`,
+      `total wait ${ms(run.stats.totalWaitMs)} ms`,
+    peaksLine(run.stats),
     ...(run.faults ? faultFooter(run, run.faults) : []),
   ].join('\n');
+}
+
+/**
+ * The two peaks, named apart (README "Numbers"): a call backing off is not on the wire, and a
+ * hedged call has two copies there; without faults or policy they are equal.
+ */
+function peaksLine(stats: ScenarioRun['stats']): string {
+  return (
+    `peaks: ${count(stats.peakCallsInFlight, 'call', 'calls')} started and not finished, ` +
+    `${count(stats.peakRequestsOnWire, 'request', 'requests')} on the wire`
+  );
 }
 
 /** What the failures cost, each figure beside what probability expected where it has a closed form. */

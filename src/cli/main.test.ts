@@ -20,12 +20,14 @@ describe('sim CLI', () => {
     const json = JSON.parse(stdout) as {
       makespanMs: number;
       predictedMakespanMs: number;
-      peakInFlight: number;
+      peakCallsInFlight: number;
+      peakRequestsOnWire: number;
       calls: Array<Record<string, unknown>>;
     };
     expect(json.makespanMs).toBe(750);
     expect(json.predictedMakespanMs).toBe(750);
-    expect(json.peakInFlight).toBe(2);
+    expect(json.peakCallsInFlight).toBe(2);
+    expect(json.peakRequestsOnWire).toBe(2);
     expect(
       json.calls.map((c) => [c['index'], c['service'], c['startedAtMs'], c['endedAtMs']]),
     ).toEqual([
@@ -40,8 +42,18 @@ describe('sim CLI', () => {
   it('prints a readable table with --table', () => {
     const { code, stdout } = sim('--table', 'model=sequential');
     expect(code).toBe(0);
-    expect(stdout).toContain('makespan 1250 ms, predicted 1250 ms, peak in flight 1');
+    expect(stdout).toContain('makespan 1250 ms, predicted 1250 ms, total wait 1250 ms');
+    expect(stdout).toContain('peaks: 1 call started and not finished, 1 request on the wire');
     expect(stdout.split('\n').filter((line) => / ok$/.test(line))).toHaveLength(4);
+  });
+
+  it('reports calls started and not finished apart from requests on the wire (a hedge is two)', () => {
+    const { code, stdout } = sim('model=worker-pool&limit=1&calls=300,300&hedge=100');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ peakCallsInFlight: 1, peakRequestsOnWire: 2 });
+    // The old, ambiguous name is gone rather than kept beside the two plain ones.
+    expect(json).not.toHaveProperty('peakInFlight');
   });
 
   it('exits non-zero with every codec message on stderr for an invalid query', () => {
@@ -86,6 +98,8 @@ describe('sim CLI', () => {
       Array.from({ length: 80 }, (_, i) => Math.floor(i / 4)),
     );
     expect(json.calls[4]).toMatchObject({ request: 1, index: 0, startedAtMs: 0, endedAtMs: 125 });
+    // Four sequential handlers: four calls at once, each one request on the wire (no faults).
+    expect(json).toMatchObject({ peakCallsInFlight: 4, peakRequestsOnWire: 4 });
   });
 
   it('prints one row per request with --table, the first 50 then a count, and the summary', () => {

@@ -22,7 +22,9 @@ export function serverJson(run: ServerScenarioRun, query: string): object {
       upstreamMayBind: prediction.upstreamMayBind,
       isLowerBound: prediction.isLowerBound,
     },
-    peakInFlight: calls.peakInFlight,
+    // The fan-out JSON's two peaks over every request's calls (equal here: no retries or hedges).
+    peakCallsInFlight: calls.peakCallsInFlight,
+    peakRequestsOnWire: calls.peakRequestsOnWire,
     totalWaitMs: calls.totalWaitMs,
     throughputPerSec: stats.throughputPerSec,
     latencyMs: stats.latencyMs,

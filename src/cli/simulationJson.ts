@@ -8,7 +8,9 @@ export function simulationJson(run: ScenarioRun, query: string): object {
     makespanMs: run.trace.makespanMs,
     // null when faults or the call policy leave the makespan without a closed form.
     predictedMakespanMs: run.prediction?.makespanMs ?? null,
-    peakInFlight: run.stats.peakInFlight,
+    // Calls started and not finished, and copies on the wire (retries, hedges): README "Numbers".
+    peakCallsInFlight: run.stats.peakCallsInFlight,
+    peakRequestsOnWire: run.stats.peakRequestsOnWire,
     totalWaitMs: run.stats.totalWaitMs,
     // How the request ended: ok, partial (allSettled with failures) or failed, and when.
     outcome: outcomeRecord(run.trace.outcome),

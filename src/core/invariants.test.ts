@@ -11,7 +11,7 @@ describe('engine invariants', () => {
     await fc.assert(
       fc.asyncProperty(latencyLists(), fc.integer({ min: 1, max: 8 }), async (latencies, limit) => {
         const trace = await simulateFanOut(fixedCalls(latencies), { name: 'worker-pool', limit });
-        expect(runStats(trace).peakInFlight).toBeLessThanOrEqual(limit);
+        expect(runStats(trace).peakCallsInFlight).toBeLessThanOrEqual(limit);
       }),
       { numRuns: 200 },
     );
@@ -29,7 +29,7 @@ describe('engine invariants', () => {
             throttle,
             limit,
           });
-          expect(runStats(trace).peakInFlight).toBeLessThanOrEqual(limit);
+          expect(runStats(trace).peakCallsInFlight).toBeLessThanOrEqual(limit);
         },
       ),
       { numRuns: 200 },

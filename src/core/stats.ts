@@ -1,7 +1,11 @@
 import type { Millis } from './clock.ts';
+import { requestsOnWireSteps } from './requestsOnWire.ts';
 import type { CallSpan, Trace } from './trace.ts';
 
-/** One step of the in-flight step function: from `atMs` on, `inFlight` calls are in flight. */
+/**
+ * One step of a concurrency step function: from `atMs` on, `inFlight` are open (calls in flight,
+ * or copies on the wire: see requestsOnWireSteps).
+ */
 export interface InFlightStep {
   readonly atMs: Millis;
   readonly inFlight: number;
@@ -9,7 +13,16 @@ export interface InFlightStep {
 
 export interface RunStats {
   readonly makespanMs: Millis;
-  readonly peakInFlight: number;
+  /**
+   * Peak of calls started and not finished: from a call's first send to its answer, retry
+   * backoffs included. Bounded by a pool's `limit` with `retrySlot=keep`, not with `release`.
+   */
+  readonly peakCallsInFlight: number;
+  /**
+   * Peak of requests on the wire: copies (first sends, retries, hedges) the upstream was serving
+   * at once. A hedge adds a second copy to one call; a call backing off has none out.
+   */
+  readonly peakRequestsOnWire: number;
   /** Sum over calls of startedAt - readyAt. */
   readonly totalWaitMs: Millis;
   readonly callCount: number;
@@ -21,9 +34,10 @@ export function queueWaitMs(span: CallSpan): Millis {
 }
 
 /**
- * Calls in flight over time, as a step function with one point per distinct instant.
- * A call is in flight on [startedAt, endedAt): one that ends at t and one that starts at t never
- * overlap, and zero-latency calls never count.
+ * Calls in flight (started and not finished) over time, as a step function with one point per
+ * distinct instant. A call is in flight on [startedAt, endedAt), retry backoffs included: one that
+ * ends at t and one that starts at t never overlap, and zero-latency calls never count. Copies on
+ * the wire are another count: requestsOnWireSteps.
  */
 export function inFlightSteps(calls: readonly CallSpan[]): InFlightStep[] {
   const deltas = new Map<Millis, number>();
@@ -53,15 +67,20 @@ export function makespanOf(trace: Pick<Trace, 'calls' | 'work'>): Millis {
   return makespanMs;
 }
 
+/** The highest count of a step function (0 when empty). */
+function peakOf(steps: readonly InFlightStep[]): number {
+  let peak = 0;
+  for (const step of steps) peak = Math.max(peak, step.inFlight);
+  return peak;
+}
+
 export function runStats(trace: Pick<Trace, 'calls' | 'work'>): RunStats {
-  let peakInFlight = 0;
-  for (const step of inFlightSteps(trace.calls))
-    peakInFlight = Math.max(peakInFlight, step.inFlight);
   let totalWaitMs = 0;
   for (const span of trace.calls) totalWaitMs += queueWaitMs(span);
   return {
     makespanMs: makespanOf(trace),
-    peakInFlight,
+    peakCallsInFlight: peakOf(inFlightSteps(trace.calls)),
+    peakRequestsOnWire: peakOf(requestsOnWireSteps(trace.calls)),
     totalWaitMs,
     callCount: trace.calls.length,
   };

@@ -40,7 +40,8 @@ describe('runJson', () => {
     });
     expect(doc.stats).toEqual({
       makespanMs: 1250,
-      peakInFlight: 1,
+      peakCallsInFlight: 1,
+      peakRequestsOnWire: 1,
       totalWaitMs: 1250,
       callCount: 4,
     });
@@ -60,6 +61,14 @@ describe('runJson', () => {
     expect(doc['scenario']).toBe(query);
     expect(decodeScenario(String(doc['scenario'])).scenario).toEqual(run.scenario);
     expect(doc['startedAt']).toBeNull();
+  });
+
+  it('names both peaks apart: a hedged call in a pool of one is one call, two requests on the wire', async () => {
+    const doc = parse(
+      runJson(await fanOutRun('model=worker-pool&limit=1&calls=300,300&hedge=100')),
+    );
+    expect(doc.stats).toMatchObject({ peakCallsInFlight: 1, peakRequestsOnWire: 2 });
+    expect(doc.stats).not.toHaveProperty('peakInFlight');
   });
 
   it('keeps local work spans', async () => {
@@ -87,7 +96,13 @@ describe('runJson', () => {
     });
     expect(doc.calls).toHaveLength(80);
     expect(doc.calls[0]).toHaveProperty('upstreamStartedAtMs', 0);
-    expect(doc.stats).toMatchObject({ requestCount: 20, peakBusyWorkers: 4, callCount: 80 });
+    expect(doc.stats).toMatchObject({
+      requestCount: 20,
+      peakBusyWorkers: 4,
+      callCount: 80,
+      peakCallsInFlight: 4,
+      peakRequestsOnWire: 4,
+    });
   });
 
   it('writes a live run with its reliability, calibration and compensation', () => {

@@ -35,7 +35,8 @@ export function runJson(run: ExportableRun, options: RunJsonOptions = {}): strin
   const stats = server
     ? {
         ...serverStats(server),
-        peakInFlight: calls.peakInFlight,
+        peakCallsInFlight: calls.peakCallsInFlight,
+        peakRequestsOnWire: calls.peakRequestsOnWire,
         totalWaitMs: calls.totalWaitMs,
         callCount: calls.callCount,
       }

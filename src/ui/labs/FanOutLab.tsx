@@ -124,7 +124,8 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
             makespanMs={stats?.makespanMs ?? null}
             predictedMs={snapshot.predictedMakespanMs}
             noClosedForm={snapshot.noClosedForm}
-            peakInFlight={stats?.peakInFlight ?? null}
+            peakCallsInFlight={stats?.peakCallsInFlight ?? null}
+            peakRequestsOnWire={stats?.peakRequestsOnWire ?? null}
             totalWaitMs={stats?.totalWaitMs ?? null}
             calibration={calibrationText(
               snapshot.engine ?? scenario.engine,

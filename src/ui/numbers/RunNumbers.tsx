@@ -13,7 +13,10 @@ export interface RunNumbersProps {
   readonly predictedMs: number | null;
   /** Faults or the call policy leave the makespan without a closed form (docs/faults.md). */
   readonly noClosedForm?: boolean;
-  readonly peakInFlight: number | null;
+  /** Most calls started and not finished at once (retry backoffs included). */
+  readonly peakCallsInFlight: number | null;
+  /** Most copies on the wire at once (first sends, retries, hedges): what the upstream served. */
+  readonly peakRequestsOnWire: number | null;
   readonly totalWaitMs: number | null;
   /** e.g. "mock overhead 9.8 ms, compensated", "measuring…", "n/a (virtual)". */
   readonly calibration: string;
@@ -22,10 +25,15 @@ export interface RunNumbersProps {
 }
 
 const msOrNull = (ms: number | null): string | null => (ms === null ? null : formatMs(ms));
+const countOrNull = (n: number | null): string | null => (n === null ? null : String(n));
 
-/** The figures of a run: makespan beside its prediction, peak concurrency, queued wait. */
+/**
+ * The figures of a run: makespan beside its prediction, peak calls in flight and peak requests on
+ * the wire, queued wait.
+ */
 export function RunNumbers(props: RunNumbersProps) {
-  const { status, makespanMs, predictedMs, peakInFlight, totalWaitMs, calibration, notes } = props;
+  const { status, makespanMs, predictedMs, totalWaitMs, calibration, notes } = props;
+  const { peakCallsInFlight, peakRequestsOnWire } = props;
   const noClosedForm = props.noClosedForm === true;
   const headingId = useId();
   const gap =
@@ -50,11 +58,21 @@ export function RunNumbers(props: RunNumbersProps) {
           unit="ms"
           detail={noClosedForm ? 'no closed form with failures, timeouts or hedges' : null}
         />
+        {/* Two peaks, named apart: they differ with hedges (two copies of one call) and with
+            retries that release their slot (a call backing off has nothing on the wire). */}
         <Figure
-          label="Peak in flight"
-          testId="peak-in-flight"
-          value={peakInFlight === null ? null : String(peakInFlight)}
-          unit={peakInFlight === 1 ? 'call' : 'calls'}
+          label="Peak calls in flight"
+          testId="peak-calls-in-flight"
+          value={countOrNull(peakCallsInFlight)}
+          unit={peakCallsInFlight === 1 ? 'call' : 'calls'}
+          detail="started and not finished"
+        />
+        <Figure
+          label="Peak requests on the wire"
+          testId="peak-requests-on-wire"
+          value={countOrNull(peakRequestsOnWire)}
+          unit={peakRequestsOnWire === 1 ? 'request' : 'requests'}
+          detail="copies out at once: retries and hedges count"
         />
         <Figure
           label="Total queued wait"

@@ -49,6 +49,27 @@ describe('fanOutSummary', () => {
   });
 });
 
+describe('fanOutSummary peaks', () => {
+  it('carries calls started and not finished apart from requests on the wire (a hedge is two)', async () => {
+    const controller = createRunController(createFakeFrames(true), null);
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      model: 'worker-pool' as const,
+      limit: 1,
+      calls: DEFAULT_SCENARIO.calls.slice(0, 2),
+      hedgeMs: 100,
+    };
+    controller.start(scenario);
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    // peakInFlight stays for hosts written before the split: it is the calls' peak.
+    expect(fanOutSummary(scenario, controller.getSnapshot())).toMatchObject({
+      peakInFlight: 1,
+      peakCallsInFlight: 1,
+      peakRequestsOnWire: 2,
+    });
+  });
+});
+
 describe('fanOutSummary with failures', () => {
   it('reports each call’s own status and what the failures cost', async () => {
     const controller = createRunController(createFakeFrames(true), null);

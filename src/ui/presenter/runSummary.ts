@@ -24,7 +24,12 @@ export interface ModelFigures {
   readonly model: ModelName;
   readonly makespanMs: Millis;
   readonly predictedMakespanMs: Millis | null;
+  /** Kept for hosts written before the split below: the same number as peakCallsInFlight. */
   readonly peakInFlight: number;
+  /** Most calls started and not finished at once. */
+  readonly peakCallsInFlight: number;
+  /** Most copies (first sends, retries, hedges) on the wire at once. */
+  readonly peakRequestsOnWire: number;
   readonly totalWaitMs: Millis;
 }
 
@@ -36,7 +41,15 @@ export interface RunSummary {
   readonly makespanMs: Millis;
   /** null when the lab computed no prediction. */
   readonly predictedMakespanMs: Millis | null;
+  /**
+   * The lab's headline peak, kept for hosts written before the split below: calls started and
+   * not finished in Fan-out and Compare (= peakCallsInFlight), busy workers in the Server lab.
+   */
   readonly peakInFlight: number;
+  /** Fan-out and Compare: most calls started and not finished at once. */
+  readonly peakCallsInFlight?: number;
+  /** Fan-out and Compare: most copies (first sends, retries, hedges) on the wire at once. */
+  readonly peakRequestsOnWire?: number;
   readonly totalWaitMs: Millis;
   /** Every call of `model`'s run, in scenario order. */
   readonly calls: readonly SummaryCall[];
@@ -81,7 +94,9 @@ export function fanOutSummary(scenario: Scenario, snapshot: RunSnapshot): RunSum
     engine: snapshot.engine ?? scenario.engine,
     makespanMs: stats.makespanMs,
     predictedMakespanMs: snapshot.predictedMakespanMs,
-    peakInFlight: stats.peakInFlight,
+    peakInFlight: stats.peakCallsInFlight,
+    peakCallsInFlight: stats.peakCallsInFlight,
+    peakRequestsOnWire: stats.peakRequestsOnWire,
     totalWaitMs: stats.totalWaitMs,
     calls: summaryCalls(data),
     ...(snapshot.faultStats
@@ -110,7 +125,9 @@ export function compareSummary(scenario: Scenario, snapshot: CompareSnapshot): R
       model: row.model,
       makespanMs: row.stats.makespanMs,
       predictedMakespanMs: row.predictedMs,
-      peakInFlight: row.stats.peakInFlight,
+      peakInFlight: row.stats.peakCallsInFlight,
+      peakCallsInFlight: row.stats.peakCallsInFlight,
+      peakRequestsOnWire: row.stats.peakRequestsOnWire,
       totalWaitMs: row.stats.totalWaitMs,
     });
   }
@@ -124,6 +141,8 @@ export function compareSummary(scenario: Scenario, snapshot: CompareSnapshot): R
     makespanMs: chosen.makespanMs,
     predictedMakespanMs: chosen.predictedMakespanMs,
     peakInFlight: chosen.peakInFlight,
+    peakCallsInFlight: chosen.peakCallsInFlight,
+    peakRequestsOnWire: chosen.peakRequestsOnWire,
     totalWaitMs: chosen.totalWaitMs,
     calls: summaryCalls(lane.data),
     models,

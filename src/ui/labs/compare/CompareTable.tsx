@@ -62,7 +62,8 @@ function CompareTableView(props: {
             <th scope="col">Model</th>
             <th scope="col">Predicted (ms)</th>
             <th scope="col">Measured (ms)</th>
-            <th scope="col">Peak in flight (calls)</th>
+            <th scope="col">Peak calls in flight (started, not finished)</th>
+            <th scope="col">Peak requests on the wire</th>
             <th scope="col">Total wait (ms)</th>
             {faulty ? (
               <>
@@ -84,8 +85,12 @@ function CompareTableView(props: {
               />
               <NumberCell testId="compare-makespan-ms" value={msOrNull(row.stats?.makespanMs)} />
               <NumberCell
-                testId="compare-peak-in-flight"
-                value={row.stats ? String(row.stats.peakInFlight) : null}
+                testId="compare-peak-calls-in-flight"
+                value={row.stats ? String(row.stats.peakCallsInFlight) : null}
+              />
+              <NumberCell
+                testId="compare-peak-requests-on-wire"
+                value={row.stats ? String(row.stats.peakRequestsOnWire) : null}
               />
               <NumberCell testId="compare-total-wait-ms" value={msOrNull(row.stats?.totalWaitMs)} />
               {faulty ? <FaultCells stats={row.faultStats} /> : null}

@@ -9,7 +9,10 @@ export interface CompareChartRow {
   readonly measuredMs: number | null;
   /** null: no closed form with faults (docs/faults.md). */
   readonly predictedMs: number | null;
-  readonly peakInFlight: number | null;
+  /** Most calls started and not finished at once. */
+  readonly peakCallsInFlight: number | null;
+  /** Most copies on the wire at once (retries and hedges count). */
+  readonly peakRequestsOnWire: number | null;
 }
 
 export function compareChartRows(rows: readonly CompareRow[]): CompareChartRow[] {
@@ -17,7 +20,8 @@ export function compareChartRows(rows: readonly CompareRow[]): CompareChartRow[]
     label: modelWords(row.spec).title,
     measuredMs: row.stats?.makespanMs ?? null,
     predictedMs: row.predictedMs,
-    peakInFlight: row.stats?.peakInFlight ?? null,
+    peakCallsInFlight: row.stats?.peakCallsInFlight ?? null,
+    peakRequestsOnWire: row.stats?.peakRequestsOnWire ?? null,
   }));
 }
 
@@ -38,13 +42,17 @@ export function makespanDescription(rows: readonly CompareChartRow[]): string {
   );
 }
 
-/** The peak chart in words. */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The peak chart in words: both peaks of each model, named apart. */
 export function peakDescription(rows: readonly CompareChartRow[]): string {
-  const peak = (n: number | null): string =>
-    n === null ? 'not measured' : `${n} ${n === 1 ? 'call' : 'calls'}`;
+  const peaks = (row: CompareChartRow): string =>
+    row.peakCallsInFlight === null || row.peakRequestsOnWire === null
+      ? 'not measured'
+      : `${count(row.peakCallsInFlight, 'call', 'calls')}, ` +
+        count(row.peakRequestsOnWire, 'request', 'requests');
   return (
-    'Most calls in flight at once, per model: ' +
-    rows.map((row) => `${row.label} ${peak(row.peakInFlight)}`).join('; ') +
-    '.'
+    'Most calls in flight (started and not finished) and requests on the wire at once, ' +
+    `per model: ${rows.map((row) => `${row.label} ${peaks(row)}`).join('; ')}.`
   );
 }

@@ -72,9 +72,19 @@ describe('compare controller', () => {
     expect(predicted).toEqual(TALK_MAKESPANS_MS);
     expect(rows.map((row) => row.stats?.makespanMs)).toEqual(predicted);
     expect(rows.map((row) => row.predictedMs)).toEqual(predicted);
-    expect(rows.map((row) => row.stats?.peakInFlight)).toEqual([1, 4, 2, 2, 2, 4]);
+    expect(rows.map((row) => row.stats?.peakCallsInFlight)).toEqual([1, 4, 2, 2, 2, 4]);
+    // No faults, no policy: each call is its own single copy on the wire.
+    expect(rows.map((row) => row.stats?.peakRequestsOnWire)).toEqual([1, 4, 2, 2, 2, 4]);
     expect(lanes.every((lane) => lane.state === 'done' && lane.data.count === 4)).toBe(true);
     expect(axisEndMs).toBe(1250);
+  });
+
+  it('carries both peaks per model: a hedge is one call but two requests on the wire', async () => {
+    const controller = createCompareController(createFakeFrames(true), null);
+    controller.start(talk({ limit: 1, calls: talk().calls.slice(0, 2), hedgeMs: 100 }));
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    const pool = controller.getSnapshot().rows.find((row) => row.model === 'worker-pool');
+    expect(pool?.stats).toMatchObject({ peakCallsInFlight: 1, peakRequestsOnWire: 2 });
   });
 
   it("uses the scenario's parameters for every model", async () => {

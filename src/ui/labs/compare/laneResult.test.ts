@@ -4,7 +4,8 @@ import { liveProgressText } from './liveProgressText.ts';
 
 const stats = (makespanMs: number) => ({
   makespanMs,
-  peakInFlight: 2,
+  peakCallsInFlight: 2,
+  peakRequestsOnWire: 2,
   totalWaitMs: 125,
   callCount: 4,
 });
