@@ -28,9 +28,11 @@ export interface InFlightChartProps {
   readonly palette: Palette;
 }
 
-const TITLE = 'Calls in flight';
+// Requests on the wire, not calls started and not finished: a hedged call is two copies out at
+// once, a call backing off between retries has none (the two peaks are in the numbers).
+const TITLE = 'Requests on the wire';
 
-/** How many calls were in flight at each instant: a step area up to the cursor. */
+/** How many requests (copies of calls) were on the wire at each instant: a step area up to the cursor. */
 export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChartProps) {
   // Sorting the run's instants is the costly part: done once per data, not once per frame.
   const steps = useMemo(() => inFlightStepsOf(data), [data]);
@@ -45,11 +47,12 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
   const description =
     series.points.length === 0
       ? 'Nothing has run yet.'
-      : `At most ${peak} ${peak === 1 ? 'call was' : 'calls were'} in flight at once, ` +
+      : `At most ${peak} ${peak === 1 ? 'request was' : 'requests were'} on the wire at once ` +
+        '(retries and hedges count, a call waiting to retry does not), ' +
         `up to ${formatMsReadable(Math.min(nowMs, endMs))} ms.` +
         (series.bucketMs === null
           ? ''
-          : ` Drawn as the most in flight within each ${formatMs(series.bucketMs)} ms, so no peak is lost.`);
+          : ` Drawn as the most on the wire within each ${formatMs(series.bucketMs)} ms, so no peak is lost.`);
   return (
     <ChartFigure title={TITLE} description={description}>
       <AreaChart
@@ -62,12 +65,12 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
       >
         <CartesianGrid {...gridProps(palette)} />
         <XAxis {...timeXAxisProps(endMs, palette)} />
-        <YAxis {...countYAxisProps(yTicks, 'calls in flight', palette)} />
+        <YAxis {...countYAxisProps(yTicks, 'requests on the wire', palette)} />
         <Tooltip {...timeTooltipProps(palette)} />
         <Area
           type="stepAfter"
           dataKey="inFlight"
-          name="calls in flight"
+          name="requests on the wire"
           stroke={palette.text}
           strokeWidth={2}
           fill={palette.text}

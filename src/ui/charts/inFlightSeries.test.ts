@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from '../../core/predict.ts';
+import { requestsOnWireSteps } from '../../core/requestsOnWire.ts';
+import { simulateScenario } from '../../core/simulateScenario.ts';
 import { inFlightSteps } from '../../core/stats.ts';
 import type { CallSpan } from '../../core/trace.ts';
+import { decodeScenario } from '../../core/urlCodec.ts';
+import { CopyList } from '../timeline/copyList.ts';
+import { COPY_CODE } from '../timeline/timelineCodes.ts';
+import { timelineDataFromTrace } from '../timeline/timelineData.ts';
 import {
   clipInFlightSteps,
   inFlightSeries,
@@ -132,6 +138,59 @@ describe('inFlightSeries', () => {
       expect(points.length).toBeLessThanOrEqual(maxPoints);
       expect(peakOf(points)).toBe(corePeak);
     }
+  });
+
+  it('plots requests on the wire: a hedged call in a pool of one is two copies out at once', async () => {
+    const run = await simulateScenario(
+      decodeScenario('model=worker-pool&limit=1&calls=300,300&hedge=100').scenario,
+    );
+    const { points } = inFlightSeries(timelineDataFromTrace(run.trace), Infinity);
+    expect(points).toEqual([
+      { tMs: 0, inFlight: 1 },
+      { tMs: 100, inFlight: 2 },
+      { tMs: 300, inFlight: 1 },
+      { tMs: 400, inFlight: 2 },
+      { tMs: 600, inFlight: 0 },
+    ]);
+  });
+
+  it('agrees with core on requests on the wire, not calls in flight, when retries release their slot', async () => {
+    const limit = 4;
+    const { trace } = await simulateScenario(
+      decodeScenario(
+        `model=throttled&limit=${limit}&cap=4&window=100&calls=100-300*200&error=*:30` +
+          '&retries=3&retrySlot=release&backoff=1000&settle=allSettled',
+      ).scenario,
+    );
+    const steps = inFlightStepsOf(timelineDataFromTrace(trace));
+    const wirePeak = Math.max(...requestsOnWireSteps(trace.calls).map((step) => step.inFlight));
+    const callsPeak = Math.max(...inFlightSteps(trace.calls).map((step) => step.inFlight));
+    expect(wirePeak).toBe(limit);
+    expect(callsPeak).toBeGreaterThan(limit);
+    for (const maxPoints of [3, 300, 100_000])
+      expect(peakOf(clipInFlightSteps(steps, Infinity, maxPoints).points)).toBe(wirePeak);
+  });
+
+  it('counts a live call by its copies once it has one, and as one copy before', () => {
+    // Call 0 was sent at 0 and its first copy failed at 50; its retry went out at 80, still out.
+    // Call 1 was sent at 10 and its copy is not recorded yet (plain call events only so far).
+    const copies = new CopyList(2);
+    copies.add(0, 0, false, 0, 50, COPY_CODE.error);
+    copies.add(0, 1, false, 80);
+    const data = {
+      ...timelineDataOf([
+        { startedAtMs: 0, endedAtMs: Infinity },
+        { startedAtMs: 10, endedAtMs: Infinity },
+      ]),
+      copies,
+    };
+    expect(inFlightSeries(data, 100).points).toEqual([
+      { tMs: 0, inFlight: 1 },
+      { tMs: 10, inFlight: 2 },
+      { tMs: 50, inFlight: 1 },
+      { tMs: 80, inFlight: 2 },
+      { tMs: 100, inFlight: 2 },
+    ]);
   });
 
   it('starts buckets at 0 and ends at the cursor', () => {

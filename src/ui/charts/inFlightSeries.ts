@@ -1,6 +1,9 @@
 import type { TimelineData } from '../timeline/timelineData.ts';
 
-/** One point of the in-flight step function: from `tMs` on, `inFlight` calls are in flight. */
+/**
+ * One point of the chart's step function: from `tMs` on, `inFlight` requests are on the wire
+ * (copies of calls: first sends, retries, hedges; core's requestsOnWireSteps).
+ */
 export interface InFlightPoint {
   readonly tMs: number;
   readonly inFlight: number;
@@ -16,9 +19,9 @@ export interface InFlightSeries {
 export const MAX_IN_FLIGHT_POINTS = 300;
 
 /**
- * The in-flight step function of a run before clipping: instants in increasing order, and the
- * number of calls in flight from each one on. Calls not yet sent count from nowhere; calls in
- * flight (end unknown, Infinity) never stop counting, so clipping at the cursor is enough.
+ * The requests-on-the-wire step function of a run before clipping: instants in increasing order,
+ * and the number of copies on the wire from each one on. Copies not yet sent count from nowhere;
+ * copies out (end unknown, Infinity) never stop counting, so clipping at the cursor is enough.
  */
 export interface InFlightSteps {
   readonly atMs: Float64Array;
@@ -26,19 +29,31 @@ export interface InFlightSteps {
 }
 
 /**
- * Builds the steps. A call is in flight on [start, end), as in core's stats: a call ending at t
- * and one starting at t do not overlap, and zero-latency calls never count. O(n log n); the chart
- * keeps the result for a given `data` and only clips it as the cursor moves.
+ * Builds the steps, counting what core's requestsOnWireSteps counts: a call with recorded copies
+ * by its copies (a hedge is two, a retry backoff is none), a call without (a plain run, or a live
+ * call whose first copy has not been reported yet) as its own single copy. A copy is on the wire
+ * on [start, end): one ending at t and one starting at t do not overlap, and zero-length copies
+ * never count. O((n + c) log (n + c)); the chart keeps the result for a given `data` and only
+ * clips it as the cursor moves.
  */
 export function inFlightStepsOf(data: TimelineData): InFlightSteps {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < data.count; i += 1) {
-    const start = data.startedAtMs[i] ?? Infinity;
-    const end = data.endedAtMs[i] ?? Infinity;
-    if (!Number.isFinite(start) || end <= start) continue;
+  const add = (start: number, end: number): void => {
+    if (!Number.isFinite(start) || end <= start) return;
     starts.push(start);
     if (Number.isFinite(end)) ends.push(end);
+  };
+  const copies = data.copies;
+  for (let i = 0; i < data.count; i += 1) {
+    if (copies && copies.firstOf(i) >= 0) continue;
+    add(data.startedAtMs[i] ?? Infinity, data.endedAtMs[i] ?? Infinity);
+  }
+  if (copies) {
+    // Read the arrays through the list (they are replaced when it grows).
+    for (let k = 0; k < copies.length; k += 1) {
+      add(copies.startedAtMs[k] ?? Infinity, copies.endedAtMs[k] ?? Infinity);
+    }
   }
   const s = Float64Array.from(starts).sort();
   const e = Float64Array.from(ends).sort();
@@ -124,7 +139,7 @@ export function clipInFlightSteps(
   return { points, bucketMs: endMs / buckets };
 }
 
-/** Calls in flight over [0, nowMs], at most MAX_IN_FLIGHT_POINTS points, peaks kept. */
+/** Requests on the wire over [0, nowMs], at most MAX_IN_FLIGHT_POINTS points, peaks kept. */
 export function inFlightSeries(data: TimelineData, nowMs: number): InFlightSeries {
   return clipInFlightSteps(inFlightStepsOf(data), nowMs);
 }
