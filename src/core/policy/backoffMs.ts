@@ -8,8 +8,8 @@ const JITTER_STREAM = 0x7177e;
 /**
  * The wait before retry `retry` (1 = the first) of a call: exponential, base * 2^(retry-1),
  * capped at the policy's maxBackoffMs; with full jitter a seeded uniform draw in [0, that cap],
- * rounded to whole ms so virtual timelines stay exact. The cap comes before the jitter (as in
- * AWS's full jitter and p-retry's maxTimeout), so waits never pile up at the ceiling. A 429's
+ * rounded to whole ms so virtual timelines stay exact. The cap comes before the jitter (AWS's
+ * "full jitter": random(0, min(cap, base * 2^k))), so waits never pile up at the ceiling. A 429's
  * Retry-After is a floor: the retry never comes sooner, even above the ceiling.
  */
 export function backoffMs(
