@@ -8,14 +8,27 @@ export interface ReplaySpeedFieldProps {
   readonly optionLabel?: (speed: number) => string;
   /** A hint under the select, which then describes it; none by default. */
   readonly hint?: ReactNode;
+  /**
+   * An option before the speeds that is not a speed (the Server lab's "fit to 5 s"): when
+   * `selected`, the select shows it instead of `speed`. None by default.
+   */
+  readonly fit?: {
+    readonly label: string;
+    readonly selected: boolean;
+    readonly onSelect: () => void;
+  };
 }
 
-/** The "replay speed" select of a virtual run's settings. */
+/** The option value of `fit` (speeds are numbers, so it cannot collide with one). */
+const FIT_VALUE = 'fit';
+
+/** The "replay speed" select of a virtual run's settings: 1× is real time in every lab. */
 export function ReplaySpeedField({
   speed: current,
   onChange,
   optionLabel = speedLabel,
   hint,
+  fit,
 }: ReplaySpeedFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -27,10 +40,15 @@ export function ReplaySpeedField({
       <select
         id={id}
         className="field__input field__select"
-        value={String(current)}
-        onChange={(event) => onChange(Number(event.target.value))}
+        value={fit?.selected ? FIT_VALUE : String(current)}
+        onChange={(event) => {
+          const { value } = event.target;
+          if (value === FIT_VALUE) fit?.onSelect();
+          else onChange(Number(value));
+        }}
         aria-describedby={hint === undefined ? undefined : hintId}
       >
+        {fit ? <option value={FIT_VALUE}>{fit.label}</option> : null}
         {speedOptions(current).map((speed) => (
           <option key={speed} value={String(speed)}>
             {optionLabel(speed)}

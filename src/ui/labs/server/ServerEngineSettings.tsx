@@ -4,7 +4,7 @@ import type { Choice } from '../../controls/ChoiceGroup.tsx';
 import { CompensateCheck } from '../../controls/CompensateCheck.tsx';
 import { ReplaySpeedField } from '../../controls/ReplaySpeedField.tsx';
 import { RunFieldset } from '../../controls/RunFieldset.tsx';
-import { REPLAY_TARGET_MS } from './replayRate.ts';
+import { FIT_LABEL, FIT_REPLAY_MS, type ReplayPace } from './replayRate.ts';
 import {
   aboutSeconds,
   liveFetchesPerSec,
@@ -25,16 +25,39 @@ export interface ServerEngineSettingsProps {
   readonly predictedMs: number | null;
   /** The prediction is a lower bound (the upstream's capacity may make calls wait). */
   readonly predictedAtLeast: boolean;
+  /** How a virtual run is replayed: at `speed`, or fitted (the lab's state, see ServerLab). */
+  readonly pace: ReplayPace;
+  readonly onPace: (pace: ReplayPace) => void;
 }
 
+const FIT_S = FIT_REPLAY_MS / 1000;
+/** Says next to the select what the choice does, so the cap is never hidden inside "1×". */
+const PACE_HINTS: Readonly<Record<ReplayPace, string>> = {
+  fit:
+    `A run longer than ${FIT_S} s plays as fast as it must to last ${FIT_S} s; a shorter one ` +
+    'plays in real time. Pick a speed to replay at it (1× is real time, as in every lab).',
+  speed:
+    'The run ms per ms on screen: 1× is real time, as in every lab (a 25 s load test replays ' +
+    `in 25 s). "${FIT_LABEL}" plays a long run in ${FIT_S} s.`,
+};
+
 /**
- * Engine and seed, then the engine's own settings: the replay speed of a virtual run (relative:
- * at 1x a replay lasts at most 5 s), or a live run's time scale, its duration in wall time, and
- * mock compensation.
+ * Engine and seed, then the engine's own settings: the replay speed of a virtual run (1× is real
+ * time) or "fit to 5 s", or a live run's time scale, its duration in wall time, and mock
+ * compensation.
  */
 export function ServerEngineSettings(props: ServerEngineSettingsProps) {
-  const { scenario, onChange, liveReason, timeScale, onTimeScale, predictedMs, predictedAtLeast } =
-    props;
+  const {
+    scenario,
+    onChange,
+    liveReason,
+    timeScale,
+    onTimeScale,
+    predictedMs,
+    predictedAtLeast,
+    pace,
+    onPace,
+  } = props;
   const scaleId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
   const choices: readonly Choice<EngineName>[] = [
@@ -60,9 +83,12 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
       {scenario.engine === 'virtual' ? (
         <ReplaySpeedField
           speed={scenario.speed}
-          onChange={(speed) => set({ speed })}
-          optionLabel={(speed) => `${speed}×`}
-          hint={`At 1× a replay lasts at most ${REPLAY_TARGET_MS / 1000} s (shorter runs play in real time); 2× is twice as fast.`}
+          onChange={(speed) => {
+            onPace('speed');
+            set({ speed });
+          }}
+          fit={{ label: FIT_LABEL, selected: pace === 'fit', onSelect: () => onPace('fit') }}
+          hint={PACE_HINTS[pace]}
         />
       ) : (
         <>

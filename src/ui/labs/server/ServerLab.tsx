@@ -13,6 +13,7 @@ import { liveFetchesOf, serverLiveReason } from './serverLiveReason.ts';
 import { ServerNumbers as ServerNumbersView } from './ServerNumbers.tsx';
 import { ServerStage } from './ServerStage.tsx';
 import { TalkView } from './TalkView.tsx';
+import { initialReplayPace, type ReplayPace } from './replayRate.ts';
 import { defaultTimeScale } from './timeScaleChoice.ts';
 import { useServerRunController } from './useServerRunController.ts';
 import { useServerCommands } from '../../presenter/useServerCommands.ts';
@@ -62,12 +63,17 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
     [livePredictedMs],
   );
 
+  // How a virtual run replays: at the scenario's speed (1× = real time, as in every lab) or
+  // fitted into 5 s, which the speed select shows as its own choice. Lab state, like the scale:
+  // it starts fitted unless the address names a speed (see initialReplayPace).
+  const [pace, setPace] = useState<ReplayPace>(() => initialReplayPace(window.location.search));
+
   const liveReason = serverLiveReason(worker, liveServer !== null, scenario);
   const pageLiveReason = serverLiveReason(worker, liveServer !== null, { requests: 0, calls: [] });
 
   const run = (): void => {
     talkRuns.stop();
-    controller.start(scenario, timeScale);
+    controller.start(scenario, timeScale, pace);
   };
   // The presenter's keys and a slide deck's messages run and reset this lab too.
   useServerCommands(controller, scenario, run);
@@ -89,8 +95,8 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
     if (autorunDone.current || !scenario.autorun) return;
     if (scenario.engine === 'live' && worker.kind === 'starting') return;
     autorunDone.current = true;
-    controller.start(scenario, timeScale);
-  }, [controller, scenario, worker.kind, timeScale]);
+    controller.start(scenario, timeScale, pace);
+  }, [controller, scenario, worker.kind, timeScale, pace]);
 
   const { reliability, error } = snapshot;
   const notes = useMemo(
@@ -133,6 +139,8 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
               onTimeScale={onTimeScale}
               predictedMs={livePredictedMs}
               predictedAtLeast={livePrediction?.isLowerBound === true}
+              pace={pace}
+              onPace={setPace}
             />
           </aside>
           <section className="lab__stage" aria-label="Run">

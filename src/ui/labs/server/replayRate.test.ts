@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { replayRate, replayText } from './replayRate.ts';
+import { FIT_LABEL, initialReplayPace, replayRate, replayText } from './replayRate.ts';
 
 describe('replay rate', () => {
-  it('fits a long load test into about 5 s at speed 1, and keeps short runs in real time', () => {
-    expect(replayRate(25_000, 1)).toBe(5);
-    expect(replayRate(1250, 1)).toBe(1);
-    expect(replayRate(25_000, 2)).toBe(10);
-    expect(replayRate(1250, 0.5)).toBe(0.5);
+  it('plays 1× in real time, as in every lab, however long the run', () => {
+    expect(replayRate(25_000, 1, 'speed')).toBe(1);
+    expect(replayRate(1250, 1, 'speed')).toBe(1);
+    expect(replayRate(25_000, 2, 'speed')).toBe(2);
+    expect(replayRate(25_000, 0.5, 'speed')).toBe(0.5);
+  });
+
+  it('fits a long run into 5 s only when asked to, and plays a short one in real time', () => {
+    expect(FIT_LABEL).toBe('fit to 5 s');
+    expect(replayRate(25_000, 1, 'fit')).toBe(5);
+    expect(replayRate(25_000, 0.1, 'fit')).toBe(5);
+    expect(replayRate(1250, 1, 'fit')).toBe(1);
+  });
+
+  it('starts fitted unless the address names a speed, 1 included', () => {
+    expect(initialReplayPace('?lab=server&preset=talk-sync-basic')).toBe('fit');
+    expect(initialReplayPace('?lab=server&speed=1')).toBe('speed');
+    expect(initialReplayPace('lab=server&speed=20')).toBe('speed');
+    expect(initialReplayPace('')).toBe('fit');
   });
 
   it('says it in words', () => {
-    expect(replayText(25_000, replayRate(25_000, 1))).toBe(
+    expect(replayText(25_000, replayRate(25_000, 1, 'fit'))).toBe(
       'The 25 s run replays in 5 s (5× real time).',
     );
-    expect(replayText(1250, 1)).toBe('The 1.25 s run replays in 1.25 s (real time).');
+    expect(replayText(25_000, replayRate(25_000, 1, 'speed'))).toBe(
+      'The 25 s run replays in 25 s (real time).',
+    );
     expect(replayText(1250, 0.5)).toBe('The 1.25 s run replays in 2.5 s (0.5× real time).');
   });
 });

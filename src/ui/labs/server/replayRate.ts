@@ -1,14 +1,32 @@
 /**
- * How long a virtual replay lasts at speed 1, at most. The Fan-out lab replays in real time, but
- * the talk's load tests run up to 25 s: at speed 1 the Server lab fits a long run into this, and
- * `speed` scales from there (2 is twice as fast, 0.5 half as fast). Short runs stay real time.
+ * How a virtual Server lab run is replayed. `speed` means what it means in every lab: run ms
+ * per ms on screen, so 1× is real time (a 25 s load test replays in 25 s) and 5× five times
+ * faster. `fit` is the lab's own choice for long load tests, shown in the speed select as
+ * "fit to 5 s": a run longer than FIT_REPLAY_MS plays as fast as it must to last that long, a
+ * shorter one in real time. It never changes what a speed means.
  */
-export const REPLAY_TARGET_MS = 5000;
+export type ReplayPace = 'speed' | 'fit';
 
-/** Experiment ms per wall ms of a replay of a run of `makespanMs` at `speed`. */
-export function replayRate(makespanMs: number, speed: number): number {
-  return speed * Math.max(1, makespanMs / REPLAY_TARGET_MS);
+/** The longest a `fit` replay lasts, in wall ms. */
+export const FIT_REPLAY_MS = 5000;
+
+/** Run ms per wall ms of a replay of a run of `makespanMs`: `speed`, or what fits it. */
+export function replayRate(makespanMs: number, speed: number, pace: ReplayPace): number {
+  return pace === 'fit' ? Math.max(1, makespanMs / FIT_REPLAY_MS) : speed;
 }
+
+/**
+ * Where the lab starts, from the address's query: at its `speed` when it names one (`speed=1` is
+ * real time here too), else fitted, so the talk's 25 s runs do not take 25 s unasked. Like the
+ * live time scale, `fit` is the lab's state, not a URL parameter; the person can pick it or any
+ * speed in the speed select.
+ */
+export function initialReplayPace(query: string): ReplayPace {
+  return new URLSearchParams(query).has('speed') ? 'speed' : 'fit';
+}
+
+/** The speed select's label of the `fit` option. */
+export const FIT_LABEL = `fit to ${FIT_REPLAY_MS / 1000} s`;
 
 function seconds(ms: number): string {
   const s = ms / 1000;

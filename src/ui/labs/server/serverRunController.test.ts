@@ -12,14 +12,14 @@ const preset = (changes: Partial<Scenario> = {}): Scenario => ({
 });
 
 describe('server run controller', () => {
-  it('replays a virtual load test fitted to about 5 s, then is done with the stats', async () => {
+  it('replays a virtual load test fitted to 5 s when asked to, then is done with the stats', async () => {
     const frames = createFakeFrames();
     const controller = createServerRunController(frames);
-    controller.start(preset({ preset: 'talk-sync-basic', requests: 20, processes: 1 }));
+    controller.start(preset({ preset: 'talk-sync-basic', requests: 20, processes: 1 }), 1, 'fit');
     expect(controller.getSnapshot()).toMatchObject({ status: 'running', axisEndMs: 25_000 });
     expect(controller.getSnapshot().prediction?.makespanMs).toBe(25_000);
     await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
-    // 25 s at speed 1 replays at 5x: one wall second shows five.
+    // Fitted, 25 s replays at 5x: one wall second shows five.
     expect(controller.getSnapshot().rate).toBe(5);
     frames.advance(1000);
     expect(controller.getSnapshot()).toMatchObject({ status: 'running', nowMs: 5000 });
@@ -30,6 +30,18 @@ describe('server run controller', () => {
     expect(done.stats).toMatchObject({ makespanMs: 25_000, peakBusyWorkers: 1 });
     expect(done.stats?.latencyMs.p50).toBe(12_500);
     expect(frames.pending()).toBe(0);
+  });
+
+  it('replays a virtual load test at its speed, 1× being real time however long the run', async () => {
+    const frames = createFakeFrames();
+    const controller = createServerRunController(frames);
+    controller.start(preset({ preset: 'talk-sync-basic', requests: 20, processes: 1 }));
+    await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    expect(controller.getSnapshot().rate).toBe(1);
+    frames.advance(5000);
+    expect(controller.getSnapshot()).toMatchObject({ status: 'running', nowMs: 5000 });
+    frames.advance(20_000);
+    expect(controller.getSnapshot()).toMatchObject({ status: 'done', nowMs: 25_000 });
   });
 
   it('shows the whole run at once when the person prefers reduced motion', async () => {

@@ -13,7 +13,7 @@ import type { LiveServerPort, ServerRunEvent } from '../../liveServerPort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { createSnapshotStore } from '../../run/snapshotStore.ts';
 import { createChartThrottle, createFrameLoop } from '../../run/frameLoop.ts';
-import { replayRate } from './replayRate.ts';
+import { replayRate, type ReplayPace } from './replayRate.ts';
 import { liveFetchesOf } from './serverLiveReason.ts';
 import { IDLE_SERVER_SNAPSHOT, type ServerRunSnapshot } from './serverRunSnapshot.ts';
 import { applyServerEvent, pendingServerData, serverDataFromTrace } from './serverTimelineData.ts';
@@ -23,9 +23,10 @@ export interface ServerRunController {
   readonly subscribe: (listener: () => void) => () => void;
   /**
    * Starts the scenario's load test, resetting any run in progress first. `timeScale` is for
-   * live runs (experiment ms per wall ms); virtual runs replay at a rate set by `speed`.
+   * live runs (experiment ms per wall ms, default 1); a virtual run replays at the scenario's
+   * `speed` (1 = real time), or fitted into a few seconds with `pace` 'fit' (see replayRate).
    */
-  readonly start: (scenario: Scenario, timeScale?: number) => void;
+  readonly start: (scenario: Scenario, timeScale?: number, pace?: ReplayPace) => void;
   /** Stops the run in progress (aborting a live one) and clears the results. */
   readonly reset: () => void;
   /** The live server engine for the next runs (null: live runs unavailable). */
@@ -35,7 +36,7 @@ export interface ServerRunController {
 /**
  * The Server lab's runs, outside React (the pattern of run/runController.ts): idle -> running ->
  * done, and back to idle on reset. Virtual: the whole load test is simulated, then replayed at
- * replayRate() (a 25 s test fits in about 5 s at speed 1). Live: the LiveServerPort runs it for
+ * replayRate(): the scenario's speed (a 25 s test takes 25 s at 1×), or fitted (5 s). Live: the LiveServerPort runs it for
  * real, time-scaled, and its events grow the timeline.
  * Invariant: each run has a token; anything that arrives for an older token (a live event, a late
  * result, a finished simulation) is dropped, so nothing of an old run lands in a new one.
@@ -75,11 +76,16 @@ export function createServerRunController(
     publish({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` });
   };
 
-  const startVirtual = async (scenario: Scenario, input: ServerRunInput, runToken: number) => {
+  const startVirtual = async (
+    scenario: Scenario,
+    input: ServerRunInput,
+    pace: ReplayPace,
+    runToken: number,
+  ) => {
     const trace = await simulateServer(input);
     if (runToken !== token) return;
     const endMs = trace.makespanMs;
-    const rate = replayRate(endMs, scenario.speed);
+    const rate = replayRate(endMs, scenario.speed, pace);
     publish({
       data: serverDataFromTrace(input.server, trace),
       trace,
@@ -183,7 +189,7 @@ export function createServerRunController(
     publish(IDLE_SERVER_SNAPSHOT);
   };
 
-  const start = (scenario: Scenario, timeScale = 1): void => {
+  const start = (scenario: Scenario, timeScale = 1, pace: ReplayPace = 'speed'): void => {
     reset();
     const runToken = token;
     charts.reset();
@@ -204,7 +210,9 @@ export function createServerRunController(
       axisEndMs: prediction.makespanMs,
     });
     if (scenario.engine === 'virtual') {
-      startVirtual(scenario, input, runToken).catch((error: unknown) => fail(runToken, error));
+      startVirtual(scenario, input, pace, runToken).catch((error: unknown) =>
+        fail(runToken, error),
+      );
       return;
     }
     const port = liveServer;
