@@ -1,3 +1,4 @@
+import { roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
 import { callRecord, requestRecord, workRecord } from '../core/export/records.ts';
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { runStats } from '../core/stats.ts';
@@ -10,7 +11,7 @@ import { runStats } from '../core/stats.ts';
 export function serverJson(run: ServerScenarioRun, query: string): object {
   const { trace, prediction, stats } = run;
   const calls = runStats(trace);
-  return {
+  const json = {
     scenario: query,
     makespanMs: trace.makespanMs,
     predictedMakespanMs: prediction.makespanMs,
@@ -39,4 +40,6 @@ export function serverJson(run: ServerScenarioRun, query: string): object {
     calls: trace.calls.map((span) => callRecord(span)),
     work: trace.work.map(workRecord),
   };
+  // Times to the µs (roundTimes.ts): whole ms as they are, fractions without float noise.
+  return roundTimes(json, VIRTUAL_TIME_STEP_MS);
 }

@@ -1,9 +1,10 @@
+import { roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
 import { callRecord, outcomeRecord, workRecord } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
 
 /** The CLI's JSON: a public contract, documented in the README. */
 export function simulationJson(run: ScenarioRun, query: string): object {
-  return {
+  const json = {
     scenario: query,
     makespanMs: run.trace.makespanMs,
     // null when faults or the call policy leave the makespan without a closed form.
@@ -20,4 +21,6 @@ export function simulationJson(run: ScenarioRun, query: string): object {
     calls: run.trace.calls.map((span) => callRecord(span)),
     work: run.trace.work.map(workRecord),
   };
+  // Times to the µs (roundTimes.ts): whole ms as they are, fractions without float noise.
+  return roundTimes(json, VIRTUAL_TIME_STEP_MS);
 }
