@@ -6,6 +6,7 @@ import {
   fanOutRun,
   hedgedRun,
   liveRun,
+  noisyLiveRun,
   retriedRun,
   scriptedRun,
   serverRun,
@@ -78,13 +79,32 @@ describe('chromeTrace', () => {
     expect(slices(doc, TRACE_CATEGORIES.work).map((e) => [e.ts, e.dur])).toEqual([[0, 1_000_000]]);
   });
 
-  it('keeps fractional ms as fractional µs, without float noise', async () => {
+  it("keeps a virtual run's fractional ms to the µs, as every export does, without float noise", async () => {
     const doc = parsed(
       await fanOutRun('model=throttled&throttle=bucket&burst=1&rate=3&calls=10*4'),
     );
     expect(slices(doc, TRACE_CATEGORIES.call).map((e) => e.ts)).toEqual([
-      0, 333_333.333, 666_666.667, 1_000_000,
+      0, 333_333, 666_667, 1_000_000,
     ]);
+  });
+
+  it("writes a live run's measured times to 0.1 ms: slices, their args and the metadata", () => {
+    const doc = parsed(noisyLiveRun());
+    expect(slices(doc, TRACE_CATEGORIES.call).map((e) => [e.ts, e.dur])).toEqual([
+      [300, 125_600],
+      [500, 250_000],
+    ]);
+    // business was ready at 0.05 ms (rounded: 0) and sent at 0.46 (0.5): queued 0.5 ms.
+    expect(slices(doc, TRACE_CATEGORIES.queued).map((e) => [e.ts, e.dur])).toEqual([
+      [0, 300],
+      [0, 500],
+    ]);
+    expect(slices(doc, TRACE_CATEGORIES.call)[1]?.args).toMatchObject({
+      readyAtMs: 0,
+      startedAtMs: 0.5,
+      endedAtMs: 250.5,
+    });
+    expect(doc.metadata).toMatchObject({ makespanMs: 250.5, predictedMakespanMs: 250 });
   });
 
   it('names an aborted call as such', () => {

@@ -16,6 +16,13 @@ import {
   type ExportableRun,
 } from './exportableRun.ts';
 import {
+  roundedRun,
+  roundMs,
+  roundTimes,
+  timeStepMsOf,
+  VIRTUAL_TIME_STEP_MS,
+} from './roundTimes.ts';
+import {
   instant,
   processTrack,
   slice,
@@ -78,23 +85,31 @@ export interface ChromeTraceOptions {
  * hedges, sits on a lane of its own below the call's (`#4 reviews (hedges)`). When the request
  * failed (or, with allSettled, answered with failures), an instant on the `request` lane marks
  * the moment: `request failed` at its settledAtMs.
+ *
+ * Times are the run's rounded to its step (roundTimes.ts: 0.1 ms for a live run), in the slices,
+ * their args and the metadata alike.
  */
-export function chromeTrace(run: ExportableRun, options: ChromeTraceOptions = {}): string {
+export function chromeTrace(recorded: ExportableRun, options: ChromeTraceOptions = {}): string {
+  const run = roundedRun(recorded);
+  const stepMs = timeStepMsOf(run);
   const server = serverTraceOf(run);
   const events = server ? serverEvents(server) : fanOutEvents(run);
   const traceFile = {
     displayTimeUnit: 'ms',
-    metadata: {
-      generator: { ...EXPORT_GENERATOR, format: 'chrome-trace' },
-      scenario: encodeScenario(run.scenario),
-      model: run.scenario.model,
-      engine: run.engine,
-      simulated: run.simulated,
-      startedAt: options.startedAtIso ?? null,
-      makespanMs: run.trace.makespanMs,
-      predictedMakespanMs: run.prediction?.makespanMs ?? null,
-      outcome: outcomeRecord(requestOutcomeOf(run)),
-    },
+    metadata: roundTimes(
+      {
+        generator: { ...EXPORT_GENERATOR, format: 'chrome-trace' },
+        scenario: encodeScenario(run.scenario),
+        model: run.scenario.model,
+        engine: run.engine,
+        simulated: run.simulated,
+        startedAt: options.startedAtIso ?? null,
+        makespanMs: run.trace.makespanMs,
+        predictedMakespanMs: run.prediction?.makespanMs ?? null,
+        outcome: outcomeRecord(requestOutcomeOf(run)),
+      },
+      stepMs,
+    ),
   };
   // One event per line: a large trace stays readable and diffable, and parses the same.
   const body = JSON.stringify(traceFile).slice(1, -1);
@@ -302,7 +317,8 @@ function backoffSlice(
   beforeAttempt: number | null,
 ): CompleteEvent {
   return slice(track, 'backoff', TRACE_CATEGORIES.backoff, fromMs, toMs, {
-    waitedMs: toMs - fromMs,
+    // Both ends are rounded times (roundedRun): rounding to the µs only clears the float noise.
+    waitedMs: roundMs(toMs - fromMs, VIRTUAL_TIME_STEP_MS),
     beforeAttempt: beforeAttempt ?? 'none (cancelled while waiting)',
   });
 }
