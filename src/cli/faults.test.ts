@@ -62,14 +62,14 @@ describe('sim CLI with faults', () => {
       [
         `scenario: ${QUERY}`,
         'req  call  service   latency  ready  start  end  wait  status  copies',
-        '  0     0  session       125      0      0  337     0  failed  error,error',
-        '  0     1  business      250      0      0  250     0  ok      ok',
-        '  0     2  user          375      0      0  375     0  ok      ok',
-        '  0     3  reviews       500      0      0  500     0  ok      ok',
+        '  1     1  session       125      0      0  337     0  failed  error,error',
+        '  1     2  business      250      0      0  250     0  ok      ok',
+        '  1     3  user          375      0      0  375     0  ok      ok',
+        '  1     4  reviews       500      0      0  500     0  ok      ok',
         '',
         'makespan 500 ms, predicted: no closed form with failures, total wait 0 ms',
         'peaks: 4 calls started and not finished, 4 requests on the wire',
-        'request failed at 337 ms, at call 0 (session); predicted success 49.8%',
+        'request failed at 337 ms, at call 1 (session); predicted success 49.8%',
         'calls ok 3 of 4, 75% (predicted 84%); copies per call 1.25 (predicted 1.40): 1 retry, 0 hedges',
         'wasted call time 1125 of 1375 ms (81.8%); ok calls p50 375 ms, p99 500 ms',
         '',
@@ -83,7 +83,7 @@ describe('sim CLI with faults', () => {
       'model=promise-all&calls=100~900*4&seed=2&timeout=600&settle=allSettled&hedge=150',
     );
     expect(stdout).toContain(
-      '  0     3  reviews       165      0      0  165     0  ok      ok,hedge:cancelled',
+      '  1     4  reviews       165      0      0  165     0  ok      ok,hedge:cancelled',
     );
     expect(stdout).toContain(
       'copies per call 1.25 (predicted: no closed form): 0 retries, 1 hedge',

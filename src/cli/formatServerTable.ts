@@ -1,3 +1,4 @@
+import { requestNumber } from '../core/callLabel.ts';
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { requestLatencyMs } from '../core/server/serverStats.ts';
 import { ms } from './formatTable.ts';
@@ -21,10 +22,12 @@ export function formatServerTable(
   const { trace, prediction, stats } = run;
   const rows = trace.requests
     .slice(0, MAX_REQUEST_ROWS)
+    // Counted from 1, as the Server lab names them ("request #1", "process 1"); the JSON keeps
+    // 0-based indices.
     .map((r) => [
-      String(r.index),
-      String(r.worker),
-      String(r.process),
+      String(requestNumber(r.index)),
+      String(r.worker + 1),
+      String(r.process + 1),
       ms(r.sentAtMs),
       ms(r.startedAtMs),
       ms(r.endedAtMs),

@@ -1,3 +1,4 @@
+import { callLabel, callNumber, requestNumber } from '../core/callLabel.ts';
 import { copiesInOrder } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
 import { queueWaitMs } from '../core/stats.ts';
@@ -33,9 +34,10 @@ export function copiesCell(span: CallSpan): string {
 export function formatTable(run: ScenarioRun, query: string): string {
   const faulty = run.faults !== null;
   const headers = faulty ? [...HEADERS, COPIES_HEADER] : HEADERS;
+  // `req` and `call` count from 1, as the call editor does; the JSON keeps 0-based indices.
   const rows = run.trace.calls.map((span) => [
-    String(span.request),
-    String(span.index),
+    String(requestNumber(span.request)),
+    String(callNumber(span.index)),
     span.service,
     ms(span.latencyMs),
     ms(span.readyAtMs),
@@ -48,7 +50,7 @@ export function formatTable(run: ScenarioRun, query: string): string {
   for (const work of run.trace.work) {
     const duration = ms(work.endedAtMs - work.startedAtMs);
     rows.push([
-      String(work.request),
+      String(requestNumber(work.request)),
       '-',
       '(local work)',
       duration,
@@ -120,7 +122,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `request failed at 337 ms, at call 0 (session)`, `request ok at 500 ms`... */
+/** `request failed at 337 ms, at call 1 (session)`, `request ok at 500 ms`... */
 function requestLine(run: ScenarioRun, outcome: RequestOutcome | undefined): string {
   if (!outcome) return 'request: no outcome recorded';
   const words = {
@@ -129,6 +131,6 @@ function requestLine(run: ScenarioRun, outcome: RequestOutcome | undefined): str
     failed: 'request failed',
   }[outcome.status];
   const call = outcome.failedCall === null ? null : run.trace.calls[outcome.failedCall];
-  const because = call ? `, at call ${call.index} (${call.service})` : '';
+  const because = call ? `, at ${callLabel(call)}` : '';
   return `${words} at ${ms(outcome.settledAtMs)} ms${because}`;
 }
