@@ -1,3 +1,4 @@
+import { requestNumber } from '../../core/callLabel.ts';
 import type { Clock, Millis } from '../../core/clock.ts';
 import { Semaphore } from '../../core/semaphore.ts';
 import { appRequestPath, isAppReply, type AppReply } from '../../core/server/appRequest.ts';
@@ -84,8 +85,9 @@ async function fetchReply(url: URL, index: number, signal: AbortSignal): Promise
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new Error(
-      `Request ${index} of the load test could not reach the mocked app at ${url.href} ` +
-        `(${error instanceof Error ? error.message : String(error)}). Live runs need the mock ` +
+      `Request ${requestNumber(index)} of the load test could not reach the mocked app at ` +
+        `${url.href} (${error instanceof Error ? error.message : String(error)}). ` +
+        'Live runs need the mock ' +
         'service worker to control the page: reload it normally (not with Shift+Reload) and ' +
         'wait until it says the worker is ready.',
       { cause: error },
@@ -106,7 +108,7 @@ async function fetchReply(url: URL, index: number, signal: AbortSignal): Promise
         'serve it (reload the page normally). The body began: ' +
         JSON.stringify(body.length > 120 ? `${body.slice(0, 120)}…` : body);
   throw new Error(
-    `Request ${index} of the load test failed: ${url.pathname}${url.search} answered ${status}. ` +
-      explanation,
+    `Request ${requestNumber(index)} of the load test failed: ${url.pathname}${url.search} ` +
+      `answered ${status}. ${explanation}`,
   );
 }
