@@ -27,8 +27,9 @@ describe('CompareTable', () => {
       },
     ];
     const html = renderToStaticMarkup(<CompareTable rows={rows} faulty={false} />);
-    expect(html).toContain('Peak calls in flight (started, not finished)');
-    expect(html).toContain('Peak requests on the wire');
+    expect(html).toContain('<th scope="col">Peak calls in flight</th>');
+    expect(html).toContain('<th scope="col">Peak requests on the wire</th>');
+    expect(html).toContain('Calls in flight: started and not finished');
     expect(cell(html, 'compare-peak-calls-in-flight')).toBe('1');
     expect(cell(html, 'compare-peak-requests-on-wire')).toBe('2');
   });

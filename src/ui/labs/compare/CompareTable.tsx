@@ -51,18 +51,21 @@ function CompareTableView(props: {
 }) {
   const { rows, faulty } = props;
   return (
-    <div className="compare-table">
+    // The table can be wider than its column (more so with the failure columns): the scrolling
+    // wrapper takes keyboard focus so it can be scrolled without a mouse.
+    <div className="compare-table" role="region" aria-label="Every model's numbers" tabIndex={0}>
       <table data-testid="compare-table">
         <caption>
           Every model on the same calls. Times in ms from the start of the request; a dash means not
-          measured yet.
+          measured yet. Calls in flight: started and not finished (retry backoffs included).
+          Requests on the wire: copies out at once (retries and hedges count).
         </caption>
         <thead>
           <tr>
             <th scope="col">Model</th>
             <th scope="col">Predicted (ms)</th>
             <th scope="col">Measured (ms)</th>
-            <th scope="col">Peak calls in flight (started, not finished)</th>
+            <th scope="col">Peak calls in flight</th>
             <th scope="col">Peak requests on the wire</th>
             <th scope="col">Total wait (ms)</th>
             {faulty ? (
