@@ -19,6 +19,24 @@ export const MAX_CALLS = 100_000;
  */
 export const MAX_LIVE_CALLS = 1_000;
 
+/**
+ * The most copies one virtual run may send in the worst case (each model's run in the Compare
+ * lab): a copy is one send of a call (its first send, each retry, each hedge), and a call may
+ * send (1 + retries) x (2 with a hedge) of them. A copy of a failing call costs the engine several
+ * times what a plain call does (measured: 100,000 failing copies take 2.5 to 9 s on a loaded
+ * 2-core machine, 100,000 plain calls 0.4 to 1.1 s), so the bound is the calls' bound: a run at
+ * either finishes in seconds. Invariant: MAX_COPIES >= MAX_CALLS, so a plain run always fits.
+ * Checked before a run starts, from the worst case (src/core/faults/worstCaseCopies.ts).
+ */
+export const MAX_COPIES = MAX_CALLS;
+
+/**
+ * The most copies a live run may send in the worst case: each is a real `fetch()` answered on
+ * the page's main thread, the cost MAX_LIVE_CALLS bounds. Invariant: MAX_LIVE_COPIES >=
+ * MAX_LIVE_CALLS, so a live run without faults is bounded by its calls alone.
+ */
+export const MAX_LIVE_COPIES = MAX_LIVE_CALLS;
+
 /** A call's latency in whole ms (fixed, range bounds, p50 and p99), up to MAX_LATENCY_MS. */
 export const LATENCY_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };
 

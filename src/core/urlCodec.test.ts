@@ -199,6 +199,94 @@ describe('decodeScenario: invalid parameters', () => {
   });
 });
 
+describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 with a hedge)', () => {
+  const messagesOf = (query: string) => decodeScenario(query).messages.map((m) => m.message);
+
+  it('keeps the calls and lowers retries to the most that fit, naming the numbers', () => {
+    // At the bound, or with retries that cannot fire, nothing changes.
+    expect(L.MAX_COPIES).toBe(100_000);
+    expect(messagesOf('calls=1*50000&error=*:10&retries=1')).toEqual([]);
+    expect(messagesOf('calls=1*50000&hedge=10')).toEqual([]);
+    expect(messagesOf('calls=1*25000&timeout=50&retries=1&hedge=10')).toEqual([]);
+    // No fault rate above 0 and no timeout: no copy can fail, so no retry is ever sent.
+    expect(messagesOf('calls=1*100000&retries=10&error=*:0')).toEqual([]);
+    // The Server lab has no faults, and its own bound on calls.
+    expect(messagesOf('lab=server&requests=1&calls=1*50000&error=*:10&retries=10')).toEqual([]);
+
+    const { scenario, messages } = decodeScenario('calls=1*50000&error=*:10&retries=10');
+    expect(scenario.calls).toHaveLength(50_000);
+    expect(scenario.retries).toBe(1);
+    expect(messages).toEqual([
+      {
+        param: 'retries',
+        value: '10',
+        message:
+          'retries: 50000 calls x 11 copies (the first send and 10 retries) = 550000 copies, ' +
+          'more than the 100000 a run may send, so the run uses at most 1 retry instead; use ' +
+          'at most 9090 calls to keep 10 retries.',
+      },
+    ]);
+  });
+
+  it('counts a hedge as a second copy of every attempt', () => {
+    const { scenario, messages } = decodeScenario('calls=1*20000&busy=*:5&retries=3&hedge=100');
+    expect(scenario).toMatchObject({ retries: 1, hedgeMs: 100 });
+    expect(messages.map((m) => m.message)).toEqual([
+      'retries: 20000 calls x 8 copies (the first send and 3 retries, each hedged) = 160000 ' +
+        'copies, more than the 100000 a run may send, so the run uses at most 1 retry instead; ' +
+        'use at most 12500 calls, or no hedge, to keep 3 retries.',
+    ]);
+  });
+
+  it('turns the hedge off when even no retries fit with it', () => {
+    const { scenario, messages } = decodeScenario('calls=1*60000&timeout=500&retries=2&hedge=100');
+    expect(scenario).toMatchObject({ retries: 0, hedgeMs: null, timeoutMs: 500 });
+    expect(messages).toEqual([
+      {
+        param: 'hedge',
+        value: '100',
+        message:
+          'hedge: 60000 calls x 6 copies (the first send and 2 retries, each hedged) = 360000 ' +
+          'copies, more than the 100000 a run may send, so the run sends no hedges and no ' +
+          'retries instead; use at most 16666 calls to keep the hedge and 2 retries.',
+      },
+    ]);
+    // Retries that cannot fire are left as written.
+    const plain = decodeScenario('calls=1*60000&retries=2&hedge=100');
+    expect(plain.scenario).toMatchObject({ retries: 2, hedgeMs: null });
+    expect(plain.messages.map((m) => m.message)).toEqual([
+      'hedge: 60000 calls x 2 copies (the first send, each hedged) = 120000 copies, more than ' +
+        'the 100000 a run may send, so the run sends no hedges instead; use at most 50000 ' +
+        'calls to keep the hedge.',
+    ]);
+  });
+
+  it('runs a live scenario of more than MAX_LIVE_COPIES copies on the virtual engine', () => {
+    expect(L.MAX_LIVE_COPIES).toBe(1000);
+    expect(messagesOf('engine=live&calls=1*500&hedge=100')).toEqual([]);
+    expect(messagesOf('engine=live&calls=1*100&error=*:10&retries=9')).toEqual([]);
+    const { scenario, messages } = decodeScenario('engine=live&calls=1*100&error=*:10&retries=10');
+    expect([scenario.engine, scenario.retries]).toEqual(['virtual', 10]);
+    expect(messages).toEqual([
+      {
+        param: 'engine',
+        value: 'live',
+        message:
+          'engine: "live" sends at most 1000 copies of calls (each a real fetch()) and this ' +
+          'scenario may send 100 calls x 11 copies (the first send and 10 retries) = 1100 ' +
+          'copies, so the run uses the virtual engine instead; to run it live, use at most 90 ' +
+          'calls or at most 9 retries.',
+      },
+    ]);
+    expect(messagesOf('engine=live&calls=1*501&hedge=100')).toEqual([
+      'engine: "live" sends at most 1000 copies of calls (each a real fetch()) and this ' +
+        'scenario may send 501 calls x 2 copies (the first send, each hedged) = 1002 copies, so ' +
+        'the run uses the virtual engine instead; to run it live, use at most 500 calls or no ' +
+        'hedge.',
+    ]);
+  });
+});
+
 describe('presenting parameters', () => {
   it('writes them last, and only when they differ from the defaults', () => {
     const scenario: Scenario = {

@@ -1,5 +1,7 @@
+import { capCopies } from './faults/capCopies.ts';
 import { capFaultRates } from './faults/faultParams.ts';
-import { MAX_LIVE_CALLS, MAX_SERVER_CALLS } from './limits.ts';
+import { copyFixText, worstCaseCopies, worstCaseText } from './faults/worstCaseCopies.ts';
+import { MAX_LIVE_CALLS, MAX_LIVE_COPIES, MAX_SERVER_CALLS } from './limits.ts';
 import { quote } from './numberParam.ts';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario.ts';
 import { applyPreset } from './server/talkPresets.ts';
@@ -106,17 +108,33 @@ export function decodeScenario(query: string): { scenario: Scenario; messages: P
   const messages = found.sort((a, b) => a.at - b.at).map((f) => f.message);
   messages.push(...capFaultRates(draft));
   capServerCalls(draft, messages);
-  if (draft.engine === 'live' && draft.calls.length > MAX_LIVE_CALLS) {
-    draft.engine = 'virtual';
-    messages.push({
-      param: 'engine',
-      value: 'live',
-      message:
-        `engine: "live" runs at most ${MAX_LIVE_CALLS} calls and this scenario has ` +
-        `${draft.calls.length}, so the run uses the virtual engine instead.`,
-    });
-  }
+  messages.push(...capCopies(draft));
+  capLiveRun(draft, messages);
   return { scenario: draft, messages };
+}
+
+/**
+ * A live run sends at most MAX_LIVE_CALLS calls and, with retries and hedges, at most
+ * MAX_LIVE_COPIES copies in the worst case: past either, the run keeps its settings and uses the
+ * virtual engine, which runs them exactly. (The Server lab's live runs have their own bound.)
+ */
+function capLiveRun(draft: Draft, messages: ParamMessage[]): void {
+  if (draft.engine !== 'live') return;
+  let message: string;
+  if (draft.calls.length > MAX_LIVE_CALLS) {
+    message =
+      `engine: "live" runs at most ${MAX_LIVE_CALLS} calls and this scenario has ` +
+      `${draft.calls.length}, so the run uses the virtual engine instead.`;
+  } else {
+    const worst = worstCaseCopies(draft);
+    if (draft.lab === 'server' || worst.total <= MAX_LIVE_COPIES) return;
+    message =
+      `engine: "live" sends at most ${MAX_LIVE_COPIES} copies of calls (each a real fetch()) and ` +
+      `this scenario may send ${worstCaseText(worst)}, so the run uses the virtual engine ` +
+      `instead; to run it live, ${copyFixText(worst, MAX_LIVE_COPIES)}.`;
+  }
+  draft.engine = 'virtual';
+  messages.push({ param: 'engine', value: 'live', message });
 }
 
 /**

@@ -72,8 +72,22 @@ export function isValidScenario(s: Scenario): boolean {
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
     isValidServer(s) &&
     isValidFaults(s) &&
+    isWithinCopyLimits(s) &&
     isValidPresentation(s)
   );
+}
+
+/**
+ * The worst case of copies (calls x (1 + retries that can fire) x 2 with a hedge) within
+ * MAX_COPIES, and within MAX_LIVE_COPIES on the live engine; the Server lab has no faults.
+ */
+function isWithinCopyLimits(s: Scenario): boolean {
+  if (s.lab === 'server') return true;
+  const canFail =
+    s.timeoutMs !== null ||
+    [...s.errorRates, ...s.hangRates, ...s.busyRates].some((rate) => rate.pct > 0);
+  const copies = s.calls.length * (1 + (canFail ? s.retries : 0)) * (s.hedgeMs === null ? 1 : 2);
+  return copies <= (s.engine === 'live' ? L.MAX_LIVE_COPIES : L.MAX_COPIES);
 }
 
 /** Fault rates and the call policy (docs/faults.md), with each service's rates adding to <= 100. */
