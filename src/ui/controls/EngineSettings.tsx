@@ -15,7 +15,7 @@ export interface EngineSettingsProps {
 /** Engine, seed, and the engine's own setting: replay speed (virtual) or compensation (live). */
 export function EngineSettings({ scenario, onChange, liveUnavailableReason }: EngineSettingsProps) {
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
-  const liveReason = liveDisabledReason(liveUnavailableReason, scenario.calls.length);
+  const liveReason = liveDisabledReason(liveUnavailableReason, scenario);
   const choices: readonly Choice<EngineName>[] = [
     {
       value: 'virtual',

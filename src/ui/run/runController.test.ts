@@ -144,6 +144,38 @@ describe('run controller', () => {
     expect(controller.getSnapshot().error).toMatch(/live runs are unavailable/);
   });
 
+  it('refuses a run whose worst case is over MAX_COPIES before it simulates anything', () => {
+    // The controls can build what the URL codec lowers: 50,000 calls that may each send 11 copies.
+    const over = talk({
+      calls: new Array(50_000).fill(talk().calls[0]),
+      errorRates: [{ service: '*', pct: 10 }],
+      retries: 10,
+    });
+    const controller = createRunController(createFakeFrames(), null);
+    controller.start(over);
+    expect(controller.getSnapshot()).toMatchObject({ status: 'idle', data: null });
+    expect(controller.getSnapshot().error).toBe(
+      'The run failed: a run sends at most 100000 copies of calls, and this one may send 50000 ' +
+        'calls x 11 copies (the first send and 10 retries) = 550000 copies; use at most 9090 ' +
+        'calls or at most 1 retry',
+    );
+  });
+
+  it('refuses a live run whose worst case is over MAX_LIVE_COPIES before sending a call', () => {
+    const { port, runs } = scriptedLive();
+    const controller = createRunController(createFakeFrames(), port);
+    controller.start(
+      talk({ engine: 'live', hedgeMs: 100, calls: new Array(501).fill(talk().calls[0]) }),
+    );
+    expect(runs).toHaveLength(0);
+    expect(controller.getSnapshot().status).toBe('idle');
+    expect(controller.getSnapshot().error).toBe(
+      'The run failed: a live run sends at most 1000 copies of calls (each a real fetch()), and ' +
+        'this one may send 501 calls x 2 copies (the first send, each hedged) = 1002 copies; use ' +
+        'at most 500 calls or no hedge, or run it on the virtual engine',
+    );
+  });
+
   it('pauses a replay at its cursor and plays on from there', async () => {
     const frames = createFakeFrames();
     const controller = createRunController(frames, null);

@@ -1,5 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
-import { MAX_LIVE_CALLS } from '../../core/limits.ts';
+import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
 import { faultSetupOf } from '../../core/faults/faultSetup.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { predictionHolds } from '../../core/faults/predictionHolds.ts';
@@ -282,16 +282,20 @@ export function createRunController(
         noClosedForm: predictedMs === null,
         faultPrediction: faults ? predictScenarioFaults(scenario) : null,
       });
-      if (scenario.engine === 'live') {
-        const engine = liveEngine;
-        if (engine === null) {
-          fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
-          return;
-        }
-        if (planned.length > MAX_LIVE_CALLS) {
-          fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls`));
-          return;
-        }
+      const engine = liveEngine;
+      if (scenario.engine === 'live' && engine === null) {
+        fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+        return;
+      }
+      // The worst case of copies is bounded per engine (src/core/limits.ts). The URL codec keeps
+      // links within it; this refuses what the controls can still build, before anything runs.
+      // Every call sends at least one copy, so on the live engine it bounds the calls too.
+      const refused = copyLimitProblem(scenario);
+      if (refused !== null) {
+        fail(runToken, new Error(refused));
+        return;
+      }
+      if (scenario.engine === 'live' && engine !== null) {
         startLive(scenario, planned, spec, faults, engine, runToken).catch((error: unknown) =>
           fail(runToken, error),
         );

@@ -1,8 +1,8 @@
-import { MAX_LIVE_CALLS } from '../../../core/limits.ts';
 import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import type { PlannedCall } from '../../../core/plannedCall.ts';
 import { predict } from '../../../core/predict.ts';
 import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
+import { copyLimitProblem } from '../../../core/faults/copyLimitProblem.ts';
 import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
 import type { FanOutPolicyOptions } from '../../../core/runFanOut.ts';
 import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
@@ -231,16 +231,19 @@ export function createCompareController(
         rows: rowsOf(lanes),
         axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
       });
-      if (scenario.engine === 'live') {
-        const engine = liveEngine;
-        if (engine === null) {
-          fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
-          return;
-        }
-        if (planned.length > MAX_LIVE_CALLS) {
-          fail(runToken, new Error(`a live run makes at most ${MAX_LIVE_CALLS} calls per model`));
-          return;
-        }
+      const engine = liveEngine;
+      if (scenario.engine === 'live' && engine === null) {
+        fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+        return;
+      }
+      // Each model's run may send at most its engine's copies in the worst case (which bounds
+      // live calls too): refused before any model runs, as in the Fan-out lab's controller.
+      const refused = copyLimitProblem(scenario);
+      if (refused !== null) {
+        fail(runToken, new Error(refused));
+        return;
+      }
+      if (scenario.engine === 'live' && engine !== null) {
         startLive(scenario, engine, planned, faults, runToken).catch((error: unknown) =>
           fail(runToken, error),
         );

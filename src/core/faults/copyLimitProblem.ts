@@ -1,0 +1,26 @@
+import { MAX_COPIES, MAX_LIVE_COPIES } from '../limits.ts';
+import type { Scenario } from '../scenario.ts';
+import { copyFixText, worstCaseCopies, worstCaseText, type CopyFields } from './worstCaseCopies.ts';
+
+/** The most copies a run on `engine` may send in the worst case. */
+export function maxCopiesOf(engine: Scenario['engine']): number {
+  return engine === 'live' ? MAX_LIVE_COPIES : MAX_COPIES;
+}
+
+/**
+ * Why a Fan-out or Compare run of the scenario may not start, or null when it may: its worst
+ * case (src/core/faults/worstCaseCopies.ts) is over the copies one run on its engine may send.
+ * One sentence fragment, lower case, naming the bound, the worst case and what to lower. The
+ * URL codec never lets such a scenario through; this guards what the controls can still build.
+ */
+export function copyLimitProblem(scenario: CopyFields & Pick<Scenario, 'engine'>): string | null {
+  const max = maxCopiesOf(scenario.engine);
+  const worst = worstCaseCopies(scenario);
+  if (worst.total <= max) return null;
+  const what =
+    scenario.engine === 'live'
+      ? `a live run sends at most ${max} copies of calls (each a real fetch())`
+      : `a run sends at most ${max} copies of calls`;
+  const virtual = scenario.engine === 'live' ? ', or run it on the virtual engine' : '';
+  return `${what}, and this one may send ${worstCaseText(worst)}; ${copyFixText(worst, max)}${virtual}`;
+}
