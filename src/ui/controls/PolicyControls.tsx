@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
 import type { JitterKind, RetrySlotKind, SettleKind } from '../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
+import { FieldMessage } from './FieldMessage.tsx';
 import { NumberField } from './NumberField.tsx';
 import { OptionalNumberField } from './OptionalNumberField.tsx';
 import {
@@ -57,7 +59,11 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
   const retryNoteId = useId();
   const cancelId = useId();
   const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const copiesId = useId();
   const retrying = scenario.retries > 0;
+  // Retries and hedges multiply the copies a run sends; past its engine's bound the run will not
+  // start (src/core/faults/copyLimitProblem.ts), and this says so while the numbers are edited.
+  const copyProblem = copyLimitProblem(scenario);
   return (
     <fieldset className="controls__group">
       <legend className="controls__legend">Call policy</legend>
@@ -87,6 +93,10 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
             hint="A call unanswered this long gets a second copy. Empty: none."
           />
         </div>
+        <FieldMessage
+          id={copiesId}
+          message={copyProblem === null ? null : `A run would not start: ${copyProblem}.`}
+        />
         <fieldset className="policy__retrying" aria-describedby={retryNoteId}>
           <legend className="policy__legend">Between retries</legend>
           <p id={retryNoteId} className="field__hint">
