@@ -101,13 +101,10 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     calibrationProblem: () => problem,
 
     async run(calls, spec, { signal, compensate, onEvent, faults }) {
-      // The bound counts calls, not copies. Retries and hedges multiply the copies a run sends
-      // (up to 11x with 10 retries, 2x more with hedging: 22x at worst), but the copies of one
-      // call go out one attempt after another, so at most 2 copies per call are in flight at
-      // once: the page's peak load stays within 2 x MAX_LIVE_CALLS fetches, and the rest is
-      // spread over the run. Worst cases need every copy to fail, and the scenario's own bounds
-      // (retries <= 10) cap them; refusing on them would refuse runs that are fine in practice,
-      // and the lab (which disables Live by call count) could not say so before the run.
+      // This bound counts calls. The copies (retries and hedges multiply them, 22x at worst) are
+      // bounded before the run, from the scenario's worst case: the URL codec and the labs keep
+      // it within MAX_LIVE_COPIES (src/core/faults/copyLimitProblem.ts), which this engine cannot
+      // check, since it sees only the planned faults, not the rates they were drawn from.
       if (calls.length > MAX_LIVE_CALLS) {
         throw new Error(
           `A live run sends at most ${MAX_LIVE_CALLS} calls (each is a real fetch() answered on ` +
