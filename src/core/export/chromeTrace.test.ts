@@ -123,7 +123,7 @@ describe('chromeTrace', () => {
     const processNames = doc.traceEvents
       .filter((e) => e.name === 'process_name')
       .map((e) => String(e.args?.['name']));
-    expect(processNames.slice(0, 2)).toEqual(['server process 0', 'server process 1']);
+    expect(processNames.slice(0, 2)).toEqual(['server process 1', 'server process 2']);
     expect(processNames).toHaveLength(2 + 20);
     const byWorker = new Map<string, number>();
     for (const r of requests)
@@ -188,11 +188,11 @@ describe('chromeTrace with faults', () => {
     const doc = parsed(await retriedRun());
     expect(onLane(doc, '#2 business').map((e) => [e.cat, e.name, e.ts, e.dur])).toEqual([
       ['call', 'business (failed)', 0, 355_000],
-      ['copy', 'business #0 (error 500)', 0, 250_000],
+      ['copy', 'business copy 1 (error 500)', 0, 250_000],
       ['backoff', 'backoff', 250_000, 100_000],
-      ['copy', 'business #1 (busy 429)', 350_000, 5_000],
+      ['copy', 'business copy 2 (busy 429)', 350_000, 5_000],
     ]);
-    const retry = slices(doc, TRACE_CATEGORIES.copy).find((e) => e.name.includes('#1'));
+    const retry = slices(doc, TRACE_CATEGORIES.copy).find((e) => e.name.includes('copy 2'));
     expect(retry?.args).toMatchObject({ attempt: 1, outcome: 'busy', retryAfterMs: 1000 });
   });
 
@@ -218,11 +218,11 @@ describe('chromeTrace with faults', () => {
     const doc = parsed(await hedgedRun());
     expect(threadNames(doc)).toContain('#2 business (hedges)');
     expect(onLane(doc, '#2 business (hedges)').map((e) => [e.name, e.ts, e.dur])).toEqual([
-      ['business #1 hedge (ok)', 150_000, 500_000],
+      ['business copy 2 hedge (ok)', 150_000, 500_000],
     ]);
     expect(onLane(doc, '#2 business').map((e) => [e.name, e.ts, e.dur])).toEqual([
       ['business', 0, 650_000],
-      ['business #0 (cancelled)', 0, 650_000],
+      ['business copy 1 (cancelled)', 0, 650_000],
     ]);
     // The request answered: nothing to mark.
     expect(instants(doc)).toEqual([]);
@@ -238,7 +238,7 @@ describe('chromeTrace with faults', () => {
     const doc = parsed(run);
     expect(onLane(doc, '#2 business').map((e) => [e.name, e.ts, e.dur])).toEqual([
       ['business (cancelled)', 0, 350_000],
-      ['business #0 (error 500)', 0, 300_000],
+      ['business copy 1 (error 500)', 0, 300_000],
       ['backoff', 300_000, 50_000],
     ]);
   });
@@ -256,6 +256,6 @@ describe('chromeTrace with faults', () => {
     expect(instants(doc).map((e) => [e.name, e.ts])).toEqual([
       ['request answered with failures', 10_000_000],
     ]);
-    expect(slices(doc, TRACE_CATEGORIES.copy)[0]?.name).toBe('session #0 (hung 504)');
+    expect(slices(doc, TRACE_CATEGORIES.copy)[0]?.name).toBe('session copy 1 (hung 504)');
   });
 });

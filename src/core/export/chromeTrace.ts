@@ -1,3 +1,4 @@
+import { requestNumber } from '../callLabel.ts';
 import type { Millis } from '../clock.ts';
 import type { ServerCallSpan, ServerTrace } from '../server/serverTrace.ts';
 import type { AttemptSpan, CallSpan, RequestOutcome, WorkSpan } from '../trace.ts';
@@ -73,6 +74,8 @@ export interface ChromeTraceOptions {
  *   pool), and overlapping slices on one track that do not nest break the viewers' stacks. So
  *   each request also gets its own process (`request #3 (worker 1)`) with a lane for its waits
  *   (at the client, for a worker) and one lane per call, like a fan-out run's tracks.
+ * - Names count from 1, as the page does (calls, requests, workers, processes, copies); the
+ *   slices' args keep the 0-based indices of the run JSON.
  *
  * On a call's lane: a `queued` slice from ready to start (only when it waited), then the call's
  * `call` slice in flight (named after its service, with its status when not ok; a server call's
@@ -80,8 +83,8 @@ export interface ChromeTraceOptions {
  * start.
  *
  * Runs with faults or a call policy record every copy of a call: each copy is a `copy` slice
- * nested in its call's (`reviews #1 (error 500)`: copy number, outcome, HTTP status), the wait
- * before a retry a `backoff` slice between them, and a hedge copy, which overlaps the copy it
+ * nested in its call's (`reviews copy 2 (error 500)`: copy number, outcome, HTTP status), the
+ * wait before a retry a `backoff` slice between them, and a hedge copy, which overlaps the copy it
  * hedges, sits on a lane of its own below the call's (`#4 reviews (hedges)`). When the request
  * failed (or, with allSettled, answered with failures), an instant on the `request` lane marks
  * the moment: `request failed` at its settledAtMs.
@@ -172,22 +175,29 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
     const track = { pid: 1 + r.process, tid: 1 + r.worker };
     if (!processes.has(r.process)) {
       processes.add(r.process);
-      events.push(...processTrack(track.pid, `server process ${r.process}`, r.process));
+      events.push(...processTrack(track.pid, `server process ${r.process + 1}`, r.process));
     }
     if (!workers.has(r.worker)) {
       workers.add(r.worker);
-      events.push(...threadTrack(track.pid, track.tid, `worker ${r.worker}`, r.worker));
+      events.push(...threadTrack(track.pid, track.tid, `worker ${r.worker + 1}`, r.worker));
     }
     trackOfRequest.set(r.index, track);
     events.push(
-      slice(track, `request #${r.index}`, TRACE_CATEGORIES.request, r.startedAtMs, r.endedAtMs, {
-        index: r.index,
-        worker: r.worker,
-        process: r.process,
-        sentAtMs: r.sentAtMs,
-        startedAtMs: r.startedAtMs,
-        endedAtMs: r.endedAtMs,
-      }),
+      slice(
+        track,
+        `request #${requestNumber(r.index)}`,
+        TRACE_CATEGORIES.request,
+        r.startedAtMs,
+        r.endedAtMs,
+        {
+          index: r.index,
+          worker: r.worker,
+          process: r.process,
+          sentAtMs: r.sentAtMs,
+          startedAtMs: r.startedAtMs,
+          endedAtMs: r.endedAtMs,
+        },
+      ),
     );
   }
   for (const span of trace.work) {
@@ -200,7 +210,11 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
     const pid = firstRequestPid + r.index;
     const lane = { pid, tid: REQUEST_LANE_TID };
     events.push(
-      ...processTrack(pid, `request #${r.index} (worker ${r.worker})`, firstRequestPid + r.index),
+      ...processTrack(
+        pid,
+        `request #${requestNumber(r.index)} (worker ${r.worker + 1})`,
+        firstRequestPid + r.index,
+      ),
       ...threadTrack(pid, REQUEST_LANE_TID, 'waits', 0),
     );
     const waits: Array<[string, Millis, Millis]> = [
@@ -294,7 +308,7 @@ function copySlices(
     events.push(
       slice(
         copy.hedge ? hedgeTrack : track,
-        `${span.service} #${copy.attempt}${kind} (${copyOutcomeLabel(copy.outcome)})`,
+        `${span.service} copy ${copy.attempt + 1}${kind} (${copyOutcomeLabel(copy.outcome)})`,
         TRACE_CATEGORIES.copy,
         copy.startedAtMs,
         copy.endedAtMs,
