@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import type { LabPage } from './pages/LabPage.ts';
 
 test('more calls than a request may make: the codec names calls and the limit, and the page runs its default', async ({
   lab,
@@ -70,6 +71,38 @@ async function stopStallProbe(
   });
 }
 
+/**
+ * Responsive, by causality rather than a time window: starts a run and presses Reset while the
+ * virtual engine is still computing (no timeline yet). A page that yields to the host handles
+ * the press before the computation ends, so the timeline never appears; a page frozen by the run
+ * would handle it only after the timeline had appeared.
+ */
+async function expectResetDuringComputation(lab: LabPage): Promise<void> {
+  const { page } = lab;
+  await page.evaluate(() => {
+    const seen = { timelineWhileRunning: false };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      const status = document.querySelector('[data-testid="run-status"]')?.textContent;
+      if (
+        status === 'running' &&
+        document.querySelector('[data-testid="timeline-empty"]') === null
+      ) {
+        seen.timelineWhileRunning = true;
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await lab.runButton.click();
+  await expect(lab.runStatus).toHaveText('running');
+  await expect(lab.emptyTimeline).toBeVisible();
+  await lab.resetButton.click();
+  await expect(lab.runStatus).toHaveText('idle');
+  const seen = await page.evaluate(
+    () => (window as unknown as { seen: { timelineWhileRunning: boolean } }).seen,
+  );
+  expect(seen).toEqual({ timelineWhileRunning: false });
+}
+
 test('a virtual run of 100,000 calls completes and the page stays responsive', async ({ lab }) => {
   test.setTimeout(90_000);
   const { page } = lab;
@@ -89,14 +122,79 @@ test('a virtual run of 100,000 calls completes and the page stays responsive', a
       stall.maxTimerGapMs,
     )} ms)`,
   );
-  expect(Math.max(stall.maxFrameGapMs, stall.maxTimerGapMs)).toBeLessThan(1000);
-
-  // Reset still answers at once, and a second run can start and be reset mid-way.
+  // Times are logged, not asserted (a shared 2-core machine stretches them): responsiveness is
+  // asserted by causality below.
   const resetStarted = Date.now();
   await lab.resetButton.click();
   await expect(lab.runStatus).toHaveText('idle');
   await expect(lab.emptyTimeline).toBeVisible();
-  const resetMs = Date.now() - resetStarted;
-  console.log(`100,000-call virtual run: Reset answered in ${resetMs} ms`);
-  expect(resetMs).toBeLessThan(1000);
+  console.log(`100,000-call virtual run: Reset answered in ${Date.now() - resetStarted} ms`);
+  await expectResetDuringComputation(lab);
+});
+
+test('more copies than a run may send: the codec lowers retries and says so; raised again, the run will not start', async ({
+  lab,
+}) => {
+  const { page } = lab;
+  await page.goto('/?calls=1*50000&error=*:10&retries=10');
+  await expect(lab.paramMessages).toContainText(
+    'retries: 50000 calls x 11 copies (the first send and 10 retries) = 550000 copies, more than the 100000 a run may send, so the run uses at most 1 retry instead; use at most 9090 calls to keep 10 retries.',
+  );
+  const retries = page.getByRole('spinbutton', { name: 'retries' });
+  await expect(retries).toHaveValue('1');
+  // The controls can still ask for 10: the policy says the run would not start, and it does not.
+  await retries.fill('10');
+  await retries.press('Enter');
+  await expect(
+    page.getByText('A run would not start: a run sends at most 100000 copies'),
+  ).toBeVisible();
+  await lab.runButton.click();
+  await expect(
+    page.getByText(
+      'The run failed: a run sends at most 100000 copies of calls, and this one may send 50000 calls x 11 copies',
+    ),
+  ).toBeVisible();
+  await expect(lab.runStatus).toHaveText('idle');
+  await expect(lab.emptyTimeline).toBeVisible();
+});
+
+test('a live run that may send more than 1000 copies runs virtually, and Live says why', async ({
+  lab,
+}) => {
+  await lab.gotoControlled('?model=promise-all&engine=live&calls=50*100&error=*:10&retries=10');
+  await expect(lab.paramMessages).toContainText(
+    'engine: "live" sends at most 1000 copies of calls (each a real fetch()) and this scenario may send 100 calls x 11 copies (the first send and 10 retries) = 1100 copies, so the run uses the virtual engine instead; to run it live, use at most 90 calls or at most 9 retries.',
+  );
+  await expect(lab.page.getByRole('radio', { name: /^Virtual\b/ })).toBeChecked();
+  await expect(lab.page.getByRole('radio', { name: /^Live\b/ })).toBeDisabled();
+});
+
+// Exactly MAX_COPIES: 50,000 calls, each failing twice (the first send and 1 retry).
+const AT_THE_COPY_CAP =
+  '/?model=worker-pool&limit=1000&settle=allSettled&calls=100*50000&error=*:100&retries=1&speed=100';
+
+test('a virtual run of exactly 100,000 copies completes, and the page answers during it', async ({
+  lab,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = lab;
+  await page.goto(AT_THE_COPY_CAP);
+  await expect(lab.paramMessages).toHaveCount(0);
+  await startStallProbe(page);
+  const started = Date.now();
+  await lab.runToCompletion(90_000);
+  const runMs = Date.now() - started;
+  const stall = await stopStallProbe(page);
+  // The same numbers as `npm run sim` gives for this query.
+  await expect(lab.makespanMs).toHaveText('12663');
+  await expect(page.getByTestId('copies-per-call')).toHaveText('2');
+  console.log(
+    `100,000-copy virtual run: ${runMs} ms to done; longest stall ${Math.round(
+      Math.max(stall.maxFrameGapMs, stall.maxTimerGapMs),
+    )} ms (frames ${Math.round(stall.maxFrameGapMs)} ms, timers ${Math.round(stall.maxTimerGapMs)} ms)`,
+  );
+
+  await lab.resetButton.click();
+  await expect(lab.runStatus).toHaveText('idle');
+  await expectResetDuringComputation(lab);
 });
