@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRunMonitor, LAG_TICK_MS, reliabilityOf, SATURATED_LAG_MS } from './runMonitor.ts';
+import { TIMER_SLACK_MS, watchTimerLateness } from './testing/timerLateness.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -14,18 +15,21 @@ function busyFor(ms: number): void {
 }
 
 describe('createRunMonitor', () => {
-  it('sees nothing wrong in a quiet run without a DOM (Node): not hidden, not saturated', async () => {
+  it('without a DOM (Node) sees nothing hidden, and no more lag than plain timers beside it', async () => {
+    const lateness = watchTimerLateness();
     const monitor = createRunMonitor({ observeElement: null });
     monitor.start();
     await pause(4 * LAG_TICK_MS);
     const reliability = monitor.stop();
-    expect(reliability).toEqual({
-      hidden: false,
-      maxEventLoopLagMs: expect.any(Number),
-      saturated: false,
-      notes: [],
-    });
-    expect(reliability.maxEventLoopLagMs).toBeLessThan(SATURATED_LAG_MS);
+    const lateMs = lateness.stop();
+    // A stall that delays one of the monitor's ticks delays the watch's 5 ms ticks too, which
+    // count all of it but the stretch before one of them was due (stop() adds that tick back).
+    // So a quiet run is never called saturated, and a busy machine's run only for lag that
+    // really happened.
+    expect(reliability.maxEventLoopLagMs).toBeGreaterThanOrEqual(0);
+    expect(reliability.maxEventLoopLagMs).toBeLessThanOrEqual(lateMs + TIMER_SLACK_MS);
+    // Not hidden, and the verdict on the lag it measured.
+    expect(reliability).toEqual(reliabilityOf(false, false, reliability.maxEventLoopLagMs));
   });
 
   it('measures main-thread lag and calls a run saturated past the threshold', async () => {

@@ -104,7 +104,8 @@ describe('the mocked app', () => {
   });
 
   it('never serves a request of a stopped run, and frees the worker of one it was serving', async () => {
-    const { stop, started } = register('r4', {}, { name: 'sequential' }, [200]);
+    // A 10 s call: the stop 30 ms in comes while it is served, however busy the machine.
+    const { stop, started } = register('r4', {}, { name: 'sequential' }, [10_000]);
     const serving = get(appRequestPath('r4', 0));
     const queued = get(appRequestPath('r4', 1));
     await new Promise((resolve) => setTimeout(resolve, 30));

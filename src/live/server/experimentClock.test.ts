@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { TIMER_SLACK_MS, watchTimerLateness } from '../testing/timerLateness.ts';
 import { createExperimentClock } from './experimentClock.ts';
 
 describe('createExperimentClock', () => {
   it('counts experiment ms: the wall clock times the time scale, sleeps divided by it', async () => {
+    const beforeMs = performance.now();
     const clock = createExperimentClock(10, new AbortController().signal);
-    const wallFromMs = performance.now();
+    const madeMs = performance.now();
+    const lateness = watchTimerLateness();
     await clock.sleep(300);
-    const wallMs = performance.now() - wallFromMs;
-    expect(clock.now()).toBeGreaterThanOrEqual(300);
-    expect(clock.now()).toBeLessThan(300 + 10 * 15);
-    expect(wallMs).toBeGreaterThanOrEqual(29);
-    expect(wallMs).toBeLessThan(30 + 15);
+    const lateMs = lateness.stop();
+    const readFromMs = performance.now();
+    const nowMs = clock.now();
+    const readToMs = performance.now();
+    // 300 experiment ms are 30 wall ms: never sooner, and no later than plain timers beside it.
+    expect(nowMs).toBeGreaterThanOrEqual(300);
+    expect(readFromMs - madeMs).toBeLessThanOrEqual(30 + lateMs + TIMER_SLACK_MS);
+    // Experiment time is 10 x the wall time since the clock was made, which lies between the
+    // wall instants around the clock's creation and around this read.
+    expect(nowMs).toBeGreaterThanOrEqual(10 * (readFromMs - madeMs));
+    expect(nowMs).toBeLessThanOrEqual(10 * (readToMs - beforeMs));
   });
 
   it('ends every sleep when the run stops, also one started without a signal', async () => {
