@@ -89,6 +89,7 @@ describe('sim CLI', () => {
       index: 4,
       sentAtMs: 0,
       startedAtMs: 1250,
+      freedAtMs: 2500,
       endedAtMs: 2500,
       worker: 0,
       process: 0,

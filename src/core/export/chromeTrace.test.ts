@@ -10,6 +10,7 @@ import {
   retriedRun,
   scriptedRun,
   serverRun,
+  serverRunWithReturnTrip,
   STARTED_AT_ISO,
 } from './testing/exportFixtures.ts';
 import { validateChromeTrace } from './testing/validateChromeTrace.ts';
@@ -257,5 +258,19 @@ describe('chromeTrace with faults', () => {
       ['request answered with failures', 10_000_000],
     ]);
     expect(slices(doc, TRACE_CATEGORIES.copy)[0]?.name).toBe('session copy 1 (hung 504)');
+  });
+});
+
+describe('chromeTrace of a server run whose answers travel back', () => {
+  it("ends each request's worker slice when the worker was freed, not when the client got the answer", async () => {
+    const doc = parsed(await serverRunWithReturnTrip('lab=server&preset=talk-sync-processes', 10));
+    const requests = slices(doc, TRACE_CATEGORIES.request).filter(
+      (e) => e.args?.['worker'] !== undefined,
+    );
+    expect(requests).toHaveLength(20);
+    for (const slice of requests) {
+      expect(slice.ts + (slice.dur ?? 0)).toBe(Number(slice.args?.['freedAtMs']) * 1000);
+      expect(Number(slice.args?.['endedAtMs']) - Number(slice.args?.['freedAtMs'])).toBe(10);
+    }
   });
 });

@@ -187,14 +187,16 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
         track,
         `request #${requestNumber(r.index)}`,
         TRACE_CATEGORIES.request,
+        // The worker's track shows the worker's side: taken until the handler returned.
         r.startedAtMs,
-        r.endedAtMs,
+        r.freedAtMs,
         {
           index: r.index,
           worker: r.worker,
           process: r.process,
           sentAtMs: r.sentAtMs,
           startedAtMs: r.startedAtMs,
+          freedAtMs: r.freedAtMs,
           endedAtMs: r.endedAtMs,
         },
       ),

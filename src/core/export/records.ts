@@ -93,6 +93,7 @@ export function requestRecord(request: RequestSpan): RunRecord {
     index: request.index,
     sentAtMs: request.sentAtMs,
     startedAtMs: request.startedAtMs,
+    freedAtMs: request.freedAtMs,
     endedAtMs: request.endedAtMs,
     worker: request.worker,
     process: request.process,

@@ -7,6 +7,7 @@ import {
   noisyLiveRun,
   retriedRun,
   serverRun,
+  serverRunWithReturnTrip,
 } from './testing/exportFixtures.ts';
 import { parseCsv } from './testing/parseCsv.ts';
 
@@ -74,6 +75,7 @@ describe('requestsCsv', () => {
       index: '5',
       sent_ms: '0',
       started_ms: '1250',
+      freed_ms: '2500',
       ended_ms: '2500',
       worker: '1',
       process: '1',
@@ -128,5 +130,13 @@ describe('runCsv with faults', () => {
       ['skipped', '0', ''],
       ['skipped', '0', ''],
     ]);
+  });
+});
+
+describe('requestsCsv of a server run whose answers travel back', () => {
+  it('writes when the worker was freed beside when the client got the answer', async () => {
+    const text =
+      requestsCsv(await serverRunWithReturnTrip('lab=server&preset=talk-sync-processes', 10)) ?? '';
+    expect(records(text)[5]).toMatchObject({ freed_ms: '2490', ended_ms: '2500' });
   });
 });

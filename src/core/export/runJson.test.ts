@@ -90,6 +90,7 @@ describe('runJson', () => {
       index: 4,
       sentAtMs: 0,
       startedAtMs: 1250,
+      freedAtMs: 2500,
       endedAtMs: 2500,
       worker: 0,
       process: 0,

@@ -8,6 +8,7 @@ import { simulateScenario } from '../../simulateScenario.ts';
 import type { CallStatus, Trace } from '../../trace.ts';
 import { decodeScenario } from '../../urlCodec.ts';
 import type { ExportableRun } from '../exportableRun.ts';
+import type { ServerTrace } from '../../server/serverTrace.ts';
 
 /** The run start the tests inject (exporters never read the clock). */
 export const STARTED_AT_ISO = '2025-01-02T03:04:05.000Z';
@@ -43,6 +44,25 @@ export async function serverRun(query: string): Promise<ExportableRun> {
     trace: run.trace,
     prediction: run.prediction,
     live: null,
+  };
+}
+
+/**
+ * A Server lab run whose responses took `tripMs` to travel back after the handler returned (as
+ * in a live run): each worker was freed before the client had the answer (freedAtMs < endedAtMs).
+ */
+export async function serverRunWithReturnTrip(
+  query: string,
+  tripMs: number,
+): Promise<ExportableRun> {
+  const run = await serverRun(query);
+  const trace = run.trace as ServerTrace;
+  return {
+    ...run,
+    trace: {
+      ...trace,
+      requests: trace.requests.map((r) => ({ ...r, freedAtMs: r.endedAtMs - tripMs })),
+    },
   };
 }
 
