@@ -139,7 +139,7 @@ describe('activeLine follows the replay', () => {
   it('throttled (2 starts per 250 ms): the sleep while a start waits, then Promise.all', async () => {
     // Starts 0, 0, 250, 250.
     expect(await highlightedAt({ model: 'throttled' }, [100, 300, 750])).toEqual(
-      linesWith('throttled', ['ctx.clock.sleep(', 'await Promise.all(calls)', '']),
+      linesWith('throttled', ['ctx.waitForTurn(', 'await Promise.all(calls)', '']),
     );
   });
 
@@ -151,7 +151,7 @@ describe('activeLine follows the replay', () => {
     // Spacing 300 ms with 2 slots: at 100 and 200 a slot is free but the next start must wait.
     const spaced = { model: 'throttled', throttle: 'spacing', minTimeMs: 300, limit: 2 } as const;
     expect(await highlightedAt(spaced, [100, 200])).toEqual(
-      linesWith('throttled', ['ctx.clock.sleep(', 'ctx.clock.sleep(']),
+      linesWith('throttled', ['ctx.waitForTurn(', 'ctx.waitForTurn(']),
     );
   });
 

@@ -20,7 +20,7 @@ export const CODE_MARKERS: Readonly<
     'worker-pool': { slot: 'await pool.acquire()', response: 'await ctx.send(' },
     throttled: {
       slot: 'await pool.acquire()',
-      throttle: 'ctx.clock.sleep(',
+      throttle: 'ctx.waitForTurn(',
       response: 'await Promise.all(',
     },
     batches: { response: 'await Promise.all(' },
