@@ -1,12 +1,12 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ThemeName } from '../core/scenario.ts';
 import { DARK_PALETTE, LIGHT_PALETTE, PROJECTOR_FAILURES, type Palette } from './palette.ts';
-import { PROJECTOR_PALETTE } from './presenter/projectorPalette.ts';
+import { PROJECTOR_PALETTE } from './projectorPalette.ts';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
 /**
- * The projector palette with its failure colours (it lives in presenter/, which predates faults).
+ * The projector palette with its failure colours (projectorPalette.ts predates faults).
  * One constant, so that the palette's identity is stable across renders (memoised views).
  */
 const PROJECTOR_WITH_FAILURES: Palette = {

@@ -1,4 +1,4 @@
-import type { Palette } from '../palette.ts';
+import type { Palette } from './palette.ts';
 
 /**
  * Canvas and chart colours for `theme=projector`: black on white (a projector washes out dark
