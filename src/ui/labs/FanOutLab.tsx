@@ -8,7 +8,7 @@ import { ExportMenu as ExportMenuView } from '../export/ExportMenu.tsx';
 import { useExportRecord } from '../export/useExportRecord.ts';
 import { FaultNumbers as FaultNumbersView } from '../numbers/FaultNumbers.tsx';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
-import { useFanOutCommands } from '../presenter/useFanOutCommands.ts';
+import { useFanOutCommands } from './useFanOutCommands.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { useRunController } from '../run/useRunController.ts';

@@ -1,9 +1,7 @@
 import type { Millis } from '../../core/clock.ts';
 import type { ModelName } from '../../core/modelSpec.ts';
-import type { EngineName, LabName, Scenario } from '../../core/scenario.ts';
+import type { EngineName, LabName } from '../../core/scenario.ts';
 import type { CallStatus, RequestOutcome } from '../../core/trace.ts';
-import type { CompareSnapshot } from '../labs/compare/compareSnapshot.ts';
-import type { RunSnapshot } from '../run/runSnapshot.ts';
 import { callStatusOf } from '../timeline/timelineCodes.ts';
 import type { TimelineData } from '../timeline/timelineData.ts';
 
@@ -33,7 +31,11 @@ export interface ModelFigures {
   readonly totalWaitMs: Millis;
 }
 
-/** A finished run, as `overlap:run-finished` carries it to the parent page. */
+/**
+ * A finished run, as `overlap:run-finished` carries it to the parent page: the one shape every
+ * lab's summary takes (each lab builds its own, beside its lab: fanOutSummary, compareSummary,
+ * serverSummary).
+ */
 export interface RunSummary {
   readonly lab: LabName;
   readonly model: ModelName;
@@ -82,69 +84,4 @@ export function summaryCalls(data: TimelineData): SummaryCall[] {
         ? 'aborted'
         : 'ok',
   }));
-}
-
-/** The Fan-out lab's finished run; null until the run is done (a replay's end included). */
-export function fanOutSummary(scenario: Scenario, snapshot: RunSnapshot): RunSummary | null {
-  const { status, stats, data } = snapshot;
-  if (status !== 'done' || stats === null || data === null) return null;
-  return {
-    lab: 'fanout',
-    model: scenario.model,
-    engine: snapshot.engine ?? scenario.engine,
-    makespanMs: stats.makespanMs,
-    predictedMakespanMs: snapshot.predictedMakespanMs,
-    peakInFlight: stats.peakCallsInFlight,
-    peakCallsInFlight: stats.peakCallsInFlight,
-    peakRequestsOnWire: stats.peakRequestsOnWire,
-    totalWaitMs: stats.totalWaitMs,
-    calls: summaryCalls(data),
-    ...(snapshot.faultStats
-      ? {
-          failures: {
-            outcome: snapshot.faultStats.outcome,
-            successPct: snapshot.faultStats.successPct,
-            copiesPerCall: snapshot.faultStats.loadFactor,
-            wastedMs: snapshot.faultStats.wastedMs,
-          },
-        }
-      : {}),
-  };
-}
-
-/**
- * The Compare lab's finished comparison: the top-level figures and calls are those of the
- * scenario's model (the one the Fan-out lab would run), `models` has every model's figures.
- */
-export function compareSummary(scenario: Scenario, snapshot: CompareSnapshot): RunSummary | null {
-  if (snapshot.status !== 'done') return null;
-  const models: ModelFigures[] = [];
-  for (const row of snapshot.rows) {
-    if (row.stats === null) return null;
-    models.push({
-      model: row.model,
-      makespanMs: row.stats.makespanMs,
-      predictedMakespanMs: row.predictedMs,
-      peakInFlight: row.stats.peakCallsInFlight,
-      peakCallsInFlight: row.stats.peakCallsInFlight,
-      peakRequestsOnWire: row.stats.peakRequestsOnWire,
-      totalWaitMs: row.stats.totalWaitMs,
-    });
-  }
-  const chosen = models.find((figures) => figures.model === scenario.model);
-  const lane = snapshot.lanes.find((candidate) => candidate.model === scenario.model);
-  if (chosen === undefined || lane === undefined) return null;
-  return {
-    lab: 'compare',
-    model: chosen.model,
-    engine: snapshot.engine ?? scenario.engine,
-    makespanMs: chosen.makespanMs,
-    predictedMakespanMs: chosen.predictedMakespanMs,
-    peakInFlight: chosen.peakInFlight,
-    peakCallsInFlight: chosen.peakCallsInFlight,
-    peakRequestsOnWire: chosen.peakRequestsOnWire,
-    totalWaitMs: chosen.totalWaitMs,
-    calls: summaryCalls(lane.data),
-    models,
-  };
 }

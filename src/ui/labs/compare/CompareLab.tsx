@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
-import { useCompareCommands } from '../../presenter/useCompareCommands.ts';
+import { useCompareCommands } from './useCompareCommands.ts';
 import { usePalette } from '../../usePalette.ts';
 import { calibrationText } from '../calibrationText.ts';
 import type { LabProps } from '../labProps.ts';

@@ -16,7 +16,7 @@ import { TalkView } from './TalkView.tsx';
 import { initialReplayPace, type ReplayPace } from './replayRate.ts';
 import { defaultTimeScale } from './timeScaleChoice.ts';
 import { useServerRunController } from './useServerRunController.ts';
-import { useServerCommands } from '../../presenter/useServerCommands.ts';
+import { useServerCommands } from './useServerCommands.ts';
 import { useServerView, type ServerView } from './useServerView.ts';
 import { useTalkLiveRuns } from './useTalkLiveRuns.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulateServerScenario } from '../../core/server/simulateServerScenario.ts';
-import { presetScenario } from '../../core/server/talkPresets.ts';
-import type { ServerRunSnapshot } from '../labs/server/serverRunSnapshot.ts';
-import { serverSummary } from './useServerCommands.ts';
+import { simulateServerScenario } from '../../../core/server/simulateServerScenario.ts';
+import { presetScenario } from '../../../core/server/talkPresets.ts';
+import type { ServerRunSnapshot } from './serverRunSnapshot.ts';
+import { serverSummary } from './serverSummary.ts';
 
 describe('serverSummary', () => {
   it('sums up a finished load test: last response, prediction, busiest workers, queued time', async () => {

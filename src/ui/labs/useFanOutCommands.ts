@@ -1,22 +1,17 @@
 import type { Scenario } from '../../core/scenario.ts';
+import { labRunStateOf } from '../presenter/labRunStateOf.ts';
+import { useLabCommands } from '../presenter/labCommands.ts';
 import type { RunController } from '../run/runController.ts';
 import type { RunSnapshot } from '../run/runSnapshot.ts';
-import type { LabRunState } from './labCommandBus.ts';
-import { useLabCommands } from './labCommands.ts';
-import { fanOutSummary } from './runSummary.ts';
+import { fanOutSummary } from './fanOutSummary.ts';
 
-// One state object per snapshot: readers may compare states by identity.
-const states = new WeakMap<RunSnapshot, LabRunState>();
-
-function stateOf(snapshot: RunSnapshot): LabRunState {
-  let state = states.get(snapshot);
-  if (state === undefined) {
-    const { status, playback, seekable, nowMs, error } = snapshot;
-    state = { status, playback, seekable, nowMs, error };
-    states.set(snapshot, state);
-  }
-  return state;
-}
+const stateOf = labRunStateOf(({ status, playback, seekable, nowMs, error }: RunSnapshot) => ({
+  status,
+  playback,
+  seekable,
+  nowMs,
+  error,
+}));
 
 /**
  * The Fan-out lab on the shell's command bus: every command its run controller has. `begin`

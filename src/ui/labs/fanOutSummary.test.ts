@@ -5,7 +5,7 @@ import { createFakeFrames } from '../run/fakeFrames.ts';
 import { createRunController } from '../run/runController.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
 import { timelineDataFromTrace } from '../timeline/timelineData.ts';
-import { fanOutSummary } from './runSummary.ts';
+import { fanOutSummary } from './fanOutSummary.ts';
 
 async function doneSnapshot(): Promise<RunSnapshot> {
   const run = await simulateScenario(DEFAULT_SCENARIO);

@@ -1,11 +1,9 @@
-import type { Scenario } from '../../core/scenario.ts';
-import type { CompareController } from '../labs/compare/compareController.ts';
-import type { CompareSnapshot } from '../labs/compare/compareSnapshot.ts';
-import type { LabRunState } from './labCommandBus.ts';
-import { useLabCommands } from './labCommands.ts';
-import { compareSummary } from './runSummary.ts';
-
-const states = new WeakMap<CompareSnapshot, LabRunState>();
+import type { Scenario } from '../../../core/scenario.ts';
+import { labRunStateOf } from '../../presenter/labRunStateOf.ts';
+import { useLabCommands } from '../../presenter/labCommands.ts';
+import type { CompareController } from './compareController.ts';
+import type { CompareSnapshot } from './compareSnapshot.ts';
+import { compareSummary } from './compareSummary.ts';
 
 /** The comparison's cursor: the lane running live, else the shared replay cursor. */
 function cursorMs(snapshot: CompareSnapshot): number {
@@ -18,21 +16,14 @@ function cursorMs(snapshot: CompareSnapshot): number {
   return Math.max(0, ...finite);
 }
 
-function stateOf(snapshot: CompareSnapshot): LabRunState {
-  let state = states.get(snapshot);
-  if (state === undefined) {
-    // The compare controller replays to the end without pause or seek: nothing to hold.
-    state = {
-      status: snapshot.status,
-      playback: 'stopped',
-      seekable: false,
-      nowMs: cursorMs(snapshot),
-      error: snapshot.error,
-    };
-    states.set(snapshot, state);
-  }
-  return state;
-}
+// The compare controller replays to the end without pause or seek: nothing to hold.
+const stateOf = labRunStateOf((snapshot: CompareSnapshot) => ({
+  status: snapshot.status,
+  playback: 'stopped' as const,
+  seekable: false,
+  nowMs: cursorMs(snapshot),
+  error: snapshot.error,
+}));
 
 /** The Compare lab on the shell's command bus: run and reset (its controller has no replay). */
 export function useCompareCommands(controller: CompareController, scenario: Scenario): void {
