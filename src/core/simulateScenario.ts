@@ -1,10 +1,9 @@
-import { faultSetupOf } from './faults/faultSetup.ts';
 import { faultStats, type FaultStats } from './faults/faultStats.ts';
-import { predictionHolds } from './faults/predictionHolds.ts';
-import { predictScenarioFaults, type FaultPrediction } from './faults/predictFaults.ts';
+import type { FaultPrediction } from './faults/predictFaults.ts';
 import type { PlannedCall } from './plannedCall.ts';
-import { predict, type Prediction } from './predict.ts';
-import { modelSpecOf, planCalls, type Scenario } from './scenario.ts';
+import { planScenario } from './planScenario.ts';
+import type { Prediction } from './predict.ts';
+import type { Scenario } from './scenario.ts';
 import { simulateFanOut, type SimulateOptions } from './simulate.ts';
 import { runStats, type RunStats } from './stats.ts';
 import type { Trace } from './trace.ts';
@@ -25,24 +24,14 @@ export async function simulateScenario(
   scenario: Scenario,
   options: SimulateOptions = {},
 ): Promise<ScenarioRun> {
-  const planned = planCalls(scenario.calls, scenario.seed);
-  const spec = modelSpecOf(scenario);
-  const setup = faultSetupOf(scenario);
-  const trace = await simulateFanOut(planned, spec, {
+  const plan = planScenario(scenario);
+  const { planned, faults: setup } = plan;
+  const trace = await simulateFanOut(planned, plan.spec, {
     ...options,
     ...(setup ? { faults: setup } : {}),
   });
-  const prediction = predictionHolds(scenario, planned)
-    ? predict(
-        planned.map((call) => call.latencyMs),
-        spec,
-      )
+  const faults = plan.faultPrediction
+    ? { stats: faultStats(trace), prediction: plan.faultPrediction }
     : null;
-  const faults = setup
-    ? {
-        stats: faultStats(trace),
-        prediction: predictScenarioFaults(scenario),
-      }
-    : null;
-  return { planned, trace, prediction, stats: runStats(trace), faults };
+  return { planned, trace, prediction: plan.prediction, stats: runStats(trace), faults };
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { MODEL_NAMES } from './modelSpec.ts';
+import { planScenario } from './planScenario.ts';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario.ts';
+
+const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+
+describe('planScenario', () => {
+  it("plans the talk's four calls under its model, with the formulas' makespan", () => {
+    const plan = planScenario(talk({ model: 'worker-pool', limit: 2 }));
+    expect(plan.planned.map((call) => call.latencyMs)).toEqual([125, 250, 375, 500]);
+    expect(plan.spec).toEqual({ name: 'worker-pool', limit: 2 });
+    expect(plan.prediction?.makespanMs).toBe(750);
+    expect(plan.faults).toBeUndefined();
+    expect(plan.faultPrediction).toBeNull();
+  });
+
+  it('predicts the same calls under every model (the Compare lab), as DESIGN.md says', () => {
+    const plan = planScenario(talk());
+    const makespansMs = MODEL_NAMES.map((model) => plan.under(model).prediction?.makespanMs);
+    expect(makespansMs).toEqual([1250, 500, 750, 750, 750, 1000]);
+    expect(plan.under('sequential')).toEqual({ spec: plan.spec, prediction: plan.prediction });
+  });
+
+  it('plans faults and their prediction, and drops the closed form for every model', () => {
+    const plan = planScenario(talk({ errorRates: [{ service: '*', pct: 10 }], retries: 2 }));
+    expect(plan.faults?.policy.retries).toBe(2);
+    expect(plan.faultPrediction).not.toBeNull();
+    expect(plan.prediction).toBeNull();
+    expect(MODEL_NAMES.map((model) => plan.under(model).prediction)).toEqual(
+      MODEL_NAMES.map(() => null),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { faultSetupOf } from './faults/faultSetup.ts';
+import { predictionHolds } from './faults/predictionHolds.ts';
+import { predictScenarioFaults, type FaultPrediction } from './faults/predictFaults.ts';
+import type { ModelName, ModelSpec } from './modelSpec.ts';
+import type { PlannedCall } from './plannedCall.ts';
+import { predict, type Prediction } from './predict.ts';
+import type { FanOutPolicyOptions } from './runFanOut.ts';
+import { modelSpecOf, planCalls, type Scenario } from './scenario.ts';
+
+/** A model with the scenario's parameters, and the formulas' timeline of the planned calls. */
+export interface PlannedModel {
+  readonly spec: ModelSpec;
+  /** Null when faults or the policy leave the timeline without a closed form (docs/faults.md). */
+  readonly prediction: Prediction | null;
+}
+
+/**
+ * Everything a run of a scenario needs before anything runs, decided once by the core for the
+ * labs, the CLI and the exports: the drawn calls, the model, the faults and policy, and what
+ * theory predicts. Invariant: every engine run of the scenario uses these calls and this setup.
+ */
+export interface ScenarioPlan extends PlannedModel {
+  readonly planned: readonly PlannedCall[];
+  /** What runFanOut needs for faults and policy; undefined when the scenario has neither. */
+  readonly faults: FanOutPolicyOptions | undefined;
+  /** What probability expects of the failures; null without faults or policy. */
+  readonly faultPrediction: FaultPrediction | null;
+  /** The same calls, faults and policy under another model (the Compare lab's lanes). */
+  readonly under: (model: ModelName) => PlannedModel;
+}
+
+/** Draws the scenario's calls (seeded) and plans its model, faults, policy and predictions. */
+export function planScenario(scenario: Scenario): ScenarioPlan {
+  const planned = planCalls(scenario.calls, scenario.seed);
+  const latenciesMs = planned.map((call) => call.latencyMs);
+  // With failures the formulas' timeline no longer holds for any model (docs/faults.md).
+  const holds = predictionHolds(scenario, planned);
+  const under = (model: ModelName): PlannedModel => {
+    const spec = modelSpecOf({ ...scenario, model });
+    return { spec, prediction: holds ? predict(latenciesMs, spec) : null };
+  };
+  const faults = faultSetupOf(scenario);
+  return {
+    ...under(scenario.model),
+    planned,
+    faults,
+    faultPrediction: faults ? predictScenarioFaults(scenario) : null,
+    under,
+  };
+}
