@@ -5,7 +5,7 @@ import type { AppRunRegistry } from '../live/server/appRunRegistry.ts';
 import { createLiveServerPort } from '../live/server/createLiveServerPort.ts';
 import { AppHeader } from '../ui/AppHeader.tsx';
 import { LabErrorBoundary } from '../ui/errors/LabErrorBoundary.tsx';
-import { LabShell } from '../ui/labs/LabShell.tsx';
+import { LabShell } from '../ui/shell/LabShell.tsx';
 import type { LiveEnginePort } from '../ui/liveEnginePort.ts';
 import type { LiveServerPort } from '../ui/liveServerPort.ts';
 import { createLabCommandBus } from '../ui/presenter/labCommandBus.ts';

@@ -7,11 +7,11 @@ import { EmbedBar } from '../presenter/EmbedBar.tsx';
 import { LabCommandContext } from '../presenter/labCommands.ts';
 import { useChooseModel } from '../presenter/useChooseModel.ts';
 import type { WorkerState } from '../workerState.ts';
-import { CompareLab } from './compare/CompareLab.tsx';
-import { FanOutLab } from './FanOutLab.tsx';
-import type { LabProps } from './labProps.ts';
-import { ParamMessages } from './ParamMessages.tsx';
-import { ServerLab } from './server/ServerLab.tsx';
+import { CompareLab } from '../labs/compare/CompareLab.tsx';
+import { FanOutLab } from '../labs/FanOutLab.tsx';
+import type { LabProps } from '../labs/labProps.ts';
+import { ParamMessages } from '../labs/ParamMessages.tsx';
+import { ServerLab } from '../labs/server/ServerLab.tsx';
 
 const LABS: ReadonlyArray<{ name: LabName; title: string }> = [
   { name: 'fanout', title: 'Fan-out' },
@@ -39,6 +39,8 @@ export interface LabShellProps {
 }
 
 /**
+ * The page around whichever lab is shown. It sits above labs/ and presenter/ (it imports both;
+ * neither imports it), so the labs' shared parts never import the labs that use them.
  * The address decides the lab; the tabs switch it (a history entry, like any other edit). With
  * `embed=1` the tabs and the banner give way to the embed bar (or, with `controls=0`, to nothing):
  * presenter.css then reduces the lab to its run, numbers and timeline, sized to the frame.
