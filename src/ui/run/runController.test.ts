@@ -1,29 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
-import type { LiveEnginePort, LiveRunOptions, LiveRunResult } from '../liveEnginePort.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
+import { scriptedLive } from './testing/scriptedLive.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
-
-/**
- * A stand-in for the live engine (the real one is tested against MSW in src/live and end to end):
- * it records the options of each run and lets the test push events and settle runs by hand.
- */
-function scriptedLive() {
-  const runs: Array<{ options: LiveRunOptions; resolve: (r: LiveRunResult) => void }> = [];
-  const port: LiveEnginePort = {
-    run: (_calls, _spec, options) =>
-      new Promise<LiveRunResult>((resolve, reject) => {
-        options.signal.addEventListener('abort', () => reject(options.signal.reason));
-        runs.push({ options, resolve });
-      }),
-    calibration: () => ({ overheadMs: 5, spreadMs: 1, samples: 10 }),
-    subscribe: () => () => {},
-    calibrationProblem: () => null,
-  };
-  return { port, runs };
-}
 
 describe('run controller', () => {
   it('replays a virtual run at the chosen speed, then is done with the stats', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
-import type { LiveEnginePort, LiveRunOptions } from '../liveEnginePort.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
+import { scriptedLive } from './testing/scriptedLive.ts';
 
 const failing = (changes: Partial<Scenario> = {}): Scenario => ({
   ...DEFAULT_SCENARIO,
@@ -56,16 +56,7 @@ describe('run controller with faults', () => {
   });
 
   it('hands the fault setup to the live engine', async () => {
-    const runs: LiveRunOptions[] = [];
-    const port: LiveEnginePort = {
-      run: (_calls, _spec, options) => {
-        runs.push(options);
-        return new Promise(() => {});
-      },
-      calibration: () => null,
-      subscribe: () => () => {},
-      calibrationProblem: () => null,
-    };
+    const { port, runs } = scriptedLive();
     const frames = createFakeFrames();
     const controller = createRunController(frames, port);
     controller.start(failing({ engine: 'live', retries: 2 }));
@@ -73,7 +64,7 @@ describe('run controller with faults', () => {
       frames.advance(16);
       expect(runs).toHaveLength(1);
     });
-    expect(runs[0]?.faults?.policy.retries).toBe(2);
+    expect(runs[0]?.options.faults?.policy.retries).toBe(2);
     controller.reset();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../core/scenario.ts';
-import type { LiveEnginePort, LiveRunResult } from '../../liveEnginePort.ts';
 import { createFakeFrames } from '../../run/fakeFrames.ts';
+import { scriptedLive } from '../../run/testing/scriptedLive.ts';
 import { createCompareController } from './compareController.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({
@@ -9,21 +9,6 @@ const talk = (changes: Partial<Scenario> = {}): Scenario => ({
   lab: 'compare',
   ...changes,
 });
-
-/** A live engine that counts the runs it is asked for and never answers. */
-function countingLive() {
-  const runs: unknown[] = [];
-  const port: LiveEnginePort = {
-    run: (calls) => {
-      runs.push(calls);
-      return new Promise<LiveRunResult>(() => {});
-    },
-    calibration: () => ({ overheadMs: 5, spreadMs: 1, samples: 10 }),
-    subscribe: () => () => {},
-    calibrationProblem: () => null,
-  };
-  return { port, runs };
-}
 
 describe('compare controller and the copies a run may send', () => {
   it("refuses a comparison whose models' runs may each send more than MAX_COPIES", () => {
@@ -38,7 +23,7 @@ describe('compare controller and the copies a run may send', () => {
   });
 
   it('refuses a live comparison over MAX_LIVE_COPIES per model before sending a call', () => {
-    const { port, runs } = countingLive();
+    const { port, runs } = scriptedLive();
     const controller = createCompareController(createFakeFrames(), port);
     controller.start(
       talk({

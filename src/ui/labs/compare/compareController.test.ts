@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MODEL_NAMES, type ModelSpec } from '../../../core/modelSpec.ts';
-import type { PlannedCall } from '../../../core/plannedCall.ts';
+import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import { predict } from '../../../core/predict.ts';
 import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
 import { simulateFanOut } from '../../../core/simulate.ts';
-import type { LiveEnginePort, LiveRunOptions, LiveRunResult } from '../../liveEnginePort.ts';
 import { createFakeFrames } from '../../run/fakeFrames.ts';
+import { scriptedLive, type ScriptedRun } from '../../run/testing/scriptedLive.ts';
 import { createCompareController } from './compareController.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({
@@ -16,34 +15,6 @@ const talk = (changes: Partial<Scenario> = {}): Scenario => ({
 
 /** The talk's makespans with the default parameters (DESIGN.md), in MODEL_NAMES order. */
 const TALK_MAKESPANS_MS = [1250, 500, 750, 750, 750, 1000];
-
-interface ScriptedRun {
-  readonly calls: readonly PlannedCall[];
-  readonly spec: ModelSpec;
-  readonly options: LiveRunOptions;
-  readonly resolve: (result: LiveRunResult) => void;
-}
-
-/**
- * A stand-in for the live engine (like runController.test.ts's): it records each run and lets
- * the test settle it by hand. `rejectOnAbort: false` plays an engine whose answer comes late.
- */
-function scriptedLive({ rejectOnAbort = true } = {}) {
-  const runs: ScriptedRun[] = [];
-  const port: LiveEnginePort = {
-    run: (calls, spec, options) =>
-      new Promise<LiveRunResult>((resolve, reject) => {
-        if (rejectOnAbort) {
-          options.signal.addEventListener('abort', () => reject(options.signal.reason));
-        }
-        runs.push({ calls, spec, options, resolve });
-      }),
-    calibration: () => ({ overheadMs: 5, spreadMs: 1, samples: 10 }),
-    subscribe: () => () => {},
-    calibrationProblem: () => null,
-  };
-  return { port, runs };
-}
 
 /** What a live run of `run` would return: the virtual engine's trace, 3 ms late overall. */
 async function settle(run: ScriptedRun): Promise<void> {

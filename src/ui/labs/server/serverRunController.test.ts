@@ -4,7 +4,7 @@ import { simulateServer } from '../../../core/server/simulateServer.ts';
 import { presetScenario } from '../../../core/server/talkPresets.ts';
 import { createFakeFrames } from '../../run/fakeFrames.ts';
 import { createServerRunController } from './serverRunController.ts';
-import { QUIET_RUN, scriptedLiveServer } from './testing/scriptedLiveServer.ts';
+import { QUIET_RUN, scriptedLiveServer } from '../../run/testing/scriptedLiveServer.ts';
 
 const preset = (changes: Partial<Scenario> = {}): Scenario => ({
   ...presetScenario('talk-sync-processes'),

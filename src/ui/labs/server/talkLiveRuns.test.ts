@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { simulateServer } from '../../../core/server/simulateServer.ts';
 import { createTalkLiveRuns } from './talkLiveRuns.ts';
-import { QUIET_RUN, scriptedLiveServer } from './testing/scriptedLiveServer.ts';
+import { QUIET_RUN, scriptedLiveServer } from '../../run/testing/scriptedLiveServer.ts';
 
 describe('talk live runs', () => {
   it('runs a row live at the scale that fits about 5 s, and keeps its result', async () => {

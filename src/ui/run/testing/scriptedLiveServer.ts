@@ -2,11 +2,11 @@ import type {
   LiveServerPort,
   LiveServerResult,
   LiveServerRunOptions,
-} from '../../../liveServerPort.ts';
-import type { ServerRunInput } from '../../../../core/server/serverRunInput.ts';
+} from '../../liveServerPort.ts';
+import type { ServerRunInput } from '../../../core/server/serverRunInput.ts';
 
 /** One run the scripted port was asked for, settled by the test. */
-export interface ScriptedRun {
+export interface ScriptedServerRun {
   readonly input: ServerRunInput;
   readonly options: LiveServerRunOptions;
   readonly resolve: (result: LiveServerResult) => void;
@@ -17,8 +17,8 @@ export interface ScriptedRun {
  * records each run's input and options and lets the test push events and settle runs by hand.
  * Like the real port, a run rejects with the signal's reason when aborted.
  */
-export function scriptedLiveServer(): { port: LiveServerPort; runs: ScriptedRun[] } {
-  const runs: ScriptedRun[] = [];
+export function scriptedLiveServer(): { port: LiveServerPort; runs: ScriptedServerRun[] } {
+  const runs: ScriptedServerRun[] = [];
   const port: LiveServerPort = {
     run: (input, options) =>
       new Promise<LiveServerResult>((resolve, reject) => {
