@@ -2,7 +2,7 @@ import { InFlightChart } from '../charts/InFlightChart.tsx';
 import { MakespanChart } from '../charts/MakespanChart.tsx';
 import { WaitFlightChart } from '../charts/WaitFlightChart.tsx';
 import type { Palette } from '../palette.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 
 export interface LabChartsProps {
   readonly data: TimelineData;

@@ -4,7 +4,7 @@ import { simulateScenario } from '../../core/simulateScenario.ts';
 import { createFakeFrames } from '../run/fakeFrames.ts';
 import { createRunController } from '../run/runController.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
-import { timelineDataFromTrace } from '../timeline/timelineData.ts';
+import { timelineDataFromTrace } from '../timeline/index.ts';
 import { fanOutSummary } from './fanOutSummary.ts';
 
 async function doneSnapshot(): Promise<RunSnapshot> {

@@ -2,8 +2,7 @@ import type { Millis } from '../../core/clock.ts';
 import type { ModelName } from '../../core/modelSpec.ts';
 import type { EngineName, LabName } from '../../core/scenario.ts';
 import type { CallStatus, RequestOutcome } from '../../core/trace.ts';
-import { callStatusOf } from '../timeline/timelineCodes.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import { callStatusOf, type TimelineData } from '../timeline/index.ts';
 
 /** One call of a finished run (the CLI's field names, times in ms from the request's start). */
 export interface SummaryCall {

@@ -1,8 +1,7 @@
 import { memo, useId } from 'react';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
-import { FailureLegend } from '../../timeline/FailureLegend.tsx';
-import { TimelineCanvas } from '../../timeline/TimelineCanvas.tsx';
+import { FailureLegend, TimelineCanvas } from '../../timeline/index.ts';
 import type { CompareLane as Lane } from './compareSnapshot.ts';
 import { laneResult } from './laneResult.ts';
 import { modelInWords, modelWords } from './modelInWords.ts';

@@ -14,7 +14,7 @@ import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import { createFrameLoop } from '../../run/frameLoop.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { createSnapshotStore } from '../../run/snapshotStore.ts';
-import { timelineDataFromTrace } from '../../timeline/timelineData.ts';
+import { timelineDataFromTrace } from '../../timeline/index.ts';
 import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
 import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './compareSnapshot.ts';
 

@@ -4,7 +4,7 @@ import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { RunStats } from '../../../core/stats.ts';
 import type { RunStatus } from '../../run/runSnapshot.ts';
-import type { TimelineData } from '../../timeline/timelineData.ts';
+import type { TimelineData } from '../../timeline/index.ts';
 
 /** A model's part of a comparison: not started yet (live), running or replaying, or finished. */
 export type LaneState = 'waiting' | 'running' | 'done';

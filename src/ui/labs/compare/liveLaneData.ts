@@ -1,6 +1,6 @@
 import type { ModelSpec } from '../../../core/modelSpec.ts';
 import type { PlannedCall } from '../../../core/plannedCall.ts';
-import { pendingTimelineData, type TimelineData } from '../../timeline/timelineData.ts';
+import { pendingTimelineData, type TimelineData } from '../../timeline/index.ts';
 
 export { applyRunEvent as applyLiveEvent } from '../../run/applyRunEvent.ts';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planCalls, TALK_CALLS } from '../../../core/scenario.ts';
-import { pendingTimelineData } from '../../timeline/timelineData.ts';
-import { timelineLayout } from '../../timeline/timelineLayout.ts';
+import { pendingTimelineData, timelineLayout } from '../../timeline/index.ts';
 import { sharedLabelWidthPx } from './sharedLabelWidth.ts';
 
 const talk = () => pendingTimelineData(planCalls(TALK_CALLS, 1));

@@ -1,6 +1,9 @@
-import type { TimelineData } from '../../timeline/timelineData.ts';
-import { longestLabelChars } from '../../timeline/timelineGeometry.ts';
-import { preferredHeightPx, timelineLayout } from '../../timeline/timelineLayout.ts';
+import {
+  longestLabelChars,
+  preferredHeightPx,
+  type TimelineData,
+  timelineLayout,
+} from '../../timeline/index.ts';
 
 /** The frame's border, top and bottom (timeline.css): the canvas is this much shorter. */
 const FRAME_BORDERS_PX = 2;

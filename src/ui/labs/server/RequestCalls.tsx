@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ServerTrace } from '../../../core/server/serverTrace.ts';
 import type { Palette } from '../../palette.ts';
-import { TimelineCanvas } from '../../timeline/TimelineCanvas.tsx';
+import { TimelineCanvas } from '../../timeline/index.ts';
 import { requestCallsData } from './requestCallsData.ts';
 
 export interface RequestCallsProps {

@@ -1,6 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { formatMs } from '../../timeline/callDetails.ts';
-import { ScrollTable, TableDisclosure } from '../../timeline/SpanTable.tsx';
+import { formatExactMs, ScrollTable, TableDisclosure } from '../../timeline/index.ts';
 import { requestDetails, type RequestDetails } from './requestDetails.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 
@@ -15,7 +14,7 @@ export interface RequestTableProps {
   readonly version: number;
 }
 
-const cell = (ms: number | null): string => (ms === null ? '—' : formatMs(ms));
+const cell = (ms: number | null): string => (ms === null ? '—' : formatExactMs(ms));
 
 /** Memoised on primitives: while a run animates, only rows whose numbers changed re-render. */
 const RequestRow = memo(function RequestRow(row: RequestDetails) {
@@ -51,7 +50,7 @@ const REQUEST_COLUMNS = [
  */
 function RequestTableView({ data, nowMs }: RequestTableProps) {
   const shown = Math.min(data.count, REQUEST_TABLE_ROW_LIMIT);
-  const at = Number.isFinite(nowMs) ? ` at ${formatMs(Math.round(nowMs))} ms` : '';
+  const at = Number.isFinite(nowMs) ? ` at ${formatExactMs(Math.round(nowMs))} ms` : '';
   const body = (): ReactNode => {
     const rows: RequestDetails[] = [];
     for (let i = 0; i < shown; i += 1) rows.push(requestDetails(data, i, nowMs));

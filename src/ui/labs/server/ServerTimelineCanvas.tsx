@@ -1,11 +1,15 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Palette } from '../../palette.ts';
-import { formatMs } from '../../timeline/callDetails.ts';
-import { sizedCanvasContext } from '../../timeline/canvasBackingStore.ts';
-import { nextSelection } from '../../timeline/keyboardSelection.ts';
-import { TimelineCanvasFrame, type TipPoint } from '../../timeline/TimelineCanvasFrame.tsx';
-import { useCanvasDrawLoop } from '../../timeline/useCanvasDrawLoop.ts';
-import { useElementSize, type ElementSize } from '../../timeline/useElementSize.ts';
+import {
+  type ElementSize,
+  formatExactMs,
+  nextSelection,
+  sizedCanvasContext,
+  TimelineCanvasFrame,
+  type TipPoint,
+  useCanvasDrawLoop,
+  useElementSize,
+} from '../../timeline/index.ts';
 import { renderServerTimeline, type ServerTimelineFrame } from './renderServerTimeline.ts';
 import { requestDetails, requestTooltipLines } from './requestDetails.ts';
 import { requestAnchorPx, serverHitTest, type HitInput, type ServerHit } from './serverHitTest.ts';
@@ -43,7 +47,7 @@ function tipLines(hit: ServerHit, data: ServerTimelineData, nowMs: number): stri
   const where = hit.queue === 'client' ? 'at the client' : 'at the server';
   return [
     `waiting ${where}`,
-    `${hit.count} ${hit.count === 1 ? 'request' : 'requests'} at ${formatMs(Math.round(hit.atMs))} ms`,
+    `${hit.count} ${hit.count === 1 ? 'request' : 'requests'} at ${formatExactMs(Math.round(hit.atMs))} ms`,
   ];
 }
 

@@ -1,7 +1,5 @@
 import type { Palette } from '../../palette.ts';
-import { canvasFont } from '../../timeline/canvasFont.ts';
-import type { CanvasLike } from '../../timeline/canvasLike.ts';
-import { pxPerMs, type TimeScale } from '../../timeline/timeScale.ts';
+import { canvasFont, type CanvasLike, pxPerMs, type TimeScale } from '../../timeline/index.ts';
 import { queueAt, queueColumns, type QueueSteps } from './queueSteps.ts';
 import { serverTimelineColours } from './serverTimelineColours.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE as P } from '../../palette.ts';
 import { RecordingCanvas } from '../../timeline/testing/recordingCanvas.ts';
-import { toPx } from '../../timeline/timeScale.ts';
+import { toPx } from '../../timeline/index.ts';
 import { laneOrderOf } from './laneOrder.ts';
 import { serverQueuesOf } from './queueSteps.ts';
 import { renderServerTimeline, type ServerTimelineFrame } from './renderServerTimeline.ts';

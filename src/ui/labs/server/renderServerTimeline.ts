@@ -1,13 +1,13 @@
 import type { Palette } from '../../palette.ts';
-import type { CanvasLike } from '../../timeline/canvasLike.ts';
-import { RectBatch } from '../../timeline/rectBatch.ts';
-import { RunMerger } from '../../timeline/runMerger.ts';
-import { drawTimeAxis } from '../../timeline/timelineAxis.ts';
 import {
+  type CanvasLike,
   drawNowCursor,
   drawPredictedMarker,
   drawRowHighlight,
-} from '../../timeline/timelineMarkers.ts';
+  drawTimeAxis,
+  RectBatch,
+  RunMerger,
+} from '../../timeline/index.ts';
 import type { LaneOrder } from './laneOrder.ts';
 import { drawQueueLanes } from './queueLanes.ts';
 import type { ServerQueues } from './queueSteps.ts';

@@ -1,6 +1,6 @@
 import type { Millis } from '../../../core/clock.ts';
 import type { ServerTrace } from '../../../core/server/serverTrace.ts';
-import { timelineDataFromTrace, type TimelineData } from '../../timeline/timelineData.ts';
+import { type TimelineData, timelineDataFromTrace } from '../../timeline/index.ts';
 
 /** One request's calls, as the Fan-out timeline draws them, on the request's own clock. */
 export interface RequestCalls {

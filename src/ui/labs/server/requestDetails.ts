@@ -1,4 +1,4 @@
-import { formatMs } from '../../timeline/callDetails.ts';
+import { formatExactMs } from '../../timeline/index.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { workerLabel } from './workerLabels.ts';
 
@@ -73,7 +73,7 @@ export function requestDetails(
   };
 }
 
-const ms = (value: number | null): string => (value === null ? '—' : `${formatMs(value)} ms`);
+const ms = (value: number | null): string => (value === null ? '—' : `${formatExactMs(value)} ms`);
 
 /** The tooltip's lines, e.g. ["request #3 (done), process 2", "sent 0 ms · start 1250 ms · …", …]. */
 export function requestTooltipLines(details: RequestDetails): string[] {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPx } from '../../timeline/timeScale.ts';
-import { laneTopPx } from '../../timeline/timelineLayout.ts';
+import { laneTopPx, toPx } from '../../timeline/index.ts';
 import { laneOrderOf } from './laneOrder.ts';
 import { serverQueuesOf } from './queueSteps.ts';
 import { requestAnchorPx, serverHitTest, type HitInput } from './serverHitTest.ts';

@@ -1,6 +1,12 @@
-import { HIT_SLOP_PX } from '../../timeline/hitTest.ts';
-import { pxPerMs, toMs, toPx, type TimeScale } from '../../timeline/timeScale.ts';
-import { laneAtPx, laneTopPx } from '../../timeline/timelineLayout.ts';
+import {
+  HIT_SLOP_PX,
+  laneAtPx,
+  laneTopPx,
+  pxPerMs,
+  type TimeScale,
+  toMs,
+  toPx,
+} from '../../timeline/index.ts';
 import { firstOfWorker, type LaneOrder } from './laneOrder.ts';
 import { queueAt, type ServerQueues } from './queueSteps.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';

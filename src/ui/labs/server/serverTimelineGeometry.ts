@@ -1,4 +1,4 @@
-import { timeScale, type TimeScale } from '../../timeline/timeScale.ts';
+import { timeScale, type TimeScale } from '../../timeline/index.ts';
 import { serverTimelineLayout, type ServerTimelineLayout } from './serverTimelineLayout.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { longestWorkerLabelChars } from './workerLabels.ts';

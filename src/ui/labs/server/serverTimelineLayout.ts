@@ -3,7 +3,7 @@ import {
   MAX_ROW_PX,
   timelineLayout,
   type TimelineLayout,
-} from '../../timeline/timelineLayout.ts';
+} from '../../timeline/index.ts';
 
 /**
  * Where the Server lab's timeline puts its parts, in CSS px: the time axis on top, then two

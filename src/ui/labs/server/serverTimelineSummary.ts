@@ -1,4 +1,4 @@
-import { formatMs } from '../../timeline/callDetails.ts';
+import { formatExactMs } from '../../timeline/index.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { serverShapeText } from './workerLabels.ts';
 
@@ -34,9 +34,9 @@ export function serverTimelineSummary(
   const parts = [
     `${plural(data.count, 'request')} to ${serverShapeText(data)} ` +
       `(${plural(data.workerCount, 'worker')}), one lane per worker, on a time axis from 0 to ` +
-      `${formatMs(Math.round(axisEndMs))} ms.`,
+      `${formatExactMs(Math.round(axisEndMs))} ms.`,
   ];
-  const when = Number.isFinite(nowMs) ? `At ${formatMs(Math.round(nowMs))} ms` : 'Now';
+  const when = Number.isFinite(nowMs) ? `At ${formatExactMs(Math.round(nowMs))} ms` : 'Now';
   // Only a live run has responses on their way (its worker freed, the client not answered yet).
   const onTheirWay =
     returning === 0
@@ -47,7 +47,7 @@ export function serverTimelineSummary(
       `server, ${atClient} waiting at the client.`,
   );
   if (predictedMakespanMs !== null) {
-    parts.push(`Predicted makespan ${formatMs(predictedMakespanMs)} ms.`);
+    parts.push(`Predicted makespan ${formatExactMs(predictedMakespanMs)} ms.`);
   }
   return parts.join(' ');
 }

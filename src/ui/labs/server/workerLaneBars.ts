@@ -1,7 +1,11 @@
-import { RectBatch } from '../../timeline/rectBatch.ts';
-import { RunMerger } from '../../timeline/runMerger.ts';
-import { pxPerMs, type TimeScale } from '../../timeline/timeScale.ts';
-import { laneTopPx, type TimelineLayout } from '../../timeline/timelineLayout.ts';
+import {
+  laneTopPx,
+  pxPerMs,
+  RectBatch,
+  RunMerger,
+  type TimelineLayout,
+  type TimeScale,
+} from '../../timeline/index.ts';
 import { firstOfWorker, type LaneOrder } from './laneOrder.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 

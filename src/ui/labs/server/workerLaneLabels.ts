@@ -1,7 +1,11 @@
 import type { Palette } from '../../palette.ts';
-import { canvasFont } from '../../timeline/canvasFont.ts';
-import type { CanvasLike } from '../../timeline/canvasLike.ts';
-import { LEGEND_FONT_PX, laneTopPx, type TimelineLayout } from '../../timeline/timelineLayout.ts';
+import {
+  canvasFont,
+  type CanvasLike,
+  laneTopPx,
+  LEGEND_FONT_PX,
+  type TimelineLayout,
+} from '../../timeline/index.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { serverShapeText, workerLabel } from './workerLabels.ts';
 
