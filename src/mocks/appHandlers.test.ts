@@ -7,7 +7,7 @@ import { appRequestPath, type AppReply } from '../core/server/appRequest.ts';
 import type { ServerSpec } from '../core/server/serverSpec.ts';
 import { serverInput } from '../core/server/testing/serverInputs.ts';
 import { createAppHandlers } from './appHandlers.ts';
-import type { AppRun } from './appRun.ts';
+import type { AppRun } from '../core/server/appRun.ts';
 
 // The app handler through msw/node, with runs whose clock and transport are simple stand-ins
 // (the live client's real ones are tested in src/live/server): this file checks the app's own

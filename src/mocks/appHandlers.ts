@@ -6,7 +6,8 @@ import {
   type AppError,
   type AppReply,
 } from '../core/server/appRequest.ts';
-import type { AppHandlerDeps, AppRun } from './appRun.ts';
+import type { AppRun } from '../core/server/appRun.ts';
+import type { AppHandlerDeps } from './appHandlerDeps.ts';
 import { createAppServer, serveAppRequest, type AppServer } from './serveAppRequest.ts';
 
 /** The path the mocked app answers on; the leading `*` matches any origin and base path. */

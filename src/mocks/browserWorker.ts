@@ -1,4 +1,4 @@
-import type { AppHandlerDeps } from './appRun.ts';
+import type { AppHandlerDeps } from './appHandlerDeps.ts';
 
 /** Whether the mock service worker controls the page, and if not, why. */
 export type WorkerStartResult =

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createAppHandlers } from './appHandlers.ts';
-import type { AppHandlerDeps } from './appRun.ts';
+import type { AppHandlerDeps } from './appHandlerDeps.ts';
 import { createUpstreamHandlers } from './handlers.ts';
 import { WORKER_PROBE_HEADER, WORKER_PROBE_PARAM } from './workerProbe.ts';
 

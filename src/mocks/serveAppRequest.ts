@@ -9,7 +9,7 @@ import { workersPerProcessOf } from '../core/server/serverSpec.ts';
 import type { ServerCallSpan } from '../core/server/serverTrace.ts';
 import { SlotPool } from '../core/server/slotPool.ts';
 import { acquireUnlessStopped } from './acquireUnlessStopped.ts';
-import type { AppRun } from './appRun.ts';
+import type { AppRun } from '../core/server/appRun.ts';
 
 /** The app's state for one run: what every request of the run shares. */
 export interface AppServer {

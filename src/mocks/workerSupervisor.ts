@@ -1,4 +1,4 @@
-import type { AppHandlerDeps } from './appRun.ts';
+import type { AppHandlerDeps } from './appHandlerDeps.ts';
 import { controlledBy, startBrowserWorker, type WorkerStartResult } from './browserWorker.ts';
 import { WORKER_PROBE_HEADER, WORKER_PROBE_PARAM } from './workerProbe.ts';
 

@@ -1,14 +1,14 @@
-import type { Clock, Millis } from '../core/clock.ts';
-import type { Transport } from '../core/runFanOut.ts';
-import type { ServerRunInput } from '../core/server/serverRunInput.ts';
+import type { Clock, Millis } from '../clock.ts';
+import type { Transport } from '../runFanOut.ts';
+import type { ServerRunInput } from './serverRunInput.ts';
 
 /**
  * A live Server lab run as the mocked app sees it, registered by the load-test client
  * (src/live/server) under its run id before the run's first request is sent, and removed once
- * the run has settled or stopped. The app owns the server's state (its workers and the
- * upstream's queue, built from `input`); the client supplies what only it can: the run's clock,
- * the real upstream transport, and the signal that stops the run. src/mocks may not import
- * src/live, so these come in through createAppHandlers (wired in src/app).
+ * the run has settled or stopped. The app (src/mocks) owns the server's state (its workers and
+ * the upstream's queue, built from `input`); the client supplies what only it can: the run's
+ * clock, the real upstream transport, and the signal that stops the run. Both sides meet here,
+ * in core, because src/live and src/mocks may not import each other; src/app wires them.
  */
 export interface AppRun {
   /** The load test: the server (W, overheads, upstream capacity), handler model, calls, seed. */
@@ -37,12 +37,7 @@ export interface AppRun {
   ) => void;
 }
 
-/** Where the app looks a run up; a `Map<string, AppRun>` is one. */
-export interface AppRunRegistry {
+/** Where the app looks a run up by its run id; a `Map<string, AppRun>` is one. */
+export interface AppRunLookup {
   get(runId: string): AppRun | undefined;
-}
-
-/** What createAppHandlers needs from outside src/mocks. */
-export interface AppHandlerDeps {
-  readonly runs: AppRunRegistry;
 }
