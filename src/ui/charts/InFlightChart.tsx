@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import type { Palette } from '../palette.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { clipInFlightSteps, inFlightStepsOf } from './inFlightSeries.ts';
 import { niceTicks } from './niceTicks.ts';

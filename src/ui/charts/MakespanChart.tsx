@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, LabelList, Rectangle, type BarShapeProps } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import type { Palette } from '../palette.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChartLegend } from './ChartLegend.tsx';
 import { CHART_FONT_PX } from './chartStyle.ts';

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import { serviceColour, type Palette } from '../palette.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { ChartLegend, type LegendItem } from './ChartLegend.tsx';
 import { axisTitle, tickStyle, tooltipStyles } from './chartStyle.ts';

@@ -1,4 +1,4 @@
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 
 /**
  * One point of the chart's step function: from `tMs` on, `inFlight` requests are on the wire

@@ -1,4 +1,4 @@
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 
 /** The measured makespan as of the cursor. */
 export interface MeasuredMakespan {

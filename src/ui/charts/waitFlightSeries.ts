@@ -1,4 +1,4 @@
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 
 /** One bar: a call, or a group of consecutive calls (then the values are means). */
 export interface WaitFlightBar {

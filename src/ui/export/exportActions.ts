@@ -3,7 +3,7 @@ import type { ExportableRun } from '../../core/export/exportableRun.ts';
 import { harLog } from '../../core/export/harLog.ts';
 import { requestsCsv, runCsv } from '../../core/export/runCsv.ts';
 import { runJson } from '../../core/export/runJson.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import type { TimelineData } from '../timeline/index.ts';
 import { chartSvg, renderedCharts } from './chartSvg.ts';
 import { download } from './download.ts';
 import { exportFileStem, slug } from './exportFilename.ts';

@@ -1,9 +1,11 @@
 import type { Palette } from '../palette.ts';
-import type { CanvasLike } from '../timeline/canvasLike.ts';
-import { renderTimeline } from '../timeline/renderTimeline.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
-import { timelineGeometry } from '../timeline/timelineGeometry.ts';
-import { preferredHeightPx } from '../timeline/timelineLayout.ts';
+import {
+  type CanvasLike,
+  preferredHeightPx,
+  renderTimeline,
+  type TimelineData,
+  timelineGeometry,
+} from '../timeline/index.ts';
 
 /** What the picture draws, as the lab's TimelineCanvas does (same pure renderer). */
 export interface TimelinePngOptions {

@@ -1,6 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
-import { CALL_CODE } from '../timeline/timelineCodes.ts';
-import type { TimelineData } from '../timeline/timelineData.ts';
+import { CALL_CODE, type TimelineData } from '../timeline/index.ts';
 
 /** Where the request stands at one instant of its timeline (the replay cursor). */
 export interface CursorState {

@@ -39,8 +39,10 @@ export { nextSelection } from './keyboardSelection.ts';
 
 // The call timeline: a run's calls as data, drawn, listed and described.
 export { pendingTimelineData, timelineDataFromTrace, type TimelineData } from './timelineData.ts';
-export { callStatusOf } from './timelineCodes.ts';
-export { longestLabelChars } from './timelineGeometry.ts';
+export { CALL_CODE, COPY_CODE, callStatusOf } from './timelineCodes.ts';
+export { longestLabelChars, timelineGeometry } from './timelineGeometry.ts';
+// The call timeline's renderer, for a picture drawn off screen (the PNG export).
+export { renderTimeline } from './renderTimeline.ts';
 // Times in the call details and tables: exact (to 3 decimals), unlike numbers/formatMs's figures.
 export { formatMs as formatExactMs } from './callDetails.ts';
 export { TimelineCanvas } from './TimelineCanvas.tsx';
