@@ -236,3 +236,24 @@ describe('run controller', () => {
     expect(frames.pending()).toBe(0);
   });
 });
+
+describe('run controller failures', () => {
+  it('a failed live run aborts the calls still in flight, as a reset does', async () => {
+    const frames = createFakeFrames();
+    const { port, runs } = scriptedLive();
+    const controller = createRunController(frames, port);
+    controller.start(talk({ engine: 'live' }));
+    await vi.waitFor(() => {
+      frames.advance(16);
+      expect(runs).toHaveLength(1);
+    });
+    runs[0]!.reject(new Error('the transport broke'));
+    await vi.waitFor(() => expect(controller.getSnapshot().error).not.toBeNull());
+    expect(controller.getSnapshot()).toMatchObject({
+      status: 'idle',
+      error: 'The run failed: the transport broke',
+    });
+    expect(runs[0]!.options.signal.aborted).toBe(true);
+    expect(frames.pending()).toBe(0);
+  });
+});

@@ -1,14 +1,8 @@
 import type { Millis } from '../../core/clock.ts';
 import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
-import { faultSetupOf } from '../../core/faults/faultSetup.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
-import { predictionHolds } from '../../core/faults/predictionHolds.ts';
-import { predictScenarioFaults } from '../../core/faults/predictFaults.ts';
-import type { ModelSpec } from '../../core/modelSpec.ts';
-import type { PlannedCall } from '../../core/plannedCall.ts';
-import { predict } from '../../core/predict.ts';
-import type { FanOutPolicyOptions } from '../../core/runFanOut.ts';
-import { modelSpecOf, planCalls, type Scenario } from '../../core/scenario.ts';
+import { planScenario, type ScenarioPlan } from '../../core/planScenario.ts';
+import type { Scenario } from '../../core/scenario.ts';
 import { simulateFanOut } from '../../core/simulate.ts';
 import { runStats } from '../../core/stats.ts';
 import type { RunEvent } from '../../core/trace.ts';
@@ -21,8 +15,7 @@ import {
   type TimelineData,
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
-import { createChartThrottle, createFrameLoop } from './frameLoop.ts';
-import { createSnapshotStore } from './snapshotStore.ts';
+import { createRunSession } from './runSession.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
 
 export interface RunController {
@@ -47,23 +40,24 @@ export interface RunController {
 }
 
 /**
- * The life of a run, outside React: idle -> running -> done, and back to idle on reset.
- * Invariant: each run has a token; anything that arrives for an older token (a live event, a
- * late response, a finished simulation) is dropped, so nothing of an old run lands in a new one.
+ * The Fan-out lab's runs on a run session (runSession.ts): idle -> running -> done, and back to
+ * idle on reset. What is its own: the replay's cursor (pause, seek, step, speed) over a known
+ * timeline, and the run's numbers. A failure or a reset aborts the live calls in flight.
  */
 export function createRunController(
   frames: FrameSource,
   initialLive: LiveEnginePort | null = null,
 ): RunController {
   let liveEngine = initialLive;
-  const store = createSnapshotStore<RunSnapshot>(IDLE_SNAPSHOT);
-  const { publish } = store;
-  const snapshot = store.getSnapshot;
-  let token = 0;
-  const loop = createFrameLoop(frames);
-  const stopFrames = loop.stop;
-  let abort: AbortController | null = null;
-  const charts = createChartThrottle();
+  const session = createRunSession<RunSnapshot>(frames, {
+    idle: IDLE_SNAPSHOT,
+    noun: 'run',
+    failedTo: (error) => ({ ...IDLE_SNAPSHOT, error }),
+    // The speed is the person's choice: a reset keeps it for the next run.
+    resetTo: (current) => ({ ...IDLE_SNAPSHOT, speed: current.speed }),
+  });
+  const { publish, stopFrames } = session;
+  const snapshot = session.getSnapshot;
   /** The known timeline's end, its event instants (sorted) and what ends its first replay. */
   let known: { endMs: Millis; instants: Float64Array; finish: (() => void) | null } | null = null;
 
@@ -74,43 +68,10 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      !(snapshot().engine === 'live' && snapshot().status === 'running') && charts.due(wallMs)
+      !(snapshot().engine === 'live' && snapshot().status === 'running') && session.chartDue(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().version + 1 }
         : {};
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
-  };
-
-  const fail = (runToken: number, error: unknown): void => {
-    if (runToken !== token) return;
-    stopFrames();
-    abort = null;
-    const reason = error instanceof Error ? error.message : String(error);
-    publish({ ...IDLE_SNAPSHOT, error: `The run failed: ${reason}` });
-  };
-
-  /** Animates the cursor from `fromMs` to the known end at the current speed. */
-  const animate = (fromMs: Millis): void => {
-    const timeline = known;
-    if (timeline === null) return;
-    stopFrames();
-    const runToken = token;
-    const startedWallMs = frames.now();
-    const speed = snapshot().speed;
-    publish({ playback: 'playing' });
-    const tick = (): void => {
-      if (runToken !== token) return;
-      const wallMs = frames.now();
-      const nowMs = fromMs + (wallMs - startedWallMs) * speed;
-      if (nowMs >= timeline.endMs) {
-        arrive(timeline.endMs);
-        return;
-      }
-      moveCursor(nowMs, wallMs);
-      // A listener may have paused, seeked or reset while being told about this frame.
-      if (runToken !== token || snapshot().playback !== 'playing') return;
-      loop.next(tick);
-    };
-    loop.next(tick);
   };
 
   /** Puts the cursor at `ms` with the charts following at once; the end finishes a first replay. */
@@ -132,14 +93,26 @@ export function createRunController(
     }
   };
 
-  const startVirtual = async (
-    planned: readonly PlannedCall[],
-    spec: ModelSpec,
-    faults: FanOutPolicyOptions | undefined,
-    runToken: number,
-  ): Promise<void> => {
-    const trace = await simulateFanOut(planned, spec, faults ? { faults } : {});
-    if (runToken !== token) return;
+  /** Animates the cursor from `fromMs` to the known end at the current speed. */
+  const animate = (runToken: number, fromMs: Millis): void => {
+    const timeline = known;
+    if (timeline === null) return;
+    stopFrames();
+    publish({ playback: 'playing' });
+    session.replay(runToken, {
+      fromMs,
+      endMs: timeline.endMs,
+      rate: snapshot().speed,
+      onFrame: moveCursor,
+      onEnd: () => arrive(timeline.endMs),
+      keepGoing: () => snapshot().playback === 'playing',
+    });
+  };
+
+  const startVirtual = async (plan: ScenarioPlan, runToken: number): Promise<void> => {
+    const { faults } = plan;
+    const trace = await simulateFanOut(plan.planned, plan.spec, faults ? { faults } : {});
+    if (!session.isCurrent(runToken)) return;
     const stats = runStats(trace);
     const data = timelineDataFromTrace(trace);
     const endMs = trace.makespanMs;
@@ -154,51 +127,41 @@ export function createRunController(
       seekable: true,
       axisEndMs: Math.max(endMs, snapshot().predictedMakespanMs ?? 0),
     });
-    if (endMs === 0 || frames.reducedMotion()) {
-      arrive(endMs);
-      return;
-    }
-    animate(0);
+    if (session.atOnce(endMs)) arrive(endMs);
+    else animate(runToken, 0);
   };
 
   const startLive = async (
     scenario: Scenario,
-    planned: readonly PlannedCall[],
-    spec: ModelSpec,
-    faults: FanOutPolicyOptions | undefined,
+    plan: ScenarioPlan,
     engine: LiveEnginePort,
     runToken: number,
   ): Promise<void> => {
+    const { planned, faults } = plan;
     const data: TimelineData = pendingTimelineData(planned);
-    const controller = new AbortController();
-    abort = controller;
+    const signal = session.liveSignal();
     publish({ data });
-    // Let the timeline mount and paint before the first call is sent: the mocks answer on this
-    // main thread, and a first render during the run made the first call 3-7 ms late.
-    await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
-    if (runToken !== token) return;
-    const startedWallMs = frames.now();
-    const tick = (): void => {
-      if (runToken !== token || snapshot().status !== 'running') return;
-      const nowMs = frames.now() - startedWallMs;
-      moveCursor(nowMs, frames.now(), { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
-      loop.next(tick);
-    };
-    loop.next(tick);
+    if (!(await session.afterPaint(runToken))) return;
+    session.follow(
+      runToken,
+      1,
+      (nowMs, wallMs) =>
+        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
+      () => snapshot().status === 'running',
+    );
     const onEvent = (event: RunEvent): void => {
-      if (runToken !== token) return;
+      if (!session.isCurrent(runToken)) return;
       applyRunEvent(data, event);
       publish({ version: snapshot().version + 1 });
     };
-    const result = await engine.run(planned, spec, {
-      signal: controller.signal,
+    const result = await engine.run(planned, plan.spec, {
+      signal,
       compensate: scenario.compensate,
       onEvent,
       ...(faults ? { faults } : {}),
     });
-    if (runToken !== token) return;
-    stopFrames();
-    abort = null;
+    if (!session.isCurrent(runToken)) return;
+    session.settle();
     const makespanMs = result.trace.makespanMs;
     publish({
       status: 'done',
@@ -220,17 +183,13 @@ export function createRunController(
   };
 
   const reset = (): void => {
-    token += 1;
     known = null;
-    stopFrames();
-    abort?.abort(new DOMException('The run was reset.', 'AbortError'));
-    abort = null;
-    publish({ ...IDLE_SNAPSHOT, speed: snapshot().speed });
+    session.reset();
   };
 
   return {
-    getSnapshot: store.getSnapshot,
-    subscribe: store.subscribe,
+    getSnapshot: session.getSnapshot,
+    subscribe: session.subscribe,
     reset,
     setLiveEngine: (engine) => {
       liveEngine = engine;
@@ -242,7 +201,7 @@ export function createRunController(
     },
     play: () => {
       if (known === null || snapshot().playback === 'playing') return;
-      animate(snapshot().nowMs >= known.endMs ? 0 : snapshot().nowMs);
+      animate(session.token(), snapshot().nowMs >= known.endMs ? 0 : snapshot().nowMs);
     },
     seek: (ms) => {
       if (known === null) return;
@@ -260,19 +219,10 @@ export function createRunController(
       if (speed > 0 && Number.isFinite(speed)) publish({ speed });
     },
     start: (scenario) => {
-      reset();
-      const runToken = token;
-      const spec = modelSpecOf(scenario);
-      const planned = planCalls(scenario.calls, scenario.seed);
-      const faults = faultSetupOf(scenario);
-      // With failures the formulas' timeline no longer holds (docs/faults.md): no prediction.
-      const predictedMs = predictionHolds(scenario, planned)
-        ? predict(
-            planned.map((call) => call.latencyMs),
-            spec,
-          ).makespanMs
-        : null;
-      charts.reset();
+      known = null;
+      const runToken = session.begin();
+      const plan = planScenario(scenario);
+      const predictedMs = plan.prediction?.makespanMs ?? null;
       publish({
         status: 'running',
         speed: scenario.speed,
@@ -280,11 +230,11 @@ export function createRunController(
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,
-        faultPrediction: faults ? predictScenarioFaults(scenario) : null,
+        faultPrediction: plan.faultPrediction,
       });
       const engine = liveEngine;
       if (scenario.engine === 'live' && engine === null) {
-        fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+        session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
         return;
       }
       // The worst case of copies is bounded per engine (src/core/limits.ts). The URL codec keeps
@@ -292,18 +242,14 @@ export function createRunController(
       // Every call sends at least one copy, so on the live engine it bounds the calls too.
       const refused = copyLimitProblem(scenario);
       if (refused !== null) {
-        fail(runToken, new Error(refused));
+        session.fail(runToken, new Error(refused));
         return;
       }
-      if (scenario.engine === 'live' && engine !== null) {
-        startLive(scenario, planned, spec, faults, engine, runToken).catch((error: unknown) =>
-          fail(runToken, error),
-        );
-      } else {
-        startVirtual(planned, spec, faults, runToken).catch((error: unknown) =>
-          fail(runToken, error),
-        );
-      }
+      session.launch(runToken, () =>
+        scenario.engine === 'live' && engine !== null
+          ? startLive(scenario, plan, engine, runToken)
+          : startVirtual(plan, runToken),
+      );
     },
   };
 }
