@@ -1,19 +1,14 @@
 import { MODEL_NAMES } from '../../../core/modelSpec.ts';
-import type { PlannedCall } from '../../../core/plannedCall.ts';
-import { predict } from '../../../core/predict.ts';
-import { modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
+import { planScenario, type ScenarioPlan } from '../../../core/planScenario.ts';
+import type { Scenario } from '../../../core/scenario.ts';
 import { copyLimitProblem } from '../../../core/faults/copyLimitProblem.ts';
-import { faultSetupOf } from '../../../core/faults/faultSetup.ts';
-import type { FanOutPolicyOptions } from '../../../core/runFanOut.ts';
 import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
-import { predictionHolds } from '../../../core/faults/predictionHolds.ts';
 import { simulateFanOut } from '../../../core/simulate.ts';
 import { runStats, type RunStats } from '../../../core/stats.ts';
 import type { Trace } from '../../../core/trace.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
-import { createFrameLoop } from '../../run/frameLoop.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
-import { createSnapshotStore } from '../../run/snapshotStore.ts';
+import { createRunSession } from '../../run/runSession.ts';
 import { timelineDataFromTrace } from '../../timeline/index.ts';
 import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
 import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './compareSnapshot.ts';
@@ -30,25 +25,23 @@ export interface CompareController {
 }
 
 /**
- * The Compare lab's runs, outside React: idle -> running -> done, and back to idle on reset.
- * Virtual: all six models are simulated at once, then replayed together under one cursor.
- * Live: the models run one after another, never together, since calls answered on the same main
- * thread would disturb each other's timings.
- * Invariant (as in runController.ts): each comparison has a token; anything that arrives for an
- * older token (a live event, a late response, a finished simulation) is dropped.
+ * The Compare lab's runs on a run session (run/runSession.ts): idle -> running -> done, and back
+ * to idle on reset. Virtual: all six models are simulated at once, then replayed together under
+ * one cursor. Live: the models run one after another, never together, since calls answered on
+ * the same main thread would disturb each other's timings.
  */
 export function createCompareController(
   frames: FrameSource,
   initialLive: LiveEnginePort | null = null,
 ): CompareController {
   let liveEngine = initialLive;
-  const store = createSnapshotStore<CompareSnapshot>(IDLE_COMPARE);
-  const { publish } = store;
-  const snapshot = store.getSnapshot;
-  let token = 0;
-  const loop = createFrameLoop(frames);
-  const stopFrames = loop.stop;
-  let abort: AbortController | null = null;
+  const session = createRunSession<CompareSnapshot>(frames, {
+    idle: IDLE_COMPARE,
+    noun: 'comparison',
+    failedTo: (error) => ({ ...IDLE_COMPARE, error }),
+  });
+  const { publish } = session;
+  const snapshot = session.getSnapshot;
 
   /** The lanes with lane `index` changed; the others keep their identity (no redraw). */
   const withLane = (index: number, patch: Partial<CompareLane>): CompareLane[] =>
@@ -56,26 +49,17 @@ export function createCompareController(
       k === index ? { ...lane, ...patch, version: lane.version + 1 } : lane,
     );
 
-  const fail = (runToken: number, error: unknown): void => {
-    if (runToken !== token) return;
-    stopFrames();
-    abort?.abort(new DOMException('The comparison failed.', 'AbortError'));
-    abort = null;
-    const reason = error instanceof Error ? error.message : String(error);
-    publish({ ...IDLE_COMPARE, error: `The comparison failed: ${reason}` });
-  };
-
   /** Runs every lane's model on the calls `start` drew, reusing each lane's spec and prediction. */
   const startVirtual = async (
     scenario: Scenario,
-    planned: readonly PlannedCall[],
-    faults: FanOutPolicyOptions | undefined,
+    plan: ScenarioPlan,
     runToken: number,
   ): Promise<void> => {
+    const { planned, faults } = plan;
     const runs: Array<{ trace: Trace; stats: RunStats; faultStats: FaultStats | null }> = [];
     for (const lane of snapshot().lanes) {
       const trace = await simulateFanOut(planned, lane.spec, faults ? { faults } : {});
-      if (runToken !== token) return;
+      if (!session.isCurrent(runToken)) return;
       runs.push({ trace, stats: runStats(trace), faultStats: faults ? faultStats(trace) : null });
     }
     const endMs = Math.max(
@@ -109,63 +93,56 @@ export function createCompareController(
       const changed = next.some((lane, k) => lane.state !== snapshot().lanes[k]?.state);
       publish({ lanes: next, ...(changed ? { rows: rowsOf(next) } : {}) });
     };
-    if (endMs === 0 || frames.reducedMotion()) {
+    const finish = (): void => {
       moveCursor(endMs);
       publish({ status: 'done' });
+    };
+    if (session.atOnce(endMs)) {
+      finish();
       return;
     }
-    const startedWallMs = frames.now();
-    const tick = (): void => {
-      if (runToken !== token) return;
-      const nowMs = (frames.now() - startedWallMs) * scenario.speed;
-      moveCursor(Math.min(nowMs, endMs));
-      if (nowMs >= endMs) publish({ status: 'done' });
-      else loop.next(tick);
-    };
-    loop.next(tick);
+    session.replay(runToken, {
+      fromMs: 0,
+      endMs,
+      rate: scenario.speed,
+      onFrame: moveCursor,
+      onEnd: finish,
+    });
   };
 
   const startLive = async (
     scenario: Scenario,
     engine: LiveEnginePort,
-    planned: readonly PlannedCall[],
-    faults: FanOutPolicyOptions | undefined,
+    plan: ScenarioPlan,
     runToken: number,
   ): Promise<void> => {
-    const controller = new AbortController();
-    abort = controller;
+    const { planned, faults } = plan;
+    const signal = session.liveSignal();
     const specs = snapshot().lanes.map((lane) => lane.spec);
     for (const [index, spec] of specs.entries()) {
       const data = pendingLaneData(planned, spec);
       publish({ liveLane: index, lanes: withLane(index, { state: 'running', data, nowMs: 0 }) });
-      // Let the finished lane and this one paint before any call is sent: the mocks answer on
-      // this main thread, and a render during the run would make the first calls late.
-      await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
-      if (runToken !== token) return;
-      const startedWallMs = frames.now();
-      const tick = (): void => {
-        if (runToken !== token) return;
-        const nowMs = frames.now() - startedWallMs;
+      // The finished lane and this one paint before any of this model's calls is sent.
+      if (!(await session.afterPaint(runToken))) return;
+      session.follow(runToken, 1, (nowMs) =>
         publish({
           lanes: withLane(index, { nowMs }),
           axisEndMs: Math.max(snapshot().axisEndMs, nowMs),
-        });
-        loop.next(tick);
-      };
-      loop.next(tick);
+        }),
+      );
       const result = await engine.run(planned, spec, {
-        signal: controller.signal,
+        signal,
         compensate: scenario.compensate,
         ...(faults ? { faults } : {}),
         onEvent: (event) => {
           // Events of another comparison, or of this one's previous model, never land here.
-          if (runToken !== token || snapshot().liveLane !== index) return;
+          if (!session.isCurrent(runToken) || snapshot().liveLane !== index) return;
           applyLiveEvent(data, event);
           publish({ lanes: withLane(index, {}) });
         },
       });
-      if (runToken !== token) return;
-      stopFrames();
+      if (!session.isCurrent(runToken)) return;
+      session.stopFrames();
       const lanes = withLane(index, {
         state: 'done',
         data: timelineDataFromTrace(result.trace),
@@ -180,44 +157,31 @@ export function createCompareController(
         axisEndMs: Math.max(snapshot().axisEndMs, result.trace.makespanMs),
       });
     }
-    abort = null;
+    session.settle();
     publish({ status: 'done', liveLane: null });
   };
 
-  const reset = (): void => {
-    token += 1;
-    stopFrames();
-    abort?.abort(new DOMException('The comparison was reset.', 'AbortError'));
-    abort = null;
-    publish(IDLE_COMPARE);
-  };
-
   return {
-    getSnapshot: store.getSnapshot,
-    subscribe: store.subscribe,
-    reset,
+    getSnapshot: session.getSnapshot,
+    subscribe: session.subscribe,
+    reset: session.reset,
     setLiveEngine: (engine) => {
       liveEngine = engine;
     },
     start: (scenario) => {
-      reset();
-      const runToken = token;
-      const planned = planCalls(scenario.calls, scenario.seed);
-      const latenciesMs = planned.map((call) => call.latencyMs);
-      // With failures the formulas' timeline no longer holds (docs/faults.md): no prediction.
-      const holds = predictionHolds(scenario, planned);
-      // The faults and policy every model's run uses (planned once for the comparison).
-      const faults = faultSetupOf(scenario);
+      const runToken = session.begin();
+      // The calls, faults and policy every model's run uses (planned once for the comparison).
+      const plan = planScenario(scenario);
       const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
-        const spec = modelSpecOf({ ...scenario, model });
+        const { spec, prediction } = plan.under(model);
         return {
           model,
           spec,
           state: 'waiting',
-          data: pendingLaneData(planned, spec),
+          data: pendingLaneData(plan.planned, spec),
           version: 0,
           nowMs: 0,
-          predictedMakespanMs: holds ? predict(latenciesMs, spec).makespanMs : null,
+          predictedMakespanMs: prediction?.makespanMs ?? null,
           stats: null,
           faultStats: null,
           notes: [],
@@ -226,32 +190,28 @@ export function createCompareController(
       publish({
         status: 'running',
         engine: scenario.engine,
-        faulty: faults !== undefined,
+        faulty: plan.faults !== undefined,
         lanes,
         rows: rowsOf(lanes),
         axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
       });
       const engine = liveEngine;
       if (scenario.engine === 'live' && engine === null) {
-        fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
+        session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
         return;
       }
       // Each model's run may send at most its engine's copies in the worst case (which bounds
       // live calls too): refused before any model runs, as in the Fan-out lab's controller.
       const refused = copyLimitProblem(scenario);
       if (refused !== null) {
-        fail(runToken, new Error(refused));
+        session.fail(runToken, new Error(refused));
         return;
       }
-      if (scenario.engine === 'live' && engine !== null) {
-        startLive(scenario, engine, planned, faults, runToken).catch((error: unknown) =>
-          fail(runToken, error),
-        );
-      } else {
-        startVirtual(scenario, planned, faults, runToken).catch((error: unknown) =>
-          fail(runToken, error),
-        );
-      }
+      session.launch(runToken, () =>
+        scenario.engine === 'live' && engine !== null
+          ? startLive(scenario, engine, plan, runToken)
+          : startVirtual(scenario, plan, runToken),
+      );
     },
   };
 }
