@@ -11,8 +11,7 @@ import { serverStats } from '../../../core/server/serverStats.ts';
 import { simulateServer } from '../../../core/server/simulateServer.ts';
 import type { LiveServerPort, ServerRunEvent } from '../../liveServerPort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
-import { createSnapshotStore } from '../../run/snapshotStore.ts';
-import { createChartThrottle, createFrameLoop } from '../../run/frameLoop.ts';
+import { createRunSession } from '../../run/runSession.ts';
 import { replayRate, type ReplayPace } from './replayRate.ts';
 import { liveFetchesOf } from './serverLiveReason.ts';
 import { IDLE_SERVER_SNAPSHOT, type ServerRunSnapshot } from './serverRunSnapshot.ts';
@@ -34,26 +33,23 @@ export interface ServerRunController {
 }
 
 /**
- * The Server lab's runs, outside React (the pattern of run/runController.ts): idle -> running ->
- * done, and back to idle on reset. Virtual: the whole load test is simulated, then replayed at
- * replayRate(): the scenario's speed (a 25 s test takes 25 s at 1×), or fitted (5 s). Live: the LiveServerPort runs it for
- * real, time-scaled, and its events grow the timeline.
- * Invariant: each run has a token; anything that arrives for an older token (a live event, a late
- * result, a finished simulation) is dropped, so nothing of an old run lands in a new one.
+ * The Server lab's runs on a run session (run/runSession.ts): idle -> running -> done, and back
+ * to idle on reset. Virtual: the whole load test is simulated, then replayed at replayRate():
+ * the scenario's speed (a 25 s test takes 25 s at 1×), or fitted (5 s). Live: the
+ * LiveServerPort runs it for real, time-scaled, and its events grow the timeline.
  */
 export function createServerRunController(
   frames: FrameSource,
   initialLive: LiveServerPort | null = null,
 ): ServerRunController {
   let liveServer = initialLive;
-  const store = createSnapshotStore<ServerRunSnapshot>(IDLE_SERVER_SNAPSHOT);
-  const { publish } = store;
-  const snapshot = store.getSnapshot;
-  let token = 0;
-  const loop = createFrameLoop(frames);
-  const stopFrames = loop.stop;
-  let abort: AbortController | null = null;
-  const charts = createChartThrottle();
+  const session = createRunSession<ServerRunSnapshot>(frames, {
+    idle: IDLE_SERVER_SNAPSHOT,
+    noun: 'run',
+    failedTo: (error) => ({ ...IDLE_SERVER_SNAPSHOT, error }),
+  });
+  const { publish } = session;
+  const snapshot = session.getSnapshot;
 
   /**
    * Cursor update; the charts follow at most every CHART_REFRESH_MS of wall time, and not at all
@@ -61,19 +57,10 @@ export function createServerRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<ServerRunSnapshot> = {}) => {
     const chart =
-      snapshot().engine !== 'live' && charts.due(wallMs)
+      snapshot().engine !== 'live' && session.chartDue(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().chartVersion + 1 }
         : {};
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
-  };
-
-  const fail = (runToken: number, error: unknown): void => {
-    if (runToken !== token) return;
-    stopFrames();
-    abort?.abort(new DOMException('The run failed.', 'AbortError'));
-    abort = null;
-    const reason = error instanceof Error ? error.message : String(error);
-    publish({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` });
   };
 
   const startVirtual = async (
@@ -83,7 +70,7 @@ export function createServerRunController(
     runToken: number,
   ) => {
     const trace = await simulateServer(input);
-    if (runToken !== token) return;
+    if (!session.isCurrent(runToken)) return;
     const endMs = trace.makespanMs;
     const rate = replayRate(endMs, scenario.speed, pace);
     publish({
@@ -102,23 +89,8 @@ export function createServerRunController(
         version: snapshot().version + 1,
         chartVersion: snapshot().chartVersion + 1,
       });
-    if (endMs === 0 || frames.reducedMotion()) {
-      finish();
-      return;
-    }
-    const startedWallMs = frames.now();
-    const tick = (): void => {
-      if (runToken !== token) return;
-      const wallMs = frames.now();
-      const nowMs = (wallMs - startedWallMs) * rate;
-      if (nowMs >= endMs) {
-        finish();
-        return;
-      }
-      moveCursor(nowMs, wallMs);
-      loop.next(tick);
-    };
-    loop.next(tick);
+    if (session.atOnce(endMs)) finish();
+    else session.replay(runToken, { fromMs: 0, endMs, rate, onFrame: moveCursor, onEnd: finish });
   };
 
   const startLive = async (
@@ -129,24 +101,18 @@ export function createServerRunController(
     runToken: number,
   ): Promise<void> => {
     const data = pendingServerData(input.server);
-    const controller = new AbortController();
-    abort = controller;
+    const signal = session.liveSignal();
     publish({ data, rate: timeScale });
-    // Let the timeline mount and paint before the first request is sent: the mocks answer on
-    // this main thread (the same wait as the Fan-out lab's live runs).
-    await new Promise<void>((resolve) => frames.request(() => frames.request(() => resolve())));
-    if (runToken !== token) return;
-    const startedWallMs = frames.now();
-    const tick = (): void => {
-      if (runToken !== token || snapshot().status !== 'running') return;
-      const wallMs = frames.now();
-      const nowMs = (wallMs - startedWallMs) * timeScale;
-      moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
-      loop.next(tick);
-    };
-    loop.next(tick);
+    if (!(await session.afterPaint(runToken))) return;
+    session.follow(
+      runToken,
+      timeScale,
+      (nowMs, wallMs) =>
+        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
+      () => snapshot().status === 'running',
+    );
     const onEvent = (event: ServerRunEvent): void => {
-      if (runToken !== token) return;
+      if (!session.isCurrent(runToken)) return;
       applyServerEvent(data, event);
       const ended = event.type === 'request-ended' ? 1 : 0;
       publish({
@@ -156,14 +122,13 @@ export function createServerRunController(
       });
     };
     const result = await port.run(input, {
-      signal: controller.signal,
+      signal,
       timeScale,
       compensate: scenario.compensate,
       onEvent,
     });
-    if (runToken !== token) return;
-    stopFrames();
-    abort = null;
+    if (!session.isCurrent(runToken)) return;
+    session.settle();
     const endMs = result.trace.makespanMs;
     publish({
       status: 'done',
@@ -181,18 +146,8 @@ export function createServerRunController(
     });
   };
 
-  const reset = (): void => {
-    token += 1;
-    stopFrames();
-    abort?.abort(new DOMException('The run was reset.', 'AbortError'));
-    abort = null;
-    publish(IDLE_SERVER_SNAPSHOT);
-  };
-
   const start = (scenario: Scenario, timeScale = 1, pace: ReplayPace = 'speed'): void => {
-    reset();
-    const runToken = token;
-    charts.reset();
+    const runToken = session.begin();
     let input: ServerRunInput;
     let prediction: ServerPrediction;
     try {
@@ -200,7 +155,7 @@ export function createServerRunController(
       checkServerRun(input);
       prediction = predictServer(input);
     } catch (error) {
-      fail(runToken, error);
+      session.fail(runToken, error);
       return;
     }
     publish({
@@ -210,19 +165,20 @@ export function createServerRunController(
       axisEndMs: prediction.makespanMs,
     });
     if (scenario.engine === 'virtual') {
-      startVirtual(scenario, input, pace, runToken).catch((error: unknown) =>
-        fail(runToken, error),
-      );
+      session.launch(runToken, () => startVirtual(scenario, input, pace, runToken));
       return;
     }
     const port = liveServer;
     if (port === null) {
-      fail(runToken, new Error('live server runs are unavailable here; use the virtual engine'));
+      session.fail(
+        runToken,
+        new Error('live server runs are unavailable here; use the virtual engine'),
+      );
       return;
     }
     const fetches = liveFetchesOf(input.server.requests, input.calls.length);
     if (fetches > MAX_LIVE_CALLS) {
-      fail(
+      session.fail(
         runToken,
         new Error(
           `a live load test sends at most ${MAX_LIVE_CALLS} mocked requests (each request and ` +
@@ -231,16 +187,14 @@ export function createServerRunController(
       );
       return;
     }
-    startLive(scenario, input, port, timeScale, runToken).catch((error: unknown) =>
-      fail(runToken, error),
-    );
+    session.launch(runToken, () => startLive(scenario, input, port, timeScale, runToken));
   };
 
   return {
-    getSnapshot: store.getSnapshot,
-    subscribe: store.subscribe,
+    getSnapshot: session.getSnapshot,
+    subscribe: session.subscribe,
     start,
-    reset,
+    reset: session.reset,
     setLiveServer: (port) => {
       liveServer = port;
     },
