@@ -1,10 +1,12 @@
+import type { Admission } from './modelContext.ts';
+
 /**
  * A FIFO counting semaphore (the pool of a worker pool, p-limit, a server's workers).
  * Invariant: at most `permits` holders at once; waiters are served strictly in arrival order,
  * and a released permit goes straight to the oldest waiter (no barging), so the order in which
  * calls start is the order in which they asked.
  */
-export class Semaphore {
+export class Semaphore implements Admission {
   #free: number;
   readonly #waiters: Array<() => void> = [];
   #head = 0;
@@ -39,5 +41,18 @@ export class Semaphore {
       return;
     }
     this.#free += 1;
+  }
+
+  /**
+   * A call's admission is a permit (modelContext.ts `Admission`): a retry that gives its slot back
+   * during its backoff (retrySlot: release) queues for one again at the back, like any acquire.
+   */
+  enter(): Promise<void> {
+    return this.acquire();
+  }
+
+  /** Gives a call's permit back: the same as `release`. */
+  leave(): void {
+    this.release();
   }
 }
