@@ -43,3 +43,14 @@ export interface ModelContext {
 
 /** A fan-out model: issues every call of the request through `ctx`, resolving when it is done. */
 export type FanOutModel = (ctx: ModelContext) => Promise<void>;
+
+/**
+ * How a model's code issues its calls, which decides what happens to the calls not yet sent once
+ * one has failed and the request's promise has rejected. Each model file declares its own.
+ * - `fan-out`: every call is queued before any answers (Promise.all, a pool, a throttle,
+ *   offload), so the rest are still sent, as they would be after Promise.all rejects; runFanOut
+ *   waits until every call was sent.
+ * - `steps`: the code waits for answers before it sends more (a loop of awaits, batches), so a
+ *   failure stops it; runFanOut records the calls never sent as skipped.
+ */
+export type ModelShape = 'fan-out' | 'steps';

@@ -1,4 +1,4 @@
-import type { FanOutModel } from '../modelContext.ts';
+import type { FanOutModel, ModelShape } from '../modelContext.ts';
 
 /** Chunks of `limit` in list order; a chunk starts when every call of the previous one ended. */
 export function batches(limit: number): FanOutModel {
@@ -11,3 +11,6 @@ export function batches(limit: number): FanOutModel {
     }
   };
 }
+
+/** A chunk waits for the previous one: a failure ends the loop, and later chunks are never sent. */
+export const shape: ModelShape = 'steps';

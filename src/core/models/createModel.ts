@@ -1,11 +1,11 @@
-import type { FanOutModel } from '../modelContext.ts';
-import type { ModelSpec } from '../modelSpec.ts';
-import { batches } from './batches.ts';
-import { offload } from './offload.ts';
-import { promiseAll } from './promiseAll.ts';
-import { sequential } from './sequential.ts';
-import { throttled } from './throttled.ts';
-import { workerPool } from './workerPool.ts';
+import type { FanOutModel, ModelShape } from '../modelContext.ts';
+import type { ModelName, ModelSpec } from '../modelSpec.ts';
+import { batches, shape as batchesShape } from './batches.ts';
+import { offload, shape as offloadShape } from './offload.ts';
+import { promiseAll, shape as promiseAllShape } from './promiseAll.ts';
+import { sequential, shape as sequentialShape } from './sequential.ts';
+import { throttled, shape as throttledShape } from './throttled.ts';
+import { workerPool, shape as workerPoolShape } from './workerPool.ts';
 
 /** The runnable code of a model spec. Both engines run exactly this code. */
 export function createModel(spec: ModelSpec): FanOutModel {
@@ -25,12 +25,22 @@ export function createModel(spec: ModelSpec): FanOutModel {
   }
 }
 
+/** The shape each model's file declares beside its code. */
+const SHAPES: Readonly<Record<ModelName, ModelShape>> = {
+  sequential: sequentialShape,
+  'promise-all': promiseAllShape,
+  'worker-pool': workerPoolShape,
+  batches: batchesShape,
+  throttled: throttledShape,
+  offload: offloadShape,
+};
+
 /**
- * Whether a model's code has queued every call before any answers (a pool, a throttle,
- * Promise.all, offload), so that it still sends them all after a call fails and the request's
- * promise has rejected; a loop of awaits and batches stop sending instead. runFanOut waits for
- * the former and records the latter's unsent calls as skipped.
+ * Whether a model's code has queued every call before any answers (its shape is `fan-out`), so
+ * that it still sends them all after a call fails and the request's promise has rejected; a
+ * model of `steps` stops sending instead. runFanOut waits for the former and records the
+ * latter's unsent calls as skipped.
  */
 export function sendsEveryCall(spec: ModelSpec): boolean {
-  return spec.name !== 'sequential' && spec.name !== 'batches';
+  return SHAPES[spec.name] === 'fan-out';
 }

@@ -1,5 +1,5 @@
 import type { Millis } from '../clock.ts';
-import type { FanOutModel } from '../modelContext.ts';
+import type { FanOutModel, ModelShape } from '../modelContext.ts';
 
 /**
  * The talk's Tornado loop thread: start every call at 0, do `workMs` of local work meanwhile,
@@ -12,3 +12,6 @@ export function offload(workMs: Millis): FanOutModel {
     await Promise.all([ctx.work(workMs), Promise.all(calls)]);
   };
 }
+
+/** Every call is sent at once, before any answers. */
+export const shape: ModelShape = 'fan-out';

@@ -1,4 +1,4 @@
-import type { FanOutModel } from '../modelContext.ts';
+import type { FanOutModel, ModelShape } from '../modelContext.ts';
 
 /** Every call at once: every s_i = 0. Python: `asyncio.gather`, gevent `joinall`. */
 export const promiseAll: FanOutModel = async (ctx) => {
@@ -6,3 +6,6 @@ export const promiseAll: FanOutModel = async (ctx) => {
   for (let i = 0; i < ctx.callCount; i += 1) calls.push(ctx.send(i));
   await Promise.all(calls);
 };
+
+/** Every call is sent at once, before any answers. */
+export const shape: ModelShape = 'fan-out';
