@@ -52,7 +52,7 @@ export function createRunController(
   const session = createRunSession<RunSnapshot>(frames, {
     idle: IDLE_SNAPSHOT,
     noun: 'run',
-    failedTo: (error) => ({ ...IDLE_SNAPSHOT, error }),
+    failedTo: (reason) => ({ ...IDLE_SNAPSHOT, error: `The run failed: ${reason}` }),
     // The speed is the person's choice: a reset keeps it for the next run.
     resetTo: (current) => ({ ...IDLE_SNAPSHOT, speed: current.speed }),
   });

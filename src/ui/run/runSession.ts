@@ -6,10 +6,10 @@ import { createSnapshotStore } from './snapshotStore.ts';
 export interface RunSessionOptions<S extends object> {
   /** The snapshot before any run, and after a reset unless `resetTo` says otherwise. */
   readonly idle: S;
-  /** What the run is called in abort reasons and errors: 'run', 'comparison'... */
+  /** What the run is called in the reasons its live calls are aborted with: 'run'... */
   readonly noun: string;
-  /** The snapshot a failed run leaves, given `The <noun> failed: <why>`. */
-  readonly failedTo: (message: string, current: S) => S;
+  /** The snapshot a failed run leaves, given why it failed (the error's message). */
+  readonly failedTo: (reason: string, current: S) => S;
   /** The snapshot a reset leaves (default: `idle`); e.g. one that keeps the replay speed. */
   readonly resetTo?: (current: S) => S;
 }
@@ -109,7 +109,7 @@ export function createRunSession<S extends object>(
     if (!isCurrent(runToken)) return;
     stopLive(`The ${noun} failed.`);
     const reason = error instanceof Error ? error.message : String(error);
-    publish(failedTo(`The ${noun} failed: ${reason}`, getSnapshot()));
+    publish(failedTo(reason, getSnapshot()));
   };
 
   return {

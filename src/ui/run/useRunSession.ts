@@ -14,17 +14,20 @@ export interface SessionController<S> {
  * changes, so a worker that becomes ready later is picked up by the next run; leaving the lab
  * resets the controller (its run and live calls stop), but not StrictMode's remount.
  */
-export function useRunSession<C extends SessionController<S>, S, P>(
+export function useRunSession<C extends SessionController<unknown>, P>(
   create: (port: P) => C,
   port: P,
   connect: (controller: C, port: P) => void,
-): { controller: C; snapshot: S } {
+): { controller: C; snapshot: ReturnType<C['getSnapshot']> } {
   const [{ controller, leave }] = useState(() => {
     const created = create(port);
     return { controller: created, leave: resetWhenUnmounted(() => created.reset()) };
   });
   useEffect(() => connect(controller, port), [connect, controller, port]);
   useEffect(leave, [leave]);
-  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const snapshot = useSyncExternalStore(
+    controller.subscribe,
+    controller.getSnapshot as () => ReturnType<C['getSnapshot']>,
+  );
   return { controller, snapshot };
 }

@@ -38,7 +38,7 @@ export function createCompareController(
   const session = createRunSession<CompareSnapshot>(frames, {
     idle: IDLE_COMPARE,
     noun: 'comparison',
-    failedTo: (error) => ({ ...IDLE_COMPARE, error }),
+    failedTo: (reason) => ({ ...IDLE_COMPARE, error: `The comparison failed: ${reason}` }),
   });
   const { publish } = session;
   const snapshot = session.getSnapshot;

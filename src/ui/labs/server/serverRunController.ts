@@ -46,7 +46,7 @@ export function createServerRunController(
   const session = createRunSession<ServerRunSnapshot>(frames, {
     idle: IDLE_SERVER_SNAPSHOT,
     noun: 'run',
-    failedTo: (error) => ({ ...IDLE_SERVER_SNAPSHOT, error }),
+    failedTo: (reason) => ({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` }),
   });
   const { publish } = session;
   const snapshot = session.getSnapshot;

@@ -78,4 +78,26 @@ describe('talk live runs', () => {
     talk.run('talk-sync-one');
     expect(talk.getSnapshot().get('talk-sync-one')).toMatchObject({ status: 'failed' });
   });
+
+  it('a failed run shows its error, keeps the other rows, and aborts its calls in flight', async () => {
+    const { port, runs } = scriptedLiveServer();
+    const talk = createTalkLiveRuns(port);
+    talk.run('talk-sync-one');
+    const first = runs[0]!;
+    first.resolve({
+      trace: await simulateServer(first.input),
+      reliability: QUIET_RUN,
+      timeScale: 1,
+    });
+    await vi.waitFor(() => expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done'));
+    talk.run('talk-asyncio-one');
+    runs[1]?.reject(new Error('the worker went away'));
+    await vi.waitFor(() => expect(talk.isRunning()).toBe(false));
+    expect(talk.getSnapshot().get('talk-asyncio-one')).toEqual({
+      status: 'failed',
+      error: 'the worker went away',
+    });
+    expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done');
+    expect(runs[1]?.options.signal.aborted).toBe(true);
+  });
 });

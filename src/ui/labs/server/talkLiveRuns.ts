@@ -2,6 +2,8 @@ import type { TalkPresetName } from '../../../core/server/talkPresetNames.ts';
 import { presetScenario, talkPreset } from '../../../core/server/talkPresets.ts';
 import { serverRunInputOf } from '../../../core/server/serverRunInput.ts';
 import type { LiveServerPort } from '../../liveServerPort.ts';
+import { browserFrameSource, type FrameSource } from '../../run/frameSource.ts';
+import { createRunSession } from '../../run/runSession.ts';
 import { defaultTimeScale } from './timeScaleChoice.ts';
 
 /** Where one row's live run stands. Times are experiment ms (scaled back from wall time). */
@@ -27,96 +29,110 @@ export interface TalkLiveRuns {
   readonly subscribe: (listener: () => void) => () => void;
   /** Runs the preset live, at the time scale that fits it into about 5 s; stops any other first. */
   readonly run: (name: TalkPresetName) => void;
-  /** Stops the run in progress; its row forgets it. */
+  /** Stops the run in progress; its row forgets it (the others keep theirs). */
   readonly stop: () => void;
   readonly isRunning: () => boolean;
   readonly setLiveServer: (port: LiveServerPort | null) => void;
 }
 
-/**
- * The Talk view's "Run live" buttons, outside React. One live run at a time (they share this
- * page's main thread with the mocks), each with a token like the lab's runs: a stopped run's
- * late events and result never land. Rows keep their last result until run again.
- */
-export function createTalkLiveRuns(initialPort: LiveServerPort | null = null): TalkLiveRuns {
-  let port = initialPort;
-  let states = new Map<TalkPresetName, TalkLiveState>();
-  const listeners = new Set<() => void>();
-  let token = 0;
-  let current: { name: TalkPresetName; abort: AbortController } | null = null;
+/** The rows, one entry per row that ran live; the session's snapshot. */
+interface TalkRows {
+  readonly rows: ReadonlyMap<TalkPresetName, TalkLiveState>;
+}
 
-  const set = (name: TalkPresetName, state: TalkLiveState | null): void => {
-    states = new Map(states);
-    if (state === null) states.delete(name);
-    else states.set(name, state);
-    for (const listener of listeners) listener();
-  };
+/** `rows` with `name`'s entry set (or deleted, for null); the same map when `name` is null. */
+function withRow(
+  rows: TalkRows['rows'],
+  name: TalkPresetName | null,
+  state: TalkLiveState | null,
+): TalkRows {
+  if (name === null) return { rows };
+  const next = new Map(rows);
+  if (state === null) next.delete(name);
+  else next.set(name, state);
+  return { rows: next };
+}
+
+/**
+ * The Talk view's "Run live" buttons on a run session (run/runSession.ts). One live run at a
+ * time (they share this page's main thread with the mocks): a stopped run's late events and
+ * result never land, and a failed one aborts its calls in flight. Rows keep their last result
+ * until run again. The session's frames are never asked for: rows show counts, not a cursor.
+ */
+export function createTalkLiveRuns(
+  initialPort: LiveServerPort | null = null,
+  frames: FrameSource = browserFrameSource,
+): TalkLiveRuns {
+  let port = initialPort;
+  /** The row whose run is in progress (a reset forgets it, a failure marks it failed). */
+  let running: TalkPresetName | null = null;
+  const session = createRunSession<TalkRows>(frames, {
+    idle: { rows: new Map() },
+    noun: 'live run',
+    resetTo: ({ rows }) => withRow(rows, running, null),
+    failedTo: (error, { rows }) => withRow(rows, running, { status: 'failed', error }),
+  });
+  const { publish } = session;
+  const rowsNow = (): TalkRows['rows'] => session.getSnapshot().rows;
 
   const stop = (): void => {
-    token += 1;
-    if (current === null) return;
-    const { name, abort } = current;
-    current = null;
-    abort.abort(new DOMException('The live run was stopped.', 'AbortError'));
-    set(name, null);
+    session.reset();
+    running = null;
   };
 
   const run = (name: TalkPresetName): void => {
-    stop();
-    const runToken = token;
+    const runToken = session.begin();
+    running = name;
     if (port === null) {
-      set(name, { status: 'failed', error: 'live server runs are unavailable here' });
+      session.fail(runToken, new Error('live server runs are unavailable here'));
+      running = null;
       return;
     }
     const input = serverRunInputOf(presetScenario(name));
     const timeScale = defaultTimeScale(talkPreset(name).idealSeconds * 1000);
-    const abort = new AbortController();
-    current = { name, abort };
+    const signal = session.liveSignal();
     const total = input.server.requests;
     let completed = 0;
-    set(name, { status: 'running', completed, total, timeScale });
+    publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
     port
       .run(input, {
-        signal: abort.signal,
+        signal,
         timeScale,
         compensate: true,
         onEvent: (event) => {
-          if (runToken !== token || event.type !== 'request-ended') return;
+          if (!session.isCurrent(runToken) || event.type !== 'request-ended') return;
           completed += 1;
-          set(name, { status: 'running', completed, total, timeScale });
+          publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
         },
       })
       .then(
         (result) => {
-          if (runToken !== token) return;
-          current = null;
-          set(name, {
-            status: 'done',
-            makespanMs: result.trace.makespanMs,
-            timeScale: result.timeScale,
-            notes: result.reliability.notes,
-          });
+          if (!session.isCurrent(runToken)) return;
+          session.settle();
+          running = null;
+          publish(
+            withRow(rowsNow(), name, {
+              status: 'done',
+              makespanMs: result.trace.makespanMs,
+              timeScale: result.timeScale,
+              notes: result.reliability.notes,
+            }),
+          );
         },
         (error: unknown) => {
-          if (runToken !== token) return;
-          current = null;
-          set(name, {
-            status: 'failed',
-            error: error instanceof Error ? error.message : String(error),
-          });
+          if (!session.isCurrent(runToken)) return;
+          session.fail(runToken, error);
+          running = null;
         },
       );
   };
 
   return {
-    getSnapshot: () => states,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: rowsNow,
+    subscribe: session.subscribe,
     run,
     stop,
-    isRunning: () => current !== null,
+    isRunning: () => running !== null,
     setLiveServer: (next) => {
       port = next;
     },

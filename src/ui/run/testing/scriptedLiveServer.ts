@@ -5,11 +5,12 @@ import type {
 } from '../../liveServerPort.ts';
 import type { ServerRunInput } from '../../../core/server/serverRunInput.ts';
 
-/** One run the scripted port was asked for, settled by the test. */
+/** One run the scripted port was asked for, settled (or failed) by the test. */
 export interface ScriptedServerRun {
   readonly input: ServerRunInput;
   readonly options: LiveServerRunOptions;
   readonly resolve: (result: LiveServerResult) => void;
+  readonly reject: (error: unknown) => void;
 }
 
 /**
@@ -23,7 +24,7 @@ export function scriptedLiveServer(): { port: LiveServerPort; runs: ScriptedServ
     run: (input, options) =>
       new Promise<LiveServerResult>((resolve, reject) => {
         options.signal.addEventListener('abort', () => reject(options.signal.reason));
-        runs.push({ input, options, resolve });
+        runs.push({ input, options, resolve, reject });
       }),
   };
   return { port, runs };
