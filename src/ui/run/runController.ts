@@ -1,5 +1,4 @@
 import type { Millis } from '../../core/clock.ts';
-import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { planScenario, type ScenarioPlan } from '../../core/planScenario.ts';
 import type { Scenario } from '../../core/scenario.ts';
@@ -15,6 +14,7 @@ import {
   type TimelineData,
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
+import { launchFanOutRun } from './launchFanOutRun.ts';
 import { createRunSession } from './runSession.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
 
@@ -232,24 +232,10 @@ export function createRunController(
         noClosedForm: predictedMs === null,
         faultPrediction: plan.faultPrediction,
       });
-      const engine = liveEngine;
-      if (scenario.engine === 'live' && engine === null) {
-        session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
-        return;
-      }
-      // The worst case of copies is bounded per engine (src/core/limits.ts). The URL codec keeps
-      // links within it; this refuses what the controls can still build, before anything runs.
-      // Every call sends at least one copy, so on the live engine it bounds the calls too.
-      const refused = copyLimitProblem(scenario);
-      if (refused !== null) {
-        session.fail(runToken, new Error(refused));
-        return;
-      }
-      session.launch(runToken, () =>
-        scenario.engine === 'live' && engine !== null
-          ? startLive(scenario, plan, engine, runToken)
-          : startVirtual(plan, runToken),
-      );
+      launchFanOutRun(session, runToken, scenario, liveEngine, {
+        live: (engine) => startLive(scenario, plan, engine, runToken),
+        virtual: () => startVirtual(plan, runToken),
+      });
     },
   };
 }

@@ -1,13 +1,13 @@
 import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import { planScenario, type ScenarioPlan } from '../../../core/planScenario.ts';
 import type { Scenario } from '../../../core/scenario.ts';
-import { copyLimitProblem } from '../../../core/faults/copyLimitProblem.ts';
 import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
 import { simulateFanOut } from '../../../core/simulate.ts';
 import { runStats, type RunStats } from '../../../core/stats.ts';
 import type { Trace } from '../../../core/trace.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
+import { launchFanOutRun } from '../../run/launchFanOutRun.ts';
 import { createRunSession } from '../../run/runSession.ts';
 import { timelineDataFromTrace } from '../../timeline/index.ts';
 import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
@@ -195,23 +195,10 @@ export function createCompareController(
         rows: rowsOf(lanes),
         axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
       });
-      const engine = liveEngine;
-      if (scenario.engine === 'live' && engine === null) {
-        session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
-        return;
-      }
-      // Each model's run may send at most its engine's copies in the worst case (which bounds
-      // live calls too): refused before any model runs, as in the Fan-out lab's controller.
-      const refused = copyLimitProblem(scenario);
-      if (refused !== null) {
-        session.fail(runToken, new Error(refused));
-        return;
-      }
-      session.launch(runToken, () =>
-        scenario.engine === 'live' && engine !== null
-          ? startLive(scenario, engine, plan, runToken)
-          : startVirtual(scenario, plan, runToken),
-      );
+      launchFanOutRun(session, runToken, scenario, liveEngine, {
+        live: (engine) => startLive(scenario, engine, plan, runToken),
+        virtual: () => startVirtual(scenario, plan, runToken),
+      });
     },
   };
 }
