@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeFrames } from './fakeFrames.ts';
+import { createRunSession } from './runSession.ts';
+
+interface Cursor {
+  readonly nowMs: number;
+  readonly error: string | null;
+}
+
+const IDLE: Cursor = { nowMs: 0, error: null };
+
+const sessionOn = (frames = createFakeFrames()) =>
+  createRunSession<Cursor>(frames, {
+    idle: IDLE,
+    noun: 'run',
+    failedTo: (reason) => ({ ...IDLE, error: reason }),
+  });
+
+describe('run session', () => {
+  it('replays a known timeline at its rate and ends it once, on the first frame past the end', () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const seen: string[] = [];
+    session.replay(runToken, {
+      fromMs: 100,
+      endMs: 400,
+      rate: 2,
+      onFrame: (nowMs) => seen.push(`frame ${nowMs}`),
+      onEnd: () => seen.push('end'),
+    });
+    frames.advance(50);
+    frames.advance(100);
+    frames.advance(100);
+    expect(seen).toEqual(['frame 200', 'end']);
+    expect(frames.pending()).toBe(0);
+  });
+
+  it("a reset drops the old run's frames and its after-paint start, and aborts its calls", async () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const signal = session.liveSignal();
+    const started = session.afterPaint(runToken);
+    session.reset();
+    frames.advance(16);
+    frames.advance(16);
+    expect(await started).toBe(false);
+    expect(signal.aborted).toBe(true);
+    expect(session.isCurrent(runToken)).toBe(false);
+  });
+
+  it('a failure stops following the live run, aborts its calls and shows why', () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const signal = session.liveSignal();
+    const cursors: number[] = [];
+    session.follow(runToken, 3, (nowMs) => cursors.push(nowMs));
+    frames.advance(10);
+    session.fail(runToken, new Error('the transport broke'));
+    frames.advance(10);
+    expect(cursors).toEqual([30]);
+    expect(signal.aborted).toBe(true);
+    expect(session.getSnapshot()).toEqual({ nowMs: 0, error: 'the transport broke' });
+    expect(frames.pending()).toBe(0);
+  });
+
+  it('a settled run has nothing left to abort: a later reset leaves its signal alone', () => {
+    const session = sessionOn();
+    session.begin();
+    const signal = session.liveSignal();
+    session.settle();
+    session.reset();
+    expect(signal.aborted).toBe(false);
+  });
+});
