@@ -6,6 +6,18 @@ import { scriptedLive } from './testing/scriptedLive.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 
+/** Paints frames until the live engine was asked for `count` runs (each waits two frames). */
+async function paintedUntilRuns(
+  frames: ReturnType<typeof createFakeFrames>,
+  runs: readonly unknown[],
+  count: number,
+): Promise<void> {
+  await vi.waitFor(() => {
+    frames.advance(16);
+    expect(runs).toHaveLength(count);
+  });
+}
+
 describe('run controller', () => {
   it('replays a virtual run at the chosen speed, then is done with the stats', async () => {
     const frames = createFakeFrames();
@@ -65,10 +77,7 @@ describe('run controller', () => {
     const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
     // The run waits two frames (the timeline mounts) before the engine sends anything.
-    await vi.waitFor(() => {
-      frames.advance(16);
-      expect(runs).toHaveLength(1);
-    });
+    await paintedUntilRuns(frames, runs, 1);
     const run = runs[0]!;
     run.options.onEvent({ type: 'call-start', request: 0, index: 0, atMs: 1 });
     expect(controller.getSnapshot().data?.startedAtMs[0]).toBe(1);
@@ -101,18 +110,12 @@ describe('run controller', () => {
     const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
     // The run waits two frames (the timeline mounts) before the engine sends anything.
-    await vi.waitFor(() => {
-      frames.advance(16);
-      expect(runs).toHaveLength(1);
-    });
+    await paintedUntilRuns(frames, runs, 1);
     const old = runs[0]!;
     controller.reset();
     expect(old.options.signal.aborted).toBe(true);
     controller.start(talk({ engine: 'live' }));
-    await vi.waitFor(() => {
-      frames.advance(16);
-      expect(runs).toHaveLength(2);
-    });
+    await paintedUntilRuns(frames, runs, 2);
     old.options.onEvent({ type: 'call-start', request: 0, index: 2, atMs: 99 });
     expect(controller.getSnapshot().data?.startedAtMs[2]).toBe(Infinity);
     expect(controller.getSnapshot().status).toBe('running');
@@ -243,10 +246,7 @@ describe('run controller failures', () => {
     const { port, runs } = scriptedLive();
     const controller = createRunController(frames, port);
     controller.start(talk({ engine: 'live' }));
-    await vi.waitFor(() => {
-      frames.advance(16);
-      expect(runs).toHaveLength(1);
-    });
+    await paintedUntilRuns(frames, runs, 1);
     runs[0]!.reject(new Error('the transport broke'));
     await vi.waitFor(() => expect(controller.getSnapshot().error).not.toBeNull());
     expect(controller.getSnapshot()).toMatchObject({
