@@ -112,7 +112,8 @@ export function admitInOrder(
       holdsSlot[index] = 0;
     },
     send: async (index) => {
-      await admitted.enter(index);
+      // `enter`, inlined: one async frame less per call on the engine's hot path.
+      holdsSlot[index] = (await admit()) ? 1 : 0;
       try {
         await ctx.send(index, admitted);
       } finally {
