@@ -72,35 +72,46 @@ async function stopStallProbe(
 }
 
 /**
- * Responsive, by causality rather than a time window: starts a run and presses Reset while the
- * virtual engine is still computing (no timeline yet). A page that yields to the host handles
- * the press before the computation ends, so the timeline never appears; a page frozen by the run
- * would handle it only after the timeline had appeared.
+ * Responsive, by causality rather than a time window: the moment the run starts, the page itself
+ * queues a Reset press as a timer task. A page that yields to the host between engine chunks runs
+ * that task while the engine is still computing (no timeline yet), so the timeline never appears;
+ * a page frozen by the run would run it only after the timeline had appeared. The press is made
+ * in the page, not by the test driver, so a slow driver on a busy machine cannot arrive late.
  */
 async function expectResetDuringComputation(lab: LabPage): Promise<void> {
   const { page } = lab;
+  interface Seen {
+    resetQueued: boolean;
+    emptyWhenPressed: boolean | null;
+    timelineWhileRunning: boolean;
+  }
   await page.evaluate(() => {
-    const seen = { timelineWhileRunning: false };
-    (window as unknown as { seen: typeof seen }).seen = seen;
+    const seen: Seen = { resetQueued: false, emptyWhenPressed: null, timelineWhileRunning: false };
+    (window as unknown as { seen: Seen }).seen = seen;
+    const timelineEmpty = () => document.querySelector('[data-testid="timeline-empty"]') !== null;
     new MutationObserver(() => {
-      const status = document.querySelector('[data-testid="run-status"]')?.textContent;
-      if (
-        status === 'running' &&
-        document.querySelector('[data-testid="timeline-empty"]') === null
-      ) {
-        seen.timelineWhileRunning = true;
-      }
+      if (document.querySelector('[data-testid="run-status"]')?.textContent !== 'running') return;
+      if (!timelineEmpty()) seen.timelineWhileRunning = true;
+      if (seen.resetQueued) return;
+      seen.resetQueued = true;
+      setTimeout(() => {
+        seen.emptyWhenPressed = timelineEmpty();
+        document.querySelector<HTMLButtonElement>('[data-testid="reset-button"]')?.click();
+      }, 0);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await lab.runButton.click();
-  await expect(lab.runStatus).toHaveText('running');
-  await expect(lab.emptyTimeline).toBeVisible();
-  await lab.resetButton.click();
+  const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+  await expect
+    .poll(async () => (await seen()).emptyWhenPressed, { timeout: 60_000 })
+    .not.toBeNull();
   await expect(lab.runStatus).toHaveText('idle');
-  const seen = await page.evaluate(
-    () => (window as unknown as { seen: { timelineWhileRunning: boolean } }).seen,
-  );
-  expect(seen).toEqual({ timelineWhileRunning: false });
+  await expect(lab.emptyTimeline).toBeVisible();
+  expect(await seen()).toEqual({
+    resetQueued: true,
+    emptyWhenPressed: true,
+    timelineWhileRunning: false,
+  });
 }
 
 test('a virtual run of 100,000 calls completes and the page stays responsive', async ({ lab }) => {

@@ -58,6 +58,11 @@ export class LabPage {
     await expect(this.runStatus).toHaveText('done', { timeout: timeoutMs });
   }
 
+  /** Waits until the lazily loaded charts have replaced their "Loading the charts…" note. */
+  async chartsLoaded(): Promise<void> {
+    await expect(this.page.getByText('Loading the charts…')).toHaveCount(0);
+  }
+
   async makespan(): Promise<number> {
     return Number(await this.makespanMs.textContent());
   }
