@@ -7,18 +7,18 @@ import type { TalkPresetName } from '../../../core/server/talkPresetNames.ts';
 import { usePalette } from '../../usePalette.ts';
 import type { LabProps } from '../labProps.ts';
 import { RunBar } from '../RunBar.tsx';
-import { ServerControls as ServerControlsView } from './ServerControls.tsx';
-import { serverEngineLine } from './serverEngineLine.ts';
-import { liveFetchesOf, serverLiveReason } from './serverLiveReason.ts';
+import { ServerControls as ServerControlsView } from './settings/ServerControls.tsx';
+import { serverEngineLine } from './run/serverEngineLine.ts';
+import { liveFetchesOf, serverLiveReason } from './run/serverLiveReason.ts';
 import { ServerNumbers as ServerNumbersView } from './ServerNumbers.tsx';
 import { ServerStage } from './ServerStage.tsx';
-import { TalkView } from './TalkView.tsx';
-import { initialReplayPace, type ReplayPace } from './replayRate.ts';
-import { defaultTimeScale } from './timeScaleChoice.ts';
-import { useServerRunController } from './useServerRunController.ts';
-import { useServerCommands } from './useServerCommands.ts';
+import { TalkView } from './talk/TalkView.tsx';
+import { initialReplayPace, type ReplayPace } from './run/replayRate.ts';
+import { defaultTimeScale } from './run/timeScaleChoice.ts';
+import { useServerRunController } from './run/useServerRunController.ts';
+import { useServerCommands } from './run/useServerCommands.ts';
 import { useServerView, type ServerView } from './useServerView.ts';
-import { useTalkLiveRuns } from './useTalkLiveRuns.ts';
+import { useTalkLiveRuns } from './talk/useTalkLiveRuns.ts';
 
 // The lab re-renders on every animation frame of a run; these parts only when their props change
 // (during a live run, every render is main-thread time taken from the mocked services).

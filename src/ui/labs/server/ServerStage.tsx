@@ -2,16 +2,16 @@ import { lazy, memo, Suspense } from 'react';
 import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
 import type { Scenario } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
-import { LiveProgress } from './LiveProgress.tsx';
-import type { ServerRunSnapshot } from './serverRunSnapshot.ts';
-import { ServerTimelineCanvas } from './ServerTimelineCanvas.tsx';
-import { ServerTimelineLegend } from './ServerTimelineLegend.tsx';
-import { RequestCalls } from './RequestCalls.tsx';
-import { RequestTable } from './RequestTable.tsx';
+import { LiveProgress } from './run/LiveProgress.tsx';
+import type { ServerRunSnapshot } from './run/serverRunSnapshot.ts';
+import { ServerTimelineCanvas } from './serverTimeline/ServerTimelineCanvas.tsx';
+import { ServerTimelineLegend } from './serverTimeline/ServerTimelineLegend.tsx';
+import { RequestCalls } from './requests/RequestCalls.tsx';
+import { RequestTable } from './requests/RequestTable.tsx';
 
 // Memoised: the stage re-renders every frame of a replay, the charts only when their cursor moves
 // (at most five times a second), since Recharts redraws its SVG on every render.
-const ServerCharts = memo(lazy(() => import('./ServerCharts.tsx')));
+const ServerCharts = memo(lazy(() => import('./charts/ServerCharts.tsx')));
 
 export interface ServerStageProps {
   readonly scenario: Scenario;

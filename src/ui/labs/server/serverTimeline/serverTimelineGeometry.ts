@@ -1,0 +1,27 @@
+import { timeScale, type TimeScale } from '../../../timeline/index.ts';
+import { serverTimelineLayout, type ServerTimelineLayout } from './serverTimelineLayout.ts';
+import type { ServerTimelineData } from './serverTimelineData.ts';
+import { longestWorkerLabelChars } from './workerLabels.ts';
+
+/** Layout and time scale of one canvas size; the renderer, hit test and tooltip share them. */
+export interface ServerTimelineGeometry {
+  readonly layout: ServerTimelineLayout;
+  readonly scale: TimeScale;
+}
+
+export function serverTimelineGeometry(
+  data: ServerTimelineData,
+  widthPx: number,
+  heightPx: number,
+  axisEndMs: number,
+): ServerTimelineGeometry {
+  const layout = serverTimelineLayout({
+    workerCount: data.workerCount,
+    widthPx,
+    heightPx,
+    longestLabelChars: longestWorkerLabelChars(data),
+  });
+  const { plotLeftPx, plotWidthPx } = layout.axis;
+  const endMs = Number.isFinite(axisEndMs) && axisEndMs > 0 ? axisEndMs : 1;
+  return { layout, scale: timeScale(0, endMs, plotLeftPx, plotLeftPx + plotWidthPx) };
+}

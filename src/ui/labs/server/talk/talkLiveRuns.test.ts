@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import { simulateServer } from '../../../../core/server/simulateServer.ts';
+import { createTalkLiveRuns } from './talkLiveRuns.ts';
+import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
+
+describe('talk live runs', () => {
+  it('runs a row live at the scale that fits about 5 s, and keeps its result', async () => {
+    const { port, runs } = scriptedLiveServer();
+    const talk = createTalkLiveRuns(port);
+    talk.run('talk-sync-basic');
+    expect(runs).toHaveLength(1);
+    const run = runs[0]!;
+    // 25 s at 5x.
+    expect(run.options).toMatchObject({ timeScale: 5, compensate: true });
+    expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
+      status: 'running',
+      completed: 0,
+      total: 20,
+      timeScale: 5,
+    });
+    run.options.onEvent({
+      type: 'request-ended',
+      span: {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 1260,
+        endedAtMs: 1270,
+        worker: 0,
+        process: 0,
+      },
+    });
+    expect(talk.getSnapshot().get('talk-sync-basic')).toMatchObject({ completed: 1 });
+    const trace = await simulateServer(run.input);
+    run.resolve({ trace, reliability: { ...QUIET_RUN, notes: ['busy'] }, timeScale: 5 });
+    await vi.waitFor(() =>
+      expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
+        status: 'done',
+        makespanMs: 25_000,
+        timeScale: 5,
+        notes: ['busy'],
+      }),
+    );
+    expect(talk.isRunning()).toBe(false);
+  });
+
+  it('runs one row at a time: a new run stops the last, whose late events are dropped', async () => {
+    const { port, runs } = scriptedLiveServer();
+    const talk = createTalkLiveRuns(port);
+    talk.run('talk-sync-one');
+    talk.run('talk-asyncio-one');
+    const [first, second] = runs;
+    expect(first?.options.signal.aborted).toBe(true);
+    expect(second?.options.signal.aborted).toBe(false);
+    expect(talk.getSnapshot().has('talk-sync-one')).toBe(false);
+    first?.options.onEvent({
+      type: 'request-ended',
+      span: {
+        index: 0,
+        sentAtMs: 0,
+        startedAtMs: 0,
+        freedAtMs: 1,
+        endedAtMs: 1,
+        worker: 0,
+        process: 0,
+      },
+    });
+    await Promise.resolve();
+    expect(talk.getSnapshot().has('talk-sync-one')).toBe(false);
+    talk.stop();
+    expect(second?.options.signal.aborted).toBe(true);
+    await Promise.resolve();
+    expect(talk.getSnapshot().size).toBe(0);
+  });
+
+  it('says so when live runs are unavailable', () => {
+    const talk = createTalkLiveRuns(null);
+    talk.run('talk-sync-one');
+    expect(talk.getSnapshot().get('talk-sync-one')).toMatchObject({ status: 'failed' });
+  });
+
+  it('a failed run shows its error, keeps the other rows, and aborts its calls in flight', async () => {
+    const { port, runs } = scriptedLiveServer();
+    const talk = createTalkLiveRuns(port);
+    talk.run('talk-sync-one');
+    const first = runs[0]!;
+    first.resolve({
+      trace: await simulateServer(first.input),
+      reliability: QUIET_RUN,
+      timeScale: 1,
+    });
+    await vi.waitFor(() => expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done'));
+    talk.run('talk-asyncio-one');
+    runs[1]?.reject(new Error('the worker went away'));
+    await vi.waitFor(() => expect(talk.isRunning()).toBe(false));
+    expect(talk.getSnapshot().get('talk-asyncio-one')).toEqual({
+      status: 'failed',
+      error: 'the worker went away',
+    });
+    expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done');
+    expect(runs[1]?.options.signal.aborted).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import type { TalkPresetName } from '../../../../core/server/talkPresetNames.ts';
+import { presetScenario, talkPreset } from '../../../../core/server/talkPresets.ts';
+import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
+import type { LiveServerPort } from '../../../liveServerPort.ts';
+import { browserFrameSource, type FrameSource } from '../../../run/frameSource.ts';
+import { createRunSession } from '../../../run/runSession.ts';
+import { defaultTimeScale } from '../run/timeScaleChoice.ts';
+
+/** Where one row's live run stands. Times are experiment ms (scaled back from wall time). */
+export type TalkLiveState =
+  | {
+      readonly status: 'running';
+      readonly completed: number;
+      readonly total: number;
+      readonly timeScale: number;
+    }
+  | {
+      readonly status: 'done';
+      readonly makespanMs: number;
+      readonly timeScale: number;
+      /** Why the timings may not be trusted (a hidden tab, a saturated page); often empty. */
+      readonly notes: readonly string[];
+    }
+  | { readonly status: 'failed'; readonly error: string };
+
+export interface TalkLiveRuns {
+  /** One entry per row that ran live; a new Map whenever anything changed. */
+  readonly getSnapshot: () => ReadonlyMap<TalkPresetName, TalkLiveState>;
+  readonly subscribe: (listener: () => void) => () => void;
+  /** Runs the preset live, at the time scale that fits it into about 5 s; stops any other first. */
+  readonly run: (name: TalkPresetName) => void;
+  /** Stops the run in progress; its row forgets it (the others keep theirs). */
+  readonly stop: () => void;
+  readonly isRunning: () => boolean;
+  readonly setLiveServer: (port: LiveServerPort | null) => void;
+}
+
+/** The rows, one entry per row that ran live; the session's snapshot. */
+interface TalkRows {
+  readonly rows: ReadonlyMap<TalkPresetName, TalkLiveState>;
+}
+
+/** `rows` with `name`'s entry set (or deleted, for null); the same map when `name` is null. */
+function withRow(
+  rows: TalkRows['rows'],
+  name: TalkPresetName | null,
+  state: TalkLiveState | null,
+): TalkRows {
+  if (name === null) return { rows };
+  const next = new Map(rows);
+  if (state === null) next.delete(name);
+  else next.set(name, state);
+  return { rows: next };
+}
+
+/**
+ * The Talk view's "Run live" buttons on a run session (run/runSession.ts). One live run at a
+ * time (they share this page's main thread with the mocks): a stopped run's late events and
+ * result never land, and a failed one aborts its calls in flight. Rows keep their last result
+ * until run again. The session's frames are never asked for: rows show counts, not a cursor.
+ */
+export function createTalkLiveRuns(
+  initialPort: LiveServerPort | null = null,
+  frames: FrameSource = browserFrameSource,
+): TalkLiveRuns {
+  let port = initialPort;
+  /** The row whose run is in progress (a reset forgets it, a failure marks it failed). */
+  let running: TalkPresetName | null = null;
+  const session = createRunSession<TalkRows>(frames, {
+    idle: { rows: new Map() },
+    noun: 'live run',
+    resetTo: ({ rows }) => withRow(rows, running, null),
+    failedTo: (error, { rows }) => withRow(rows, running, { status: 'failed', error }),
+  });
+  const { publish } = session;
+  const rowsNow = (): TalkRows['rows'] => session.getSnapshot().rows;
+
+  const stop = (): void => {
+    session.reset();
+    running = null;
+  };
+
+  const run = (name: TalkPresetName): void => {
+    const runToken = session.begin();
+    running = name;
+    if (port === null) {
+      session.fail(runToken, new Error('live server runs are unavailable here'));
+      running = null;
+      return;
+    }
+    const input = serverRunInputOf(presetScenario(name));
+    const timeScale = defaultTimeScale(talkPreset(name).idealSeconds * 1000);
+    const signal = session.liveSignal();
+    const total = input.server.requests;
+    let completed = 0;
+    publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
+    port
+      .run(input, {
+        signal,
+        timeScale,
+        compensate: true,
+        onEvent: (event) => {
+          if (!session.isCurrent(runToken) || event.type !== 'request-ended') return;
+          completed += 1;
+          publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
+        },
+      })
+      .then(
+        (result) => {
+          if (!session.isCurrent(runToken)) return;
+          session.settle();
+          running = null;
+          publish(
+            withRow(rowsNow(), name, {
+              status: 'done',
+              makespanMs: result.trace.makespanMs,
+              timeScale: result.timeScale,
+              notes: result.reliability.notes,
+            }),
+          );
+        },
+        (error: unknown) => {
+          if (!session.isCurrent(runToken)) return;
+          session.fail(runToken, error);
+          running = null;
+        },
+      );
+  };
+
+  return {
+    getSnapshot: rowsNow,
+    subscribe: session.subscribe,
+    run,
+    stop,
+    isRunning: () => running !== null,
+    setLiveServer: (next) => {
+      port = next;
+    },
+  };
+}
