@@ -30,6 +30,10 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: CI,
   retries: 0,
+  // A hang guard, not a speed check: a heavy spec (axe over the Server lab, 100 Run/Reset cycles)
+  // takes ~10 s on a quiet machine and over 30 s when the shared machine is loaded far past its 2
+  // cores. Times are asserted by causality and baselines, never by this limit.
+  timeout: 60_000,
   // The CI machine has 2 cores: one browser at a time keeps mocked latencies honest.
   workers: CI ? 1 : undefined,
   reporter: 'list',

@@ -27,9 +27,7 @@ const violations = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.overlapCspViolations ?? []);
 
 async function policyOf(page: Page): Promise<string | null> {
-  return page
-    .locator('meta[http-equiv="Content-Security-Policy"]')
-    .getAttribute('content', { timeout: 1_000 });
+  return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 }
 
 test('the app carries the policy: no inline script, no eval, the worker from this origin', async ({
