@@ -49,7 +49,12 @@ describe('serverTimeline', () => {
     const trace: ServerTrace = {
       requests: [request({ index: 0, freedAtMs: 400, endedAtMs: 400, worker: 3, process: 1 })],
       calls: [
-        call({ startedAtMs: 0, endedAtMs: 200, upstreamArrivedAtMs: 0, upstreamStartedAtMs: 0 }),
+        call({
+          startedAtMs: 50,
+          endedAtMs: 200,
+          upstreamArrivedAtMs: 150,
+          upstreamStartedAtMs: 150,
+        }),
         call({
           index: 1,
           service: 'business',
@@ -66,8 +71,8 @@ describe('serverTimeline', () => {
     expect(serverTimeline(trace, 100)).toBe(
       [
         'r0 w3 p1      |====| sent 0, served 0 → 400',
-        'r0.0 session  |==  | 0 → 200',
-        'r0.1 business |-~==| 100 → 400 failed',
+        'r0.0 session  |==  | 50 → 200 (upstream 150)',
+        'r0.1 business |-~==| 100 → 400 (upstream 100, served 200) failed',
         'r0 work       |#   | 0 → 100',
       ].join('\n'),
     );

@@ -13,12 +13,15 @@ import type { ServerTrace } from '../serverTrace.ts';
  * Each character covers `msPerChar` ms. A request: `.` waiting at the client for a slot, `-`
  * sent and waiting for a worker, `=` served by worker w of process p, `>` its response on the way
  * back (live runs only). A call: `-` ready and queued in its handler, `=` in flight, `~` at the
- * upstream but waiting for it (a bounded upstream). `#` local work. Exact times follow each line.
+ * upstream but waiting for it (a bounded upstream). `#` local work. Exact times follow each line;
+ * a call's upstream times (when it reached the upstream, when the upstream began serving it)
+ * follow when they differ from its start.
  */
 export function serverTimeline(trace: ServerTrace, msPerChar: Millis): string {
   const width = Math.max(1, Math.ceil(trace.makespanMs / msPerChar));
+  // A stretch that takes no time covers no character.
   const covers = (from: Millis, to: Millis, k: number): boolean =>
-    from < (k + 1) * msPerChar && to > k * msPerChar;
+    from < to && from < (k + 1) * msPerChar && to > k * msPerChar;
   const bar = (paint: (k: number) => string): string =>
     Array.from({ length: width }, (_, k) => paint(k)).join('');
   const rows: Array<[string, string, string]> = [];
@@ -45,10 +48,16 @@ export function serverTimeline(trace: ServerTrace, msPerChar: Millis): string {
       return ' ';
     });
     const status = c.status === 'ok' ? '' : ` ${c.status}`;
+    const served =
+      c.upstreamStartedAtMs === c.upstreamArrivedAtMs ? '' : `, served ${c.upstreamStartedAtMs}`;
+    const upstream =
+      c.upstreamArrivedAtMs === c.startedAtMs && served === ''
+        ? ''
+        : ` (upstream ${c.upstreamArrivedAtMs}${served})`;
     rows.push([
       `r${c.request}.${c.index} ${c.service}`,
       picture,
-      `${c.startedAtMs} → ${c.endedAtMs}${status}`,
+      `${c.startedAtMs} → ${c.endedAtMs}${upstream}${status}`,
     ]);
   }
   for (const w of trace.work) {
