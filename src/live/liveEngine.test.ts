@@ -5,10 +5,11 @@ import type { ModelSpec } from '../core/modelSpec.ts';
 import { predict } from '../core/predict.ts';
 import { simulateFanOut } from '../core/simulate.ts';
 import { fixedCalls } from '../core/testing/timelineOf.ts';
-import type { RunEvent, Trace } from '../core/trace.ts';
+import type { RunEvent } from '../core/trace.ts';
 import { UPSTREAM_PATH } from '../mocks/handlers.ts';
 import { createLiveEngine } from './liveEngine.ts';
 import { BASE_URL, CALLS, liveEngineHarness } from './testing/liveEngineHarness.ts';
+import { orderTimeline } from './testing/orderTimeline.ts';
 import { HOP_SLACK_MS, type TimerLateness, watchTimerLateness } from './testing/timerLateness.ts';
 
 // The real handlers answer real fetch() calls in Node through msw/node, as the worker does in
@@ -18,67 +19,111 @@ import { HOP_SLACK_MS, type TimerLateness, watchTimerLateness } from './testing/
 const { server, run } = liveEngineHarness();
 
 /**
- * What a timeline's shape is, without its exact times: the order calls (and local work, `W`)
- * start and end in, ties going by list order, and which pairs overlap in time.
+ * Each model with the ORDER picture (orderTimeline.ts) its run of CALLS (60, 120, 180, 240 ms)
+ * must draw, live as on the virtual engine: which calls start together, the order of the ends,
+ * what waits behind what. Times are wall-clock noise; the order is the model's.
  */
-function structureOf(trace: Trace) {
-  const spans = [
-    ...trace.calls.map((c) => ({ name: String(c.index), start: c.startedAtMs, end: c.endedAtMs })),
-    ...trace.work.map((w) => ({ name: 'W', start: w.startedAtMs, end: w.endedAtMs })),
-  ];
-  const orderBy = (key: 'start' | 'end') =>
-    spans
-      .map((span, i) => ({ ...span, i }))
-      .sort((a, b) => a[key] - b[key] || a.i - b.i)
-      .map((span) => span.name)
-      .join(' ');
-  const overlaps: string[] = [];
-  for (const [i, a] of spans.entries()) {
-    for (const b of spans.slice(i + 1)) {
-      if (a.start < b.end && b.start < a.end) overlaps.push(`${a.name}~${b.name}`);
-    }
-  }
-  return { starts: orderBy('start'), ends: orderBy('end'), overlaps };
-}
-
-const MODELS: ReadonlyArray<[string, ModelSpec]> = [
-  ['sequential', { name: 'sequential' }],
-  ['promise-all', { name: 'promise-all' }],
-  ['worker-pool(2)', { name: 'worker-pool', limit: 2 }],
+const MODELS: ReadonlyArray<[string, ModelSpec, readonly string[]]> = [
+  [
+    'sequential',
+    { name: 'sequential' },
+    [
+      '0 session  |[]       |',
+      '1 business |--[]     |',
+      '2 user     |----[]   |',
+      '3 reviews  |------[] |',
+      '  request  |        ^| ok',
+    ],
+  ],
+  [
+    'promise-all',
+    { name: 'promise-all' },
+    [
+      '0 session  |[]    |',
+      '1 business |[=]   |',
+      '2 user     |[==]  |',
+      '3 reviews  |[===] |',
+      '  request  |     ^| ok',
+    ],
+  ],
+  [
+    'worker-pool(2)',
+    { name: 'worker-pool', limit: 2 },
+    [
+      '0 session  |[]      |',
+      '1 business |[==]    |',
+      '2 user     |--[==]  |',
+      '3 reviews  |----[=] |',
+      '  request  |       ^| ok',
+    ],
+  ],
   [
     'throttled sliding (cap 2, window 100)',
     { name: 'throttled', limit: null, throttle: { kind: 'sliding', cap: 2, windowMs: 100 } },
+    [
+      '0 session  |[]     |',
+      '1 business |[==]   |',
+      '2 user     |--[=]  |',
+      '3 reviews  |--[==] |',
+      '  request  |      ^| ok',
+    ],
   ],
-  ['batches(2)', { name: 'batches', limit: 2 }],
-  ['offload(300)', { name: 'offload', workMs: 300 }],
+  [
+    'batches(2)',
+    { name: 'batches', limit: 2 },
+    [
+      '0 session  |[]     |',
+      '1 business |[=]    |',
+      '2 user     |---[]  |',
+      '3 reviews  |---[=] |',
+      '  request  |      ^| ok',
+    ],
+  ],
+  [
+    'offload(300)',
+    { name: 'offload', workMs: 300 },
+    [
+      '0 session  |[]     |',
+      '1 business |[=]    |',
+      '2 user     |[==]   |',
+      '3 reviews  |[===]  |',
+      'W work     |[####] |',
+      '  request  |      ^| ok',
+    ],
+  ],
 ];
 
+const PROMISE_ALL_PICTURE = (MODELS[1]?.[2] ?? []).join('\n');
+
 describe('the live engine runs the same model code as the virtual one', () => {
-  it.each(MODELS)('%s: same start order, end order and overlaps', async (_name, spec) => {
-    const virtual = await simulateFanOut(CALLS, spec);
-    const lateness = watchTimerLateness();
-    const { trace, compensationMs } = await run(CALLS, spec);
-    const lateMs = lateness.stop();
-    expect(compensationMs).toBe(0);
-    expect(structureOf(trace)).toEqual(structureOf(virtual));
-    for (const call of trace.calls) {
-      expect(call.status).toBe('ok');
-      // Node's timers may fire up to 1 ms early; the mock's overhead and a busy thread add some.
-      const durationMs = call.endedAtMs - call.startedAtMs;
-      expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 2);
-      expect(durationMs).toBeLessThanOrEqual(call.latencyMs + lateMs + HOP_SLACK_MS);
-    }
-    // The prediction, give or take a hop's early timer or slack per call along the longest chain
-    // (at most every call), and what delayed plain timers beside the run.
-    const predictedMs = predict(
-      CALLS.map((c) => c.latencyMs),
-      spec,
-    ).makespanMs;
-    expect(trace.makespanMs).toBeGreaterThanOrEqual(predictedMs - 2 * CALLS.length);
-    expect(trace.makespanMs).toBeLessThanOrEqual(
-      predictedMs + lateMs + HOP_SLACK_MS * CALLS.length,
-    );
-  });
+  it.each(MODELS)(
+    '%s: draws the same order picture as the virtual run',
+    async (_n, spec, picture) => {
+      const virtual = await simulateFanOut(CALLS, spec);
+      expect(orderTimeline(virtual)).toBe(picture.join('\n'));
+      const lateness = watchTimerLateness();
+      const { trace, compensationMs } = await run(CALLS, spec);
+      const lateMs = lateness.stop();
+      expect(compensationMs).toBe(0);
+      expect(orderTimeline(trace)).toBe(picture.join('\n'));
+      for (const call of trace.calls) {
+        // Node's timers may fire up to 1 ms early; the mock's overhead and a busy thread add some.
+        const durationMs = call.endedAtMs - call.startedAtMs;
+        expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 2);
+        expect(durationMs).toBeLessThanOrEqual(call.latencyMs + lateMs + HOP_SLACK_MS);
+      }
+      // The prediction, give or take a hop's early timer or slack per call along the longest chain
+      // (at most every call), and what delayed plain timers beside the run.
+      const predictedMs = predict(
+        CALLS.map((c) => c.latencyMs),
+        spec,
+      ).makespanMs;
+      expect(trace.makespanMs).toBeGreaterThanOrEqual(predictedMs - 2 * CALLS.length);
+      expect(trace.makespanMs).toBeLessThanOrEqual(
+        predictedMs + lateMs + HOP_SLACK_MS * CALLS.length,
+      );
+    },
+  );
 
   it('with compensation, never ends a call before its latency, and says what it subtracted', async () => {
     const lateness = watchTimerLateness();
@@ -89,6 +134,7 @@ describe('the live engine runs the same model code as the virtual one', () => {
     );
     const lateMs = lateness.stop();
     expect(compensationMs).toBeGreaterThan(0);
+    expect(orderTimeline(trace)).toBe(PROMISE_ALL_PICTURE);
     for (const call of trace.calls) {
       const durationMs = call.endedAtMs - call.startedAtMs;
       expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 1e-6);

@@ -2,9 +2,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
+import type { RunSnapshot } from './runSnapshot.ts';
+import { cursorPicture } from './testing/cursorPicture.ts';
 import { scriptedLive } from './testing/scriptedLive.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+
+/**
+ * What the timeline shows of a snapshot (cursorPicture.ts): at its cursor on its axis, 125 ms a
+ * character, unless told otherwise.
+ */
+function pictureOf(
+  snapshot: RunSnapshot,
+  { nowMs = snapshot.nowMs, msPerChar = 125, axisEndMs = snapshot.axisEndMs } = {},
+): string {
+  if (snapshot.data === null) throw new Error('no timeline data yet');
+  return cursorPicture(snapshot.data, nowMs, msPerChar, axisEndMs);
+}
 
 /** Paints frames until the live engine was asked for `count` runs (each waits two frames). */
 async function paintedUntilRuns(
@@ -26,13 +40,32 @@ describe('run controller', () => {
     expect(controller.getSnapshot().status).toBe('running');
     expect(controller.getSnapshot().predictedMakespanMs).toBe(1250);
     await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    // 100 ms of frames at speed 2: the cursor is 200 ms into the run.
     frames.advance(100);
-    expect(controller.getSnapshot().nowMs).toBe(200);
+    expect(pictureOf(controller.getSnapshot())).toBe(
+      [
+        '0 session  |=         | 0 → 125',
+        '1 business |-=        | 125 → 375',
+        '2 user     |--        | 375 → 750',
+        '3 reviews  |--        | 750 → 1250',
+        'request    |          | ok at 1250',
+        'now        | ^        | 200',
+      ].join('\n'),
+    );
     expect(controller.getSnapshot().status).toBe('running');
     frames.advance(600);
     const done = controller.getSnapshot();
     expect(done.status).toBe('done');
-    expect(done.nowMs).toBe(1250);
+    expect(pictureOf(done)).toBe(
+      [
+        '0 session  |=         | 0 → 125',
+        '1 business |-==       | 125 → 375',
+        '2 user     |---===    | 375 → 750',
+        '3 reviews  |------====| 750 → 1250',
+        'request    |         || ok at 1250',
+        'now        |         ^| 1250',
+      ].join('\n'),
+    );
     expect(done.stats?.makespanMs).toBe(1250);
     expect(frames.pending()).toBe(0);
   });
@@ -80,8 +113,16 @@ describe('run controller', () => {
     await paintedUntilRuns(frames, runs, 1);
     const run = runs[0]!;
     run.options.onEvent({ type: 'call-start', request: 0, index: 0, atMs: 1 });
-    expect(controller.getSnapshot().data?.startedAtMs[0]).toBe(1);
-    expect(controller.getSnapshot().data?.endedAtMs[0]).toBe(Infinity);
+    // Drawn with the cursor at 100 ms (the live cursor follows the frames the wait took).
+    expect(pictureOf(controller.getSnapshot(), { nowMs: 100, msPerChar: 25, axisEndMs: 250 })).toBe(
+      [
+        '0 session  |====      | 1 → …',
+        '1 business |----      | not sent',
+        '2 user     |----      | not sent',
+        '3 reviews  |----      | not sent',
+        'now        |    ^     | 100',
+      ].join('\n'),
+    );
     const before = controller.getSnapshot().nowMs;
     frames.advance(30);
     expect(controller.getSnapshot().nowMs).toBe(before + 30);
@@ -101,7 +142,11 @@ describe('run controller', () => {
       compensationMs: 5,
     });
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
-    expect(controller.getSnapshot()).toMatchObject({ nowMs: 127, compensationMs: 5 });
+    expect(controller.getSnapshot().compensationMs).toBe(5);
+    // The engine's trace replaces what the events drew; the cursor ends at its makespan.
+    expect(pictureOf(controller.getSnapshot(), { msPerChar: 25, axisEndMs: 250 })).toBe(
+      ['0 session |======    | 1 → 127', 'now       |     ^    | 127'].join('\n'),
+    );
   });
 
   it('reset aborts a live run, and its late events never reach the next run', async () => {
@@ -117,7 +162,15 @@ describe('run controller', () => {
     controller.start(talk({ engine: 'live' }));
     await paintedUntilRuns(frames, runs, 2);
     old.options.onEvent({ type: 'call-start', request: 0, index: 2, atMs: 99 });
-    expect(controller.getSnapshot().data?.startedAtMs[2]).toBe(Infinity);
+    expect(pictureOf(controller.getSnapshot(), { nowMs: 0 })).toBe(
+      [
+        '0 session  |          | not sent',
+        '1 business |          | not sent',
+        '2 user     |          | not sent',
+        '3 reviews  |          | not sent',
+        'now        |^         | 0',
+      ].join('\n'),
+    );
     expect(controller.getSnapshot().status).toBe('running');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
+import { cursorPicture } from './testing/cursorPicture.ts';
 import { scriptedLive } from './testing/scriptedLive.ts';
 
 const failing = (changes: Partial<Scenario> = {}): Scenario => ({
@@ -22,6 +23,17 @@ describe('run controller with faults', () => {
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     const done = controller.getSnapshot();
     expect(done.trace?.outcome).toEqual({ status: 'failed', settledAtMs: 250, failedCall: 1 });
+    // Promise.all fails at business's error; the calls already sent run on to the end.
+    expect(cursorPicture(done.data!, done.nowMs, 62.5, done.axisEndMs)).toBe(
+      [
+        '0 session  |==      | 0 → 125',
+        '1 business |====    | 0 → 250 failed',
+        '2 user     |======  | 0 → 375',
+        '3 reviews  |========| 0 → 500',
+        'request    |    |   | failed at 250',
+        'now        |       ^| 500',
+      ].join('\n'),
+    );
     expect(done.stats?.makespanMs).toBe(500);
     expect(done.faultStats?.successPct).toBe(75);
   });

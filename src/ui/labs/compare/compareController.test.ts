@@ -5,7 +5,9 @@ import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../../.
 import { simulateFanOut } from '../../../core/simulate.ts';
 import { createFakeFrames } from '../../run/fakeFrames.ts';
 import { scriptedLive, type ScriptedRun } from '../../run/testing/scriptedLive.ts';
+import { cursorPicture } from '../../run/testing/cursorPicture.ts';
 import { createCompareController } from './compareController.ts';
+import type { CompareSnapshot } from './compareSnapshot.ts';
 
 const talk = (changes: Partial<Scenario> = {}): Scenario => ({
   ...DEFAULT_SCENARIO,
@@ -26,6 +28,16 @@ async function settle(run: ScriptedRun): Promise<void> {
     reliability: { hidden: false, maxEventLoopLagMs: 2, saturated: false, notes: [] },
     compensationMs: 12,
   });
+}
+
+/** Each lane's state and what its timeline shows at its cursor, 125 ms a character. */
+function lanesPicture(snapshot: CompareSnapshot): string {
+  return snapshot.lanes
+    .map(
+      (lane) =>
+        `${lane.model} ${lane.state}\n${cursorPicture(lane.data, lane.nowMs, 125, snapshot.axisEndMs)}`,
+    )
+    .join('\n');
 }
 
 describe('compare controller', () => {
@@ -80,15 +92,54 @@ describe('compare controller', () => {
     frames.advance(600);
     const mid = controller.getSnapshot();
     expect(mid.status).toBe('running');
-    expect(new Set(mid.lanes.map((lane) => lane.nowMs))).toEqual(new Set([600]));
-    expect(mid.lanes.map((lane) => lane.state)).toEqual([
-      'running',
-      'done',
-      'running',
-      'running',
-      'running',
-      'running',
-    ]);
+    // Every lane at 600 ms: promise-all (500 ms) is done, the others still run.
+    expect(lanesPicture(mid)).toBe(
+      [
+        'sequential running',
+        '0 session  |=         | 0 → 125',
+        '1 business |-==       | 125 → 375',
+        '2 user     |---==     | 375 → 750',
+        '3 reviews  |-----     | 750 → 1250',
+        'request    |          | ok at 1250',
+        'now        |    ^     | 600',
+        'promise-all done',
+        '0 session  |=         | 0 → 125',
+        '1 business |==        | 0 → 250',
+        '2 user     |===       | 0 → 375',
+        '3 reviews  |====      | 0 → 500',
+        'request    |    |     | ok at 500',
+        'now        |    ^     | 600',
+        'worker-pool running',
+        '0 session  |=         | 0 → 125',
+        '1 business |==        | 0 → 250',
+        '2 user     |-===      | 125 → 500',
+        '3 reviews  |--===     | 250 → 750',
+        'request    |          | ok at 750',
+        'now        |    ^     | 600',
+        'throttled running',
+        '0 session  |=         | 0 → 125',
+        '1 business |==        | 0 → 250',
+        '2 user     |--===     | 250 → 625',
+        '3 reviews  |--===     | 250 → 750',
+        'request    |          | ok at 750',
+        'now        |    ^     | 600',
+        'batches running',
+        '0 session  |=         | 0 → 125',
+        '1 business |==        | 0 → 250',
+        '2 user     |--===     | 250 → 625',
+        '3 reviews  |--===     | 250 → 750',
+        'request    |          | ok at 750',
+        'now        |    ^     | 600',
+        'offload running',
+        '0 session  |=         | 0 → 125',
+        '1 business |==        | 0 → 250',
+        '2 user     |===       | 0 → 375',
+        '3 reviews  |====      | 0 → 500',
+        'W work     |#####     | 0 → 1000',
+        'request    |          | ok at 1000',
+        'now        |    ^     | 600',
+      ].join('\n'),
+    );
     expect(mid.rows[1]?.stats?.makespanMs).toBe(500);
     expect(mid.rows[0]?.stats).toBeNull();
     // The rows (table and charts) change only when a lane finishes, not with every frame.
@@ -162,7 +213,17 @@ describe('compare controller', () => {
     // The old run's late event and late answer are dropped: the new first lane is untouched,
     // and the old comparison never goes on to its second model.
     old.options.onEvent({ type: 'call-start', request: 0, index: 2, atMs: 99 });
-    expect(controller.getSnapshot().lanes[0]?.data.startedAtMs[2]).toBe(Infinity);
+    const firstLane = controller.getSnapshot().lanes[0];
+    if (firstLane === undefined) throw new Error('no first lane');
+    expect(cursorPicture(firstLane.data, 0, 125, 500)).toBe(
+      [
+        '0 session  |    | not sent',
+        '1 business |    | not sent',
+        '2 user     |    | not sent',
+        '3 reviews  |    | not sent',
+        'now        |^   | 0',
+      ].join('\n'),
+    );
     await settle(old);
     for (let k = 0; k < 5; k += 1) frames.advance(16);
     await Promise.resolve();
