@@ -35,11 +35,6 @@ const directions: Record<string, readonly ImportCase[]> = {
     no('src/core/e.ts', 'node:fs'),
     ok('src/core/f.ts', './clock.ts'),
   ],
-  "the exports read a scenario's plan from planScenario, not from its parts": [
-    no('src/core/export/a.ts', '../faults/faultSetup.ts'),
-    no('src/core/export/c.ts', '../../ui/x.ts'),
-    ok('src/core/export/d.ts', '../planScenario.ts'),
-  ],
   'src/live and src/mocks do not import each other, outside their tests': [
     no('src/live/a.ts', '../mocks/x.ts'),
     no('src/live/server/b.ts', 'msw'),

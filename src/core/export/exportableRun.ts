@@ -1,8 +1,8 @@
 import type { Millis } from '../clock.ts';
+import { hasFaultsOrPolicy } from '../faults/faultSetup.ts';
 import { faultStats, type FaultStats } from '../faults/faultStats.ts';
-import type { FaultPrediction } from '../faults/predictFaults.ts';
+import { predictScenarioFaults, type FaultPrediction } from '../faults/predictFaults.ts';
 import type { Calibration, RunReliability } from '../liveTypes.ts';
-import { planScenario } from '../planScenario.ts';
 import { type EngineName, type Scenario } from '../scenario.ts';
 import type { ServerTrace } from '../server/serverTrace.ts';
 import type { RequestOutcome, Trace } from '../trace.ts';
@@ -79,17 +79,18 @@ export function serverTraceOf(run: ExportableRun): ServerTrace | null {
 }
 
 /**
- * The run's faults section: the one it carries, or else as simulateScenario gives it, from the
- * trace (faultStats) and the scenario's plan (planScenario, the one place a scenario is planned);
- * null for a run without faults or call policy, and for a Server lab run (which has none).
+ * The run's faults section: the one it carries, or else computed as simulateScenario does, from
+ * the trace (faultStats) and the scenario (predictFaults); null for a run without faults or call
+ * policy, and for a Server lab run (which has none).
  */
 export function exportFaults(run: ExportableRun): RunFaults | null {
   if (run.faults !== undefined) return run.faults;
-  if (serverTraceOf(run)) return null;
-  const { faultPrediction } = planScenario(run.scenario);
-  return faultPrediction === null
-    ? null
-    : { stats: faultStats(run.trace), prediction: faultPrediction };
+  if (serverTraceOf(run) || !hasFaultsOrPolicy(run.scenario)) return null;
+  const { scenario } = run;
+  return {
+    stats: faultStats(run.trace),
+    prediction: predictScenarioFaults(scenario),
+  };
 }
 
 /** How a Fan-out run's request ended (undefined for a Server lab run, or a trace without it). */

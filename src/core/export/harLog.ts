@@ -1,5 +1,5 @@
 import type { Millis } from '../clock.ts';
-import { planScenario } from '../planScenario.ts';
+import { faultSetupOf } from '../faults/faultSetup.ts';
 import type { AttemptPlanner } from '../faults/planAttempt.ts';
 import type { PlannedCall } from '../plannedCall.ts';
 import type { AttemptOutcome, CallSpan } from '../trace.ts';
@@ -263,8 +263,7 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   } catch {
     throw new RangeError(`harLog: pageUrl "${options.pageUrl}" is not an absolute URL.`);
   }
-  // Which copy a span's attempts were (retry, hedge) comes from the plan the run was made with.
-  const planner = serverTraceOf(run) ? undefined : planScenario(run.scenario).faults?.plan;
+  const planner = serverTraceOf(run) ? undefined : faultSetupOf(run.scenario)?.plan;
   const stepMs = timeStepMsOf(run);
   const entries = roundedRun(run)
     .trace.calls.flatMap((span) => sentCopies(span, planner))
