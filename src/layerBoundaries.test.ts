@@ -16,15 +16,29 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const oxlint = join(repoRoot, 'node_modules', '.bin', 'oxlint');
 
-/** A file of the fixture tree, importing `from`; `forbidden` says whether lint must refuse it. */
+/**
+ * A file of the fixture tree, importing `name` (x unless told) from `from`; `forbidden` says
+ * whether lint must refuse it.
+ */
 interface ImportCase {
   readonly file: string;
   readonly from: string;
   readonly forbidden: boolean;
+  readonly name?: string;
 }
 
-const no = (file: string, from: string): ImportCase => ({ file, from, forbidden: true });
-const ok = (file: string, from: string): ImportCase => ({ file, from, forbidden: false });
+const no = (file: string, from: string, name?: string): ImportCase => ({
+  file,
+  from,
+  forbidden: true,
+  ...(name ? { name } : {}),
+});
+const ok = (file: string, from: string, name?: string): ImportCase => ({
+  file,
+  from,
+  forbidden: false,
+  ...(name ? { name } : {}),
+});
 
 const directions: Record<string, readonly ImportCase[]> = {
   'src/core imports no other layer and no platform': [
@@ -34,6 +48,21 @@ const directions: Record<string, readonly ImportCase[]> = {
     no('src/core/d.ts', '../cli/x.ts'),
     no('src/core/e.ts', 'node:fs'),
     ok('src/core/f.ts', './clock.ts'),
+  ],
+  "the exports and their menu read the run's plan (runPlanOf), they do not plan again": [
+    no('src/core/export/a.ts', '../scenario.ts', 'modelSpecOf'),
+    no('src/core/export/b.ts', '../scenario.ts', 'planCalls'),
+    no('src/core/export/c.ts', '../faults/faultSetup.ts', 'faultSetupOf'),
+    no('src/core/export/d.ts', '../faults/predictFaults.ts', 'predictScenarioFaults'),
+    no('src/core/export/e.ts', '../predict.ts', 'predict'),
+    no('src/core/export/f.ts', '../../ui/x.ts'),
+    no('src/ui/export/a.ts', '../../core/scenario.ts', 'modelSpecOf'),
+    no('src/ui/export/b.ts', '../../core/faults/faultSetup.ts', 'faultSetupOf'),
+    no('src/ui/export/c.ts', '../labs/x.ts'),
+    ok('src/core/export/g.ts', '../planScenario.ts', 'planScenario'),
+    ok('src/core/export/h.ts', '../scenario.ts', 'DEFAULT_SCENARIO'),
+    ok('src/ui/export/d.ts', '../../core/export/exportableRun.ts', 'runPlanOf'),
+    ok('src/core/i.ts', './scenario.ts', 'modelSpecOf'),
   ],
   'src/live and src/mocks do not import each other, outside their tests': [
     no('src/live/a.ts', '../mocks/x.ts'),
@@ -119,8 +148,8 @@ beforeAll(() => {
     writeFileSync(join(fixtureRoot, file), text);
   };
   for (const cases of Object.values(directions)) {
-    for (const { file, from } of cases)
-      write(file, `import { x } from '${from}';\nexport const y = x;\n`);
+    for (const { file, from, name = 'x' } of cases)
+      write(file, `import { ${name} } from '${from}';\nexport const y = ${name};\n`);
   }
   for (const [file, text] of Object.entries(cycle)) write(file, text);
   const lint = spawnSync(oxlint, ['--format', 'json', 'src'], {

@@ -1,8 +1,8 @@
 import type { Millis } from '../clock.ts';
-import { hasFaultsOrPolicy } from '../faults/faultSetup.ts';
 import { faultStats, type FaultStats } from '../faults/faultStats.ts';
-import { predictScenarioFaults, type FaultPrediction } from '../faults/predictFaults.ts';
+import type { FaultPrediction } from '../faults/predictFaults.ts';
 import type { Calibration, RunReliability } from '../liveTypes.ts';
+import { planScenario, type ScenarioPlan } from '../planScenario.ts';
 import { type EngineName, type Scenario } from '../scenario.ts';
 import type { ServerTrace } from '../server/serverTrace.ts';
 import type { RequestOutcome, Trace } from '../trace.ts';
@@ -46,7 +46,10 @@ export interface LiveRunDetails {
  * `requests`, and the server prediction) both fit.
  */
 export interface ExportableRun {
-  /** The scenario the run was started with: its canonical query reproduces the run. */
+  /**
+   * The scenario the run was started with: its canonical query reproduces the run, and its plan
+   * (runPlanOf) is the one the run used.
+   */
   readonly scenario: Scenario;
   readonly engine: EngineName;
   /**
@@ -61,8 +64,9 @@ export interface ExportableRun {
   readonly live: LiveRunDetails | null;
   /**
    * What the failures cost and what probability expected (ScenarioRun.faults, the lab's
-   * faultStats and faultPrediction). Optional: when absent, exportFaults computes both from the
-   * trace and the scenario; null says the run had neither faults nor a call policy.
+   * faultStats and faultPrediction). Optional: when absent, exportFaults computes the stats from
+   * the trace and takes the prediction from the run's plan; null says the run had neither faults
+   * nor a call policy.
    */
   readonly faults?: RunFaults | null;
 }
@@ -79,18 +83,25 @@ export function serverTraceOf(run: ExportableRun): ServerTrace | null {
 }
 
 /**
- * The run's faults section: the one it carries, or else computed as simulateScenario does, from
- * the trace (faultStats) and the scenario (predictFaults); null for a run without faults or call
- * policy, and for a Server lab run (which has none).
+ * The plan a Fan-out run was started with, as the labs and the CLI made it: planScenario of its
+ * scenario, which draws from the scenario's seed, so the same scenario plans the same calls,
+ * attempt planner and predictions. The exporters read the faults' planner and what probability
+ * expected from it, never from a setup of their own. Null for a Server lab run, whose requests
+ * each draw their own calls (simulateServer).
+ */
+export function runPlanOf(run: ExportableRun): ScenarioPlan | null {
+  return serverTraceOf(run) ? null : planScenario(run.scenario);
+}
+
+/**
+ * The run's faults section: the one it carries, or else built as simulateScenario does, from the
+ * trace (faultStats) and the run's plan (its faultPrediction); null for a run without faults or
+ * call policy, and for a Server lab run (which has none).
  */
 export function exportFaults(run: ExportableRun): RunFaults | null {
   if (run.faults !== undefined) return run.faults;
-  if (serverTraceOf(run) || !hasFaultsOrPolicy(run.scenario)) return null;
-  const { scenario } = run;
-  return {
-    stats: faultStats(run.trace),
-    prediction: predictScenarioFaults(scenario),
-  };
+  const prediction = runPlanOf(run)?.faultPrediction ?? null;
+  return prediction ? { stats: faultStats(run.trace), prediction } : null;
 }
 
 /** How a Fan-out run's request ended (undefined for a Server lab run, or a trace without it). */

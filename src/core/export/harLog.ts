@@ -1,5 +1,4 @@
 import type { Millis } from '../clock.ts';
-import { faultSetupOf } from '../faults/faultSetup.ts';
 import type { AttemptPlanner } from '../faults/planAttempt.ts';
 import type { PlannedCall } from '../plannedCall.ts';
 import type { AttemptOutcome, CallSpan } from '../trace.ts';
@@ -12,7 +11,7 @@ import {
   httpStatusText,
   plannedCopy,
 } from './records.ts';
-import { EXPORT_GENERATOR, serverTraceOf, type ExportableRun } from './exportableRun.ts';
+import { EXPORT_GENERATOR, runPlanOf, type ExportableRun } from './exportableRun.ts';
 import { roundedRun, roundMs, roundTimes, timeStepMsOf } from './roundTimes.ts';
 
 export interface HarOptions {
@@ -263,7 +262,7 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   } catch {
     throw new RangeError(`harLog: pageUrl "${options.pageUrl}" is not an absolute URL.`);
   }
-  const planner = serverTraceOf(run) ? undefined : faultSetupOf(run.scenario)?.plan;
+  const planner = runPlanOf(run)?.faults?.plan;
   const stepMs = timeStepMsOf(run);
   const entries = roundedRun(run)
     .trace.calls.flatMap((span) => sentCopies(span, planner))
