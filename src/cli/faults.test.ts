@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.ts';
+import { runCliCaptured } from './testing/runCliCaptured.ts';
 
-/** Runs the CLI in-process, collecting what it writes. */
-async function sim(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the CLI in-process on these arguments. */
+const sim = (...argv: string[]) => runCliCaptured(argv);
 
 const QUERY = 'model=promise-all&seed=4&error=*:40&retries=1';
 

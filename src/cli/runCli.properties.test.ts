@@ -1,22 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARAM_NAMES } from '../core/urlParams.ts';
-import { runCli, type CliExitCode } from './runCli.ts';
-
-/** Runs the CLI in-process, collecting what it writes. */
-async function sim(argv: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code: CliExitCode = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import type { CliExitCode } from './runCli.ts';
+import { runCliCaptured } from './testing/runCliCaptured.ts';
 
 /** Whether one stderr line of an invalid query starts with the parameter it is about. */
 function namesAParameter(line: string): boolean {
@@ -30,7 +16,7 @@ type Tally = Record<CliExitCode, number>;
 
 /** Runs the CLI on `argv` and lists every broken promise of its contract (none: `[]`). */
 async function violations(argv: readonly string[], tally: Tally): Promise<string[]> {
-  const { code, stdout, stderr } = await sim(argv);
+  const { code, stdout, stderr } = await runCliCaptured(argv);
   const found: string[] = [];
   if (![0, 1, 2].includes(code)) return [`exit code ${String(code)}`];
   tally[code] += 1;

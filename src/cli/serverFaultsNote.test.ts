@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_FAULTS_NOTE } from '../core/server/serverFaultsNote.ts';
-import { runCli } from './runCli.ts';
+import { runCliCaptured } from './testing/runCliCaptured.ts';
 
-/** Runs the CLI in-process, collecting what it writes. */
-async function sim(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the CLI in-process on these arguments. */
+const sim = (...argv: string[]) => runCliCaptured(argv);
 
 const FAULTY_SERVER = 'lab=server&requests=2&error=*:10';
 

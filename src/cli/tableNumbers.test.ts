@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.ts';
+import { runCliCaptured } from './testing/runCliCaptured.ts';
 
-/** Runs the CLI in-process and returns what it printed. */
+/** Runs the CLI in-process and returns the lines of its table. */
 async function table(query: string): Promise<string[]> {
-  let stdout = '';
-  await runCli(['--table', query], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: () => {},
-  });
+  const { stdout } = await runCliCaptured(['--table', query]);
   return stdout.split('\n');
 }
 

@@ -3,8 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { planCalls, type CallSpec } from './scenario.ts';
 import { simulateFanOut } from './simulate.ts';
 import { runStats } from './stats.ts';
+import type { Trace } from './trace.ts';
 import { latencyLists, modelSpecs, throttleSpecs } from './testing/arbitraries.ts';
 import { fixedCalls } from './testing/timelineOf.ts';
+
+/**
+ * Checks a property on 200 random runs of the throttled model under a sliding or fixed window
+ * throttle (random latencies, cap, window, and a concurrency limit or none). The two window
+ * throttles must keep the same promise, so they are drawn and simulated in one place.
+ */
+async function forWindowThrottledRuns(
+  kind: 'sliding' | 'fixed',
+  check: (run: { trace: Trace; cap: number; windowMs: number }) => void,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      latencyLists(),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 400 }),
+      fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+      async (latencies, cap, windowMs, limit) => {
+        const trace = await simulateFanOut(fixedCalls(latencies), {
+          name: 'throttled',
+          limit,
+          throttle: { kind, cap, windowMs },
+        });
+        check({ trace, cap, windowMs });
+      },
+    ),
+    { numRuns: 200 },
+  );
+}
 
 describe('engine invariants', () => {
   it('a worker pool never has more than limit calls in flight', async () => {
@@ -37,54 +66,26 @@ describe('engine invariants', () => {
   });
 
   it('a sliding throttle never starts more than cap calls in any window', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        latencyLists(),
-        fc.integer({ min: 1, max: 5 }),
-        fc.integer({ min: 1, max: 400 }),
-        fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-        async (latencies, cap, windowMs, limit) => {
-          const trace = await simulateFanOut(fixedCalls(latencies), {
-            name: 'throttled',
-            limit,
-            throttle: { kind: 'sliding', cap, windowMs },
-          });
-          const starts = trace.calls.map((c) => c.startedAtMs).sort((a, b) => a - b);
-          // Any window [t, t + windowMs) holding cap + 1 starts would have s[i + cap] - s[i] < windowMs.
-          for (let i = 0; i + cap < starts.length; i += 1) {
-            expect((starts[i + cap] as number) - (starts[i] as number)).toBeGreaterThanOrEqual(
-              windowMs,
-            );
-          }
-        },
-      ),
-      { numRuns: 200 },
-    );
+    await forWindowThrottledRuns('sliding', ({ trace, cap, windowMs }) => {
+      const starts = trace.calls.map((c) => c.startedAtMs).sort((a, b) => a - b);
+      // Any window [t, t + windowMs) holding cap + 1 starts would have s[i + cap] - s[i] < windowMs.
+      for (let i = 0; i + cap < starts.length; i += 1) {
+        expect((starts[i + cap] as number) - (starts[i] as number)).toBeGreaterThanOrEqual(
+          windowMs,
+        );
+      }
+    });
   });
 
   it('a fixed-window throttle never starts more than cap calls in one window', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        latencyLists(),
-        fc.integer({ min: 1, max: 5 }),
-        fc.integer({ min: 1, max: 400 }),
-        fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-        async (latencies, cap, windowMs, limit) => {
-          const trace = await simulateFanOut(fixedCalls(latencies), {
-            name: 'throttled',
-            limit,
-            throttle: { kind: 'fixed', cap, windowMs },
-          });
-          const perWindow = new Map<number, number>();
-          for (const c of trace.calls) {
-            const k = Math.floor(c.startedAtMs / windowMs);
-            perWindow.set(k, (perWindow.get(k) ?? 0) + 1);
-          }
-          for (const count of perWindow.values()) expect(count).toBeLessThanOrEqual(cap);
-        },
-      ),
-      { numRuns: 200 },
-    );
+    await forWindowThrottledRuns('fixed', ({ trace, cap, windowMs }) => {
+      const perWindow = new Map<number, number>();
+      for (const c of trace.calls) {
+        const k = Math.floor(c.startedAtMs / windowMs);
+        perWindow.set(k, (perWindow.get(k) ?? 0) + 1);
+      }
+      for (const count of perWindow.values()) expect(count).toBeLessThanOrEqual(cap);
+    });
   });
 
   it('a token bucket never starts more than burst + rate x elapsed calls in any interval', async () => {

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../testing/timelineOf.ts';
+import { scheduleOf } from '../testing/scheduleOf.ts';
 
 describe('batches', () => {
   it('starts a chunk only when every call of the previous chunk has ended', async () => {
-    const { picture, trace } = await timelineOf(
-      [125, 250, 375, 500],
-      { name: 'batches', limit: 2 },
-      125,
-    );
-    expect(picture).toBe(
-      [
+    expect(await scheduleOf([125, 250, 375, 500], { name: 'batches', limit: 2 }, 125)).toEqual({
+      picture: [
         '0 session  |=     | 0 → 125',
         '1 business |==    | 0 → 250',
         '2 user     |--=== | 250 → 625',
         '3 reviews  |--====| 250 → 750',
-      ].join('\n'),
-    );
-    expect(trace.makespanMs).toBe(750);
+      ],
+      makespanMs: 750,
+    });
   });
 
   it('keeps a short last chunk and never waits on calls of a later chunk', async () => {

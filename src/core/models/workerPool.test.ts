@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../testing/timelineOf.ts';
+import { scheduleOf } from '../testing/scheduleOf.ts';
 
 describe('worker-pool', () => {
   it('starts the next queued call the moment any running call ends', async () => {
-    const { picture, trace } = await timelineOf(
-      [125, 250, 375, 500],
-      { name: 'worker-pool', limit: 2 },
-      62.5,
+    expect(await scheduleOf([125, 250, 375, 500], { name: 'worker-pool', limit: 2 }, 62.5)).toEqual(
+      {
+        picture: [
+          '0 session  |==          | 0 → 125',
+          '1 business |====        | 0 → 250',
+          '2 user     |--======    | 125 → 500',
+          '3 reviews  |----========| 250 → 750',
+        ],
+        makespanMs: 750,
+      },
     );
-    expect(picture).toBe(
-      [
-        '0 session  |==          | 0 → 125',
-        '1 business |====        | 0 → 250',
-        '2 user     |--======    | 125 → 500',
-        '3 reviews  |----========| 250 → 750',
-      ].join('\n'),
-    );
-    expect(trace.makespanMs).toBe(750);
   });
 
   it('starts queued calls in list order when running calls end at the same instant', async () => {

@@ -44,6 +44,14 @@ const toleranceMs = (handler: ModelSpec): number =>
 
 const caps = fc.option(fc.integer({ min: 1, max: 12 }), { nil: null });
 
+/**
+ * Small servers with an upstream cap (or none) and a per-call overhead: what the checks on the
+ * upstream side vary, drawn in one place so they all range over the same servers.
+ */
+const cappedServers = fc
+  .tuple(smallServers, caps, fc.integer({ min: 0, max: 20 }))
+  .map(([base, upstreamCap, callOverheadMs]) => ({ ...base, upstreamCap, callOverheadMs }));
+
 describe('simulateServer properties', () => {
   it('with equal requests and no upstream bound, total = ceil(N / min(W, C)) x S', async () => {
     await fc.assert(
@@ -67,13 +75,11 @@ describe('simulateServer properties', () => {
   it('never lets a worker serve two requests, the client exceed C, or the upstream its cap', async () => {
     await fc.assert(
       fc.asyncProperty(
-        smallServers,
-        caps,
+        cappedServers,
         modelSpecs,
         drawnCallLists,
-        fc.integer({ min: 0, max: 20 }),
-        async (base, upstreamCap, handler, calls, callOverheadMs) => {
-          const server = { ...base, upstreamCap, callOverheadMs };
+        async (server, handler, calls) => {
+          const { upstreamCap, callOverheadMs } = server;
           const trace = await simulateServer({ server, handler, calls, seed: 3 });
           expect(overlapsOnOneWorker(trace.requests)).toBe(0);
           for (const r of trace.requests) {
@@ -123,14 +129,12 @@ describe('simulateServer properties', () => {
   it("equals predictServer's list scheduling whenever the upstream cannot bind", async () => {
     await fc.assert(
       fc.asyncProperty(
-        smallServers,
-        caps,
+        cappedServers,
         modelSpecs,
         drawnCallLists,
-        fc.integer({ min: 0, max: 20 }),
         fc.integer({ min: 0, max: 50 }),
-        async (base, upstreamCap, handler, calls, callOverheadMs, requestOverheadMs) => {
-          const server = { ...base, upstreamCap, callOverheadMs, requestOverheadMs };
+        async (capped, handler, calls, requestOverheadMs) => {
+          const server = { ...capped, requestOverheadMs };
           const input: ServerRunInput = { server, handler, calls, seed: 9 };
           const prediction = predictServer(input);
           fc.pre(!prediction.upstreamMayBind);

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { Bar, LabelList, Rectangle, type BarShapeProps } from 'recharts';
+import { Bar, Rectangle, type BarShapeProps } from 'recharts';
 import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
 import type { Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/index.ts';
-import { ChartFigure } from './ChartFigure.tsx';
-import { ChartLegend } from './ChartLegend.tsx';
+import { BarValueLabel } from './BarValueLabel.tsx';
 import { CHART_FONT_PX } from './chartStyle.ts';
 import { HorizontalBarChart } from './HorizontalBarChart.tsx';
 import { makespanSeries } from './makespanSeries.ts';
+import { measuredPredictedLegend } from './measuredPredictedLegend.ts';
 import { niceTicks } from './niceTicks.ts';
 
 export interface MakespanChartProps {
@@ -34,65 +34,48 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
   const description =
     `${measured?.label ?? 'Measured'}: ${msText(measured?.ms ?? null)}. ` +
     `Predicted: ${msText(predicted?.ms ?? null)}.`;
-  const shape = (props: BarShapeProps) =>
-    props.index === 0 ? (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={palette.text}
-      />
-    ) : (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={palette.background}
-        stroke={palette.predicted}
-        strokeWidth={2}
-        strokeDasharray="6 4"
-      />
-    );
+  // One Bar with two looks: the first row (measured) solid, the second (predicted) outlined.
+  const shape = (props: BarShapeProps) => (
+    <Rectangle
+      x={props.x}
+      y={props.y}
+      width={props.width}
+      height={props.height}
+      {...(props.index === 0
+        ? { fill: palette.text }
+        : {
+            fill: palette.background,
+            stroke: palette.predicted,
+            strokeWidth: 2,
+            strokeDasharray: '6 4',
+          })}
+    />
+  );
   return (
-    <ChartFigure
+    <HorizontalBarChart
       title={TITLE}
       description={description}
-      legend={
-        <ChartLegend
-          items={[
-            { label: 'measured', colour: palette.text },
-            { label: 'predicted by the formula', colour: palette.predicted, outlined: true },
-          ]}
-        />
-      }
+      legend={measuredPredictedLegend(palette)}
+      className="chart__plot chart__plot--short"
+      data={bars}
+      marginRight={96}
+      barCategoryGap="25%"
+      ticks={ticks}
+      largest={largest}
+      axisLabel="makespan (ms)"
+      tickFormatter={(value: number) => formatMs(value)}
+      categoryWidth={96}
+      palette={palette}
     >
-      <HorizontalBarChart
-        title={TITLE}
-        description={description}
-        className="chart__plot chart__plot--short"
-        data={bars}
-        marginRight={96}
-        barCategoryGap="25%"
-        ticks={ticks}
-        largest={largest}
-        axisLabel="makespan (ms)"
-        tickFormatter={(value: number) => formatMs(value)}
-        categoryWidth={96}
-        palette={palette}
-      >
-        <Bar dataKey="ms" shape={shape} isAnimationActive={false}>
-          <LabelList
-            dataKey="ms"
-            position="right"
-            fill={palette.text}
-            fontSize={CHART_FONT_PX + 3}
-            fontWeight={600}
-            formatter={(value) => (typeof value === 'number' ? `${formatMs(value)} ms` : '')}
-          />
-        </Bar>
-      </HorizontalBarChart>
-    </ChartFigure>
+      <Bar dataKey="ms" shape={shape} isAnimationActive={false}>
+        <BarValueLabel
+          dataKey="ms"
+          fill={palette.text}
+          bold
+          fontSize={CHART_FONT_PX + 3}
+          formatter={(value) => (typeof value === 'number' ? `${formatMs(value)} ms` : '')}
+        />
+      </Bar>
+    </HorizontalBarChart>
   );
 }

@@ -78,7 +78,7 @@ export function CallRow({ index, count, call, buttonId, onReplace, onAction }: C
         onCommit={(service) => onReplace({ ...call, service })}
       />
       <div className="field field--kind">
-        <label htmlFor={kindId} className="controls__visually-hidden">
+        <label htmlFor={kindId} className="visually-hidden">
           Call {n} latency kind
         </label>
         <select
@@ -107,7 +107,7 @@ export function CallRow({ index, count, call, buttonId, onReplace, onAction }: C
                 `Call ${n} latency (ms)`
               ) : (
                 <>
-                  <span className="controls__visually-hidden">
+                  <span className="visually-hidden">
                     Call {n} {full} (ms)
                   </span>
                   <span aria-hidden="true">{short}</span>

@@ -16,7 +16,7 @@ export interface ScenarioFieldsetProps {
 export function ScenarioFieldset({ disabled, lockedText, children }: ScenarioFieldsetProps) {
   return (
     <fieldset className="scenario-controls" disabled={disabled}>
-      <legend className="controls__visually-hidden">Scenario</legend>
+      <legend className="visually-hidden">Scenario</legend>
       {disabled ? (
         <p className="scenario-controls__locked" role="status">
           {lockedText}

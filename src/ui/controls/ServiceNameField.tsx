@@ -24,7 +24,7 @@ export function ServiceNameField({ label, value, onCommit, labelHidden }: Servic
   const messageId = `${id}-message`;
   return (
     <div className="field field--service">
-      <label htmlFor={id} className={labelHidden ? 'controls__visually-hidden' : 'field__label'}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
       <input

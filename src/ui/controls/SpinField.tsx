@@ -40,7 +40,7 @@ export function SpinField(props: SpinFieldProps) {
   );
   return (
     <div className="field field--number">
-      <label htmlFor={id} className={labelHidden ? 'controls__visually-hidden' : 'field__label'}>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
       <input

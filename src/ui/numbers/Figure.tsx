@@ -21,7 +21,7 @@ export function Figure({ label, testId, value, unit, detail = null }: FigureProp
         {value === null ? (
           <span className="run-numbers__none">
             <span aria-hidden="true">—</span>
-            <span className="run-numbers__visually-hidden">not measured yet</span>
+            <span className="visually-hidden">not measured yet</span>
           </span>
         ) : (
           <span className="run-numbers__unit">{unit}</span>

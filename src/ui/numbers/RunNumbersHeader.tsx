@@ -18,7 +18,7 @@ export function RunNumbersHeader({ headingId, heading, status }: RunNumbersHeade
         {heading}
       </h2>
       <p className={`run-numbers__status run-numbers__status--${status}`} aria-live="polite">
-        <span className="run-numbers__visually-hidden">Status: </span>
+        <span className="visually-hidden">Status: </span>
         <span data-testid="run-status">{status}</span>
       </p>
     </div>

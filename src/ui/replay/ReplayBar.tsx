@@ -86,7 +86,7 @@ export function ReplayBar({ controller, snapshot }: ReplayBarProps) {
           </button>
         </div>
         <div className="replay__scrubber">
-          <label htmlFor={`${ids}-position`} className="replay__visually-hidden">
+          <label htmlFor={`${ids}-position`} className="visually-hidden">
             Replay position (ms)
           </label>
           <input

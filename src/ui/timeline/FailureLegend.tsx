@@ -24,6 +24,25 @@ export interface FailureLegendProps {
 const W_PX = 28;
 const H_PX = 14;
 
+/**
+ * An empty bar with a 2 px border, as the canvas outlines a copy that ended without an answer:
+ * dashed for a timeout, solid for a cancelled copy. Inset by a pixel so the stroke is not clipped.
+ */
+function outlinedBar(stroke: string, dashes?: string): ReactNode {
+  return (
+    <rect
+      x={2}
+      y={3}
+      width={W_PX - 4}
+      height={H_PX - 6}
+      fill="none"
+      stroke={stroke}
+      strokeWidth={2}
+      {...(dashes === undefined ? {} : { strokeDasharray: dashes })}
+    />
+  );
+}
+
 /** A small picture of how the canvas draws `kind` (renderTimeline, failureStrokes). */
 function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
   const colours = failureColours(palette);
@@ -44,18 +63,7 @@ function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
         </>
       );
     case 'timeout':
-      return (
-        <rect
-          x={2}
-          y={3}
-          width={W_PX - 4}
-          height={H_PX - 6}
-          fill="none"
-          stroke={colours.failed}
-          strokeWidth={2}
-          strokeDasharray="4 3"
-        />
-      );
+      return outlinedBar(colours.failed, '4 3');
     case 'busy':
       return <rect x={1} y={2} width={W_PX - 2} height={H_PX - 4} fill={colours.busy} />;
     case 'backoff':
@@ -71,17 +79,7 @@ function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
         />
       );
     case 'cancelled':
-      return (
-        <rect
-          x={2}
-          y={3}
-          width={W_PX - 4}
-          height={H_PX - 6}
-          fill="none"
-          stroke={colours.cancelled}
-          strokeWidth={2}
-        />
-      );
+      return outlinedBar(colours.cancelled);
     case 'hedge':
       return (
         <>

@@ -93,7 +93,7 @@ export function TimelineCanvasFrame(props: TimelineCanvasFrameProps) {
         ) : null}
       </div>
       <p className="timeline__hint">{props.hint}</p>
-      <div className="timeline__sr-only" aria-live="polite">
+      <div className="visually-hidden" aria-live="polite">
         {props.announcement}
       </div>
     </div>

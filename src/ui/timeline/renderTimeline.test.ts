@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE as P } from '../palette.ts';
 import { QUEUED_ALPHA, renderTimeline, type TimelineFrame } from './renderTimeline.ts';
 import { RecordingCanvas } from './testing/recordingCanvas.ts';
+import { stillFrame } from './testing/stillFrame.ts';
 import { dataOf, modelData } from './testing/timelineFixtures.ts';
 import type { TimelineData } from './timelineData.ts';
 import { timelineGeometry } from './timelineGeometry.ts';
@@ -23,17 +24,7 @@ function frame(
   nowMs: number,
   more: Partial<TimelineFrame> = {},
 ): TimelineFrame {
-  const geometry = timelineGeometry({ data, widthPx: 488, heightPx: 200, axisEndMs: 400 });
-  return {
-    ...geometry,
-    data,
-    nowMs,
-    predictedMakespanMs: null,
-    palette: P,
-    devicePixelRatio: 1,
-    highlightCall: null,
-    ...more,
-  };
+  return stillFrame(data, nowMs, { widthPx: 488, heightPx: 200, axisEndMs: 400 }, more);
 }
 
 function draw(f: TimelineFrame, record = true): RecordingCanvas {

@@ -5,8 +5,8 @@ import { faultyRun, type ScriptedCopy } from '../../core/testing/faultyTimelineO
 import { LIGHT_FAILURES as F, LIGHT_PALETTE as P } from '../palette.ts';
 import { FAILED_FILL_ALPHA, renderTimeline, type TimelineFrame } from './renderTimeline.ts';
 import { RecordingCanvas } from './testing/recordingCanvas.ts';
+import { stillFrame } from './testing/stillFrame.ts';
 import { timelineDataFromTrace, type TimelineData } from './timelineData.ts';
-import { timelineGeometry } from './timelineGeometry.ts';
 import { laneTopPx } from './timelineLayout.ts';
 import { toPx } from './timeScale.ts';
 
@@ -23,16 +23,7 @@ async function dataOf(
 }
 
 function frame(data: TimelineData, nowMs: number, axisEndMs = 1600): TimelineFrame {
-  const geometry = timelineGeometry({ data, widthPx: 1000, heightPx: 300, axisEndMs });
-  return {
-    ...geometry,
-    data,
-    nowMs,
-    predictedMakespanMs: null,
-    palette: P,
-    devicePixelRatio: 1,
-    highlightCall: null,
-  };
+  return stillFrame(data, nowMs, { widthPx: 1000, heightPx: 300, axisEndMs });
 }
 
 function draw(f: TimelineFrame): RecordingCanvas {

@@ -15,7 +15,7 @@ function NumberCell({ testId, value }: { readonly testId: string; readonly value
       {value === null ? (
         <>
           <span aria-hidden="true">—</span>
-          <span className="controls__visually-hidden">not measured yet</span>
+          <span className="visually-hidden">not measured yet</span>
         </>
       ) : null}
     </td>

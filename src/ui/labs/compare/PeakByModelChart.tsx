@@ -1,12 +1,7 @@
-import { Bar, LabelList } from 'recharts';
-import { ChartFigure } from '../../charts/ChartFigure.tsx';
-import { ChartLegend } from '../../charts/ChartLegend.tsx';
-import { CHART_FONT_PX } from '../../charts/chartStyle.ts';
-import { HorizontalBarChart } from '../../charts/HorizontalBarChart.tsx';
-import { niceTicks } from '../../charts/niceTicks.ts';
-import type { Palette } from '../../palette.ts';
-import { peakDescription, type CompareChartRow } from './compareChartRows.ts';
-import { CATEGORY_AXIS_PX } from './MakespanByModelChart.tsx';
+import { Bar } from 'recharts';
+import { BarValueLabel } from '../../charts/BarValueLabel.tsx';
+import { CompareBarChart, type CompareChartProps } from './CompareBarChart.tsx';
+import { peakDescription } from './compareChartRows.ts';
 
 // Starts as it always has ("Peak calls in flight per model"): links and tests find it by that.
 const TITLE = 'Peak calls in flight per model, and requests on the wire';
@@ -21,76 +16,39 @@ const WIRE_OPACITY = 0.4;
  * put two copies of one call on the wire, and retries that release their slot leave calls in
  * flight with nothing on the wire.
  */
-export function PeakByModelChart({
-  rows,
-  palette,
-}: {
-  readonly rows: readonly CompareChartRow[];
-  readonly palette: Palette;
-}) {
-  const largest = Math.max(
-    1,
-    ...rows.map((row) => Math.max(row.peakCallsInFlight ?? 0, row.peakRequestsOnWire ?? 0)),
-  );
-  const ticks = niceTicks(largest, { intervals: 4, integer: true });
-  const description = peakDescription(rows);
+export function PeakByModelChart({ rows, palette }: CompareChartProps) {
   return (
-    <ChartFigure
+    <CompareBarChart
       title={TITLE}
-      description={description}
-      legend={
-        <ChartLegend
-          items={[
-            { label: 'calls started and not finished', colour: palette.text },
-            { label: 'requests on the wire', colour: palette.text, opacity: WIRE_OPACITY },
-          ]}
-        />
-      }
+      description={peakDescription(rows)}
+      legend={[
+        { label: 'calls started and not finished', colour: palette.text },
+        { label: 'requests on the wire', colour: palette.text, opacity: WIRE_OPACITY },
+      ]}
+      rows={rows}
+      marginRight={56}
+      valueKeys={['peakCallsInFlight', 'peakRequestsOnWire']}
+      integer
+      axisLabel="most at once (calls, requests)"
+      palette={palette}
     >
-      <HorizontalBarChart
-        title={TITLE}
-        description={description}
-        className="chart__plot compare-chart__plot"
-        data={[...rows]}
-        marginRight={56}
-        barCategoryGap="18%"
-        barGap={3}
-        ticks={ticks}
-        largest={largest}
-        axisLabel="most at once (calls, requests)"
-        allowDecimals={false}
-        categoryWidth={CATEGORY_AXIS_PX}
-        palette={palette}
+      <Bar
+        dataKey="peakCallsInFlight"
+        name="calls started and not finished"
+        fill={palette.text}
+        isAnimationActive={false}
       >
-        <Bar
-          dataKey="peakCallsInFlight"
-          name="calls started and not finished"
-          fill={palette.text}
-          isAnimationActive={false}
-        >
-          <LabelList
-            dataKey="peakCallsInFlight"
-            position="right"
-            fill={palette.text}
-            fontSize={CHART_FONT_PX}
-            fontWeight={600}
-          />
-        </Bar>
-        <Bar
-          dataKey="peakRequestsOnWire"
-          name="requests on the wire"
-          fill={palette.text}
-          fillOpacity={WIRE_OPACITY}
-          isAnimationActive={false}
-        >
-          <LabelList
-            dataKey="peakRequestsOnWire"
-            position="right"
-            fill={palette.mutedText}
-            fontSize={CHART_FONT_PX}
-          />
-        </Bar>
-      </HorizontalBarChart>
-    </ChartFigure>
+        <BarValueLabel dataKey="peakCallsInFlight" fill={palette.text} bold />
+      </Bar>
+      <Bar
+        dataKey="peakRequestsOnWire"
+        name="requests on the wire"
+        fill={palette.text}
+        fillOpacity={WIRE_OPACITY}
+        isAnimationActive={false}
+      >
+        <BarValueLabel dataKey="peakRequestsOnWire" fill={palette.mutedText} />
+      </Bar>
+    </CompareBarChart>
   );
 }
