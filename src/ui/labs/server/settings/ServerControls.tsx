@@ -26,7 +26,7 @@ export function ServerControls(props: ServerControlsProps) {
   const faultsNote = serverFaultsNote(scenario);
   return (
     <fieldset className="scenario-controls" disabled={disabled}>
-      <legend className="controls__visually-hidden">Load test</legend>
+      <legend className="visually-hidden">Load test</legend>
       {disabled ? (
         <p className="scenario-controls__locked" role="status">
           Settings are locked while the run is going.

@@ -121,7 +121,7 @@ export function TalkRow(props: TalkRowProps) {
             title={liveReason ?? undefined}
           >
             {live?.status === 'running' ? 'Restart' : 'Run live'}
-            <span className="controls__visually-hidden">: {preset.title}</span>
+            <span className="visually-hidden">: {preset.title}</span>
           </button>
         </div>
       </td>

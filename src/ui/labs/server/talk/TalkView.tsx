@@ -54,7 +54,7 @@ export function TalkView({ scenario, live, liveReason, onRunLive, onOpen }: Talk
       )}
       <div className="talk__scroll" tabIndex={0} role="region" aria-label="The talk’s table">
         <table className="talk-table" data-testid="talk-table">
-          <caption className="controls__visually-hidden">
+          <caption className="visually-hidden">
             Each row of the talk&rsquo;s table: published, ideal, reference, simulated and live
             times in seconds, and why they differ.
           </caption>
