@@ -93,7 +93,13 @@ const MODELS: ReadonlyArray<[string, ModelSpec, readonly string[]]> = [
   ],
 ];
 
-const PROMISE_ALL_PICTURE = (MODELS[1]?.[2] ?? []).join('\n');
+/** How long a live call really took (its answer's lateness included). */
+function durationOf(
+  call: { readonly startedAtMs: number; readonly endedAtMs: number } | undefined,
+) {
+  if (call === undefined) throw new Error('the live run lost a call');
+  return call.endedAtMs - call.startedAtMs;
+}
 
 describe('the live engine runs the same model code as the virtual one', () => {
   it.each(MODELS)(
@@ -105,8 +111,16 @@ describe('the live engine runs the same model code as the virtual one', () => {
       const { trace, compensationMs } = await run(CALLS, spec);
       const lateMs = lateness.stop();
       expect(compensationMs).toBe(0);
-      expect(orderTimeline(trace)).toBe(picture.join('\n'));
+      // A late answer may cross a time the model does not chain to it (a throttle's window opens
+      // by the clock, not at an end): the live order is the one the model gives for the times the
+      // calls really took (docs/testing.md), which is the picture above on a quiet machine.
+      const replay = await simulateFanOut(
+        CALLS.map((call, i) => ({ ...call, latencyMs: durationOf(trace.calls[i]) })),
+        spec,
+      );
+      expect(orderTimeline(trace)).toBe(orderTimeline(replay));
       for (const call of trace.calls) {
+        expect(call.status).toBe('ok');
         // Node's timers may fire up to 1 ms early; the mock's overhead and a busy thread add some.
         const durationMs = call.endedAtMs - call.startedAtMs;
         expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 2);
@@ -134,7 +148,12 @@ describe('the live engine runs the same model code as the virtual one', () => {
     );
     const lateMs = lateness.stop();
     expect(compensationMs).toBeGreaterThan(0);
-    expect(orderTimeline(trace)).toBe(PROMISE_ALL_PICTURE);
+    // The ideal picture on a quiet machine; a busy one may reorder the ends (60 ms apart).
+    const replay = await simulateFanOut(
+      CALLS.map((call, i) => ({ ...call, latencyMs: durationOf(trace.calls[i]) })),
+      { name: 'promise-all' },
+    );
+    expect(orderTimeline(trace)).toBe(orderTimeline(replay));
     for (const call of trace.calls) {
       const durationMs = call.endedAtMs - call.startedAtMs;
       expect(durationMs).toBeGreaterThanOrEqual(call.latencyMs - 1e-6);
