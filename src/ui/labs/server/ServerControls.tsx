@@ -37,8 +37,8 @@ export function ServerControls(props: ServerControlsProps) {
           <PresetPicker scenario={scenario} onChange={onChange} />
           <ServerSettings scenario={scenario} onChange={onChange} />
           <ModelPicker
-            model={scenario.model}
-            onChange={(model) => onChange({ ...scenario, model })}
+            model={scenario.fanOut.model}
+            onChange={(model) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, model } })}
           />
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
