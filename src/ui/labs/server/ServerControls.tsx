@@ -49,7 +49,7 @@ export function ServerControls(props: ServerControlsProps) {
               <button
                 type="button"
                 className="button"
-                onClick={() => onChange({ ...scenario, ...NO_FAULTS, ...DEFAULT_POLICY })}
+                onClick={() => onChange({ ...scenario, faults: NO_FAULTS, policy: DEFAULT_POLICY })}
               >
                 Clear them
               </button>
