@@ -104,9 +104,10 @@ for (const { label, spec } of MODELS) {
 console.log('Target: 100k calls in under 1000 ms; growth no worse than n log n (exponent near 1).');
 
 const SERVER_REQUESTS = 10_000;
+const gevent200 = presetScenario('talk-gevent-200');
 const serverInput = serverRunInputOf({
-  ...presetScenario('talk-gevent-200'),
-  requests: SERVER_REQUESTS,
+  ...gevent200,
+  server: { ...gevent200.server, requests: SERVER_REQUESTS },
 });
 await simulateServer({ ...serverInput, server: { ...serverInput.server, requests: 1000 } }); // warm-up
 const serverRuns: number[] = [];

@@ -29,7 +29,7 @@ function durationsOf(rows: readonly SpanRow[]): number[] {
 async function replayedRows(query: string, durationsMs: readonly number[]): Promise<SpanRow[]> {
   const trace = await simulateFanOut(
     fixedCalls(durationsMs),
-    modelSpecOf(decodeScenario(query).scenario),
+    modelSpecOf(decodeScenario(query).scenario.fanOut),
   );
   return trace.calls.map((call) => ({
     number: call.index + 1,

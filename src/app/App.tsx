@@ -59,7 +59,7 @@ export function App({
   );
   const url = useUrlScenario();
   const { scenario, messages } = url;
-  const setScenario = useFrameSetScenario(url.setScenario, scenario.embed);
+  const setScenario = useFrameSetScenario(url.setScenario, scenario.view.embed);
   const [bus] = useState(createLabCommandBus);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = (): void => setShortcutsOpen(true);
@@ -67,8 +67,8 @@ export function App({
   const backToDefault = (): void => url.setScenario(DEFAULT_SCENARIO);
   return (
     <LabCommandContext value={bus}>
-      <PaletteThemeContext value={scenario.theme}>
-        {scenario.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
+      <PaletteThemeContext value={scenario.view.theme}>
+        {scenario.view.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
         <LabErrorBoundary onBackToDefault={backToDefault}>
           <LabShell
             scenario={scenario}

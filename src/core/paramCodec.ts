@@ -15,21 +15,43 @@ export interface ParamCodec {
   encode(scenario: Scenario): string | null;
 }
 
-export function field<K extends keyof Scenario>(
+/** The parts of a scenario that the URL's parameters set field by field. */
+type PartName = Exclude<keyof Scenario, 'lab' | 'preset'>;
+
+export function field<P extends PartName, K extends keyof Scenario[P] & string>(
+  part: P,
   key: K,
   allowed: string,
-  parse: (text: string) => Parsed<Scenario[K]>,
-  format: (value: Scenario[K]) => string | null,
+  parse: (text: string) => Parsed<Scenario[P][K]>,
+  format: (value: Scenario[P][K]) => string | null,
 ): ParamCodec {
   return {
     allowed,
     decode(text, draft) {
       const parsed = parse(text);
       if (!parsed.ok) return parsed.problem;
-      draft[key] = parsed.value;
+      draft[part] = { ...draft[part], [key]: parsed.value };
       return null;
     },
-    encode: (scenario) => format(scenario[key]),
+    encode: (scenario) => format(scenario[part][key]),
+  };
+}
+
+/** The `lab` parameter, the one field outside the parts. */
+export function labCodec(
+  allowed: string,
+  parse: (text: string) => Parsed<Scenario['lab']>,
+  format: (value: Scenario['lab']) => string,
+): ParamCodec {
+  return {
+    allowed,
+    decode(text, draft) {
+      const parsed = parse(text);
+      if (!parsed.ok) return parsed.problem;
+      draft.lab = parsed.value;
+      return null;
+    },
+    encode: (scenario) => format(scenario.lab),
   };
 }
 

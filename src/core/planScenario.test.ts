@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from './testing/flattenScenario.ts';
 import { MODEL_NAMES } from './modelSpec.ts';
 import { planScenario } from './planScenario.ts';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario.ts';
 
-const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+const talk = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(DEFAULT_SCENARIO, changes);
 
 describe('planScenario', () => {
   it("plans the talk's four calls under its model, with the formulas' makespan", () => {

@@ -31,17 +31,17 @@ export interface ScenarioPlan extends PlannedModel {
 
 /** Draws the scenario's calls (seeded) and plans its model, faults, policy and predictions. */
 export function planScenario(scenario: Scenario): ScenarioPlan {
-  const planned = planCalls(scenario.calls, scenario.seed);
+  const planned = planCalls(scenario.fanOut.calls, scenario.run.seed);
   const latenciesMs = planned.map((call) => call.latencyMs);
   // With failures the formulas' timeline no longer holds for any model (docs/faults.md).
   const holds = predictionHolds(scenario, planned);
   const under = (model: ModelName): PlannedModel => {
-    const spec = modelSpecOf({ ...scenario, model });
+    const spec = modelSpecOf({ ...scenario.fanOut, model });
     return { spec, prediction: holds ? predict(latenciesMs, spec) : null };
   };
   const faults = faultSetupOf(scenario);
   return {
-    ...under(scenario.model),
+    ...under(scenario.fanOut.model),
     planned,
     faults,
     faultPrediction: faults ? predictScenarioFaults(scenario) : null,

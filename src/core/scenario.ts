@@ -1,180 +1,94 @@
-import type { Millis } from './clock.ts';
-import { NO_FAULTS, type FaultSettings, type ServiceRate } from './faults/faultSettings.ts';
-import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
-import { drawLatencyMs, type Latency } from './latency.ts';
-import type { ModelName, ModelSpec, ThrottleKind } from './modelSpec.ts';
+import {
+  DEFAULT_FAN_OUT,
+  DEFAULT_LIMIT,
+  type CallSpec,
+  type FanOutSettings,
+} from './fanOutSettings.ts';
+import { NO_FAULTS, type FaultSettings } from './faults/faultSettings.ts';
+import { drawLatencyMs } from './latency.ts';
+import type { ModelSpec } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
+import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
+import { DEFAULT_RUN, type RunSettings } from './runSettings.ts';
 import { seededRandom } from './seededRandom.ts';
-import { DEFAULT_SERVER_SPEC } from './server/serverSpec.ts';
+import { DEFAULT_SERVER_SPEC, type ServerSpec } from './server/serverSpec.ts';
 import type { TalkPresetName } from './server/talkPresetNames.ts';
+import { DEFAULT_VIEW, type ViewSettings } from './viewSettings.ts';
+
+export { DEFAULT_LIMIT, TALK_CALLS, type CallSpec, type FanOutSettings } from './fanOutSettings.ts';
+export { ENGINE_NAMES, type EngineName, type RunSettings } from './runSettings.ts';
+export { THEME_NAMES, type ThemeName, type ViewSettings } from './viewSettings.ts';
 
 export const LAB_NAMES = ['fanout', 'compare', 'server'] as const;
 export type LabName = (typeof LAB_NAMES)[number];
 
-export const ENGINE_NAMES = ['virtual', 'live'] as const;
-export type EngineName = (typeof ENGINE_NAMES)[number];
-
 /**
- * The page's colours: `auto` follows the person's light or dark preference; `projector` is large
- * type, high contrast and thick bars for a washed-out beamer.
- */
-export const THEME_NAMES = ['auto', 'light', 'dark', 'projector'] as const;
-export type ThemeName = (typeof THEME_NAMES)[number];
-
-/** One upstream call of a request, before its latency is drawn. */
-export interface CallSpec {
-  readonly service: string;
-  readonly latency: Latency;
-}
-
-/**
- * Everything a person can set, exactly what the URL holds (see urlCodec.ts). Parameters that the
- * chosen model does not use are kept, so switching models back and forth loses nothing.
+ * Everything a person can set, exactly what the URL holds (see urlCodec.ts), in parts: each
+ * part is what one kind of code reads (the engines read `run`, the models `fanOut`, the mocked
+ * services `faults`, the client `policy`, the Server lab `server`, the page `view`).
  */
 export interface Scenario {
   readonly lab: LabName;
-  readonly model: ModelName;
-  readonly calls: readonly CallSpec[];
-  /** Batch size, pool size, or the throttle's bound in flight; null = the model's default. */
-  readonly limit: number | null;
-  readonly throttle: ThrottleKind;
-  readonly cap: number;
-  readonly windowMs: Millis;
-  readonly minTimeMs: Millis;
-  readonly burst: number;
-  readonly ratePerSec: number;
-  readonly workMs: Millis;
-  readonly engine: EngineName;
-  readonly seed: number;
-  /** Start a run as soon as the page loads. */
-  readonly autorun: boolean;
-  /** Replay speed of virtual runs: 1 is real time, below 1 slow motion. */
-  readonly speed: number;
-  /** Live runs: subtract the calibrated mock overhead from each call's mocked delay. */
-  readonly compensate: boolean;
-  // Faults and call policies of the Fan-out and Compare labs (docs/faults.md).
-  /** Percent of each service's calls answered 500. */
-  readonly errorRates: readonly ServiceRate[];
-  /** Percent of each service's calls that hang until the proxy's 504 after `hangForMs`. */
-  readonly hangRates: readonly ServiceRate[];
-  /** Percent of each service's calls answered 429 with Retry-After `retryAfterS`. */
-  readonly busyRates: readonly ServiceRate[];
-  readonly retryAfterS: FaultSettings['retryAfterS'];
-  readonly hangForMs: FaultSettings['hangForMs'];
-  readonly timeoutMs: CallPolicy['timeoutMs'];
-  readonly retries: CallPolicy['retries'];
-  readonly backoffMs: CallPolicy['backoffMs'];
-  readonly maxBackoffMs: CallPolicy['maxBackoffMs'];
-  readonly jitter: CallPolicy['jitter'];
-  readonly retrySlot: CallPolicy['retrySlot'];
-  readonly settle: CallPolicy['settle'];
-  readonly cancelOnFailure: CallPolicy['cancelOnFailure'];
-  readonly hedgeMs: CallPolicy['hedgeMs'];
-  // The Server lab (see server/serverSpec.ts for what each field means).
-  /** N: requests the client creates at t = 0. */
-  readonly requests: number;
-  /** C: the most requests the client keeps in flight. */
-  readonly concurrency: number;
-  readonly processes: number;
-  /** Threads per process of a sync server. */
-  readonly threads: number;
-  /** Greenlets per process; null = sync workers. */
-  readonly greenlets: number | null;
-  /** Calls the upstream serves at once; null = unbounded. */
-  readonly upstreamCap: number | null;
-  /** Added to each call's time in flight (connection set-up, DNS). */
-  readonly callOverheadMs: Millis;
-  /** Added to each request's service before its fan-out. */
-  readonly requestOverheadMs: Millis;
+  readonly run: RunSettings;
+  readonly fanOut: FanOutSettings;
+  /** Faults of the Fan-out and Compare labs' services (docs/faults.md). */
+  readonly faults: FaultSettings;
+  /** The call policies of the Fan-out and Compare labs (docs/faults.md). */
+  readonly policy: CallPolicy;
+  /** The Server lab (see server/serverSpec.ts for what each field means). */
+  readonly server: ServerSpec;
   /**
    * The talk preset the other fields start from (null: none). The URL writes it with only the
    * fields that differ from the preset's values (see urlCodec.ts).
    */
   readonly preset: TalkPresetName | null;
-  // Presenting (docs/embedding.md): how the page shows the lab, never what a run computes.
-  /** The lab without site chrome, sized to its frame (a slide's iframe). */
-  readonly embed: boolean;
-  /** Show Run, Reset and the model choice; false makes a hands-off figure. */
-  readonly controls: boolean;
-  readonly theme: ThemeName;
-  /**
-   * The one parent origin (`https://slides.example`) whose messages drive the lab and to which
-   * its events are posted; null accepts any parent and posts events to any.
-   */
-  readonly origin: string | null;
+  readonly view: ViewSettings;
 }
-
-/** Pool and batch size when `limit` is not given (throttled has no bound in flight then). */
-export const DEFAULT_LIMIT = 2;
-
-/** The talk's four upstream calls: 0.125, 0.25, 0.375 and 0.5 s. */
-export const TALK_CALLS: readonly CallSpec[] = [
-  { service: 'session', latency: { kind: 'fixed', ms: 125 } },
-  { service: 'business', latency: { kind: 'fixed', ms: 250 } },
-  { service: 'user', latency: { kind: 'fixed', ms: 375 } },
-  { service: 'reviews', latency: { kind: 'fixed', ms: 500 } },
-];
 
 export const DEFAULT_SCENARIO: Scenario = {
   lab: 'fanout',
-  model: 'sequential',
-  calls: TALK_CALLS,
-  limit: null,
-  throttle: 'sliding',
-  cap: 2,
-  windowMs: 250,
-  minTimeMs: 100,
-  burst: 1,
-  ratePerSec: 4,
-  workMs: 1000,
-  engine: 'virtual',
-  seed: 1,
-  autorun: false,
-  speed: 1,
-  compensate: true,
-  ...NO_FAULTS,
-  ...DEFAULT_POLICY,
-  ...DEFAULT_SERVER_SPEC,
+  run: DEFAULT_RUN,
+  fanOut: DEFAULT_FAN_OUT,
+  faults: NO_FAULTS,
+  policy: DEFAULT_POLICY,
+  server: DEFAULT_SERVER_SPEC,
   preset: null,
-  embed: false,
-  controls: true,
-  theme: 'auto',
-  origin: null,
+  view: DEFAULT_VIEW,
 };
 
 /** The runnable model of a scenario, with the parameters it uses. */
-export function modelSpecOf(scenario: Scenario): ModelSpec {
-  const limit = scenario.limit ?? DEFAULT_LIMIT;
-  switch (scenario.model) {
+export function modelSpecOf(fanOut: FanOutSettings): ModelSpec {
+  const limit = fanOut.limit ?? DEFAULT_LIMIT;
+  switch (fanOut.model) {
     case 'sequential':
     case 'promise-all':
-      return { name: scenario.model };
+      return { name: fanOut.model };
     case 'worker-pool':
     case 'batches':
-      return { name: scenario.model, limit };
+      return { name: fanOut.model, limit };
     case 'offload':
-      return { name: 'offload', workMs: scenario.workMs };
+      return { name: 'offload', workMs: fanOut.workMs };
     case 'throttled': {
-      const bound = scenario.limit;
-      switch (scenario.throttle) {
+      const bound = fanOut.limit;
+      switch (fanOut.throttle) {
         case 'sliding':
         case 'fixed':
           return {
             name: 'throttled',
             limit: bound,
-            throttle: { kind: scenario.throttle, cap: scenario.cap, windowMs: scenario.windowMs },
+            throttle: { kind: fanOut.throttle, cap: fanOut.cap, windowMs: fanOut.windowMs },
           };
         case 'spacing':
           return {
             name: 'throttled',
             limit: bound,
-            throttle: { kind: 'spacing', minTimeMs: scenario.minTimeMs },
+            throttle: { kind: 'spacing', minTimeMs: fanOut.minTimeMs },
           };
         case 'bucket':
           return {
             name: 'throttled',
             limit: bound,
-            throttle: { kind: 'bucket', burst: scenario.burst, ratePerSec: scenario.ratePerSec },
+            throttle: { kind: 'bucket', burst: fanOut.burst, ratePerSec: fanOut.ratePerSec },
           };
       }
     }
@@ -192,36 +106,4 @@ export function planCalls(calls: readonly CallSpec[], seed: number, request = 0)
     service: call.service,
     latencyMs: drawLatencyMs(call.latency, seededRandom(seed, request, index)),
   }));
-}
-
-/** The services' faults a scenario sets. */
-export function faultSettingsOf(scenario: Scenario): FaultSettings {
-  const { errorRates, hangRates, busyRates, retryAfterS, hangForMs } = scenario;
-  return { errorRates, hangRates, busyRates, retryAfterS, hangForMs };
-}
-
-/** The client policy a scenario sets. */
-export function callPolicyOf(scenario: Scenario): CallPolicy {
-  const {
-    timeoutMs,
-    retries,
-    backoffMs,
-    maxBackoffMs,
-    jitter,
-    retrySlot,
-    settle,
-    cancelOnFailure,
-    hedgeMs,
-  } = scenario;
-  return {
-    timeoutMs,
-    retries,
-    backoffMs,
-    maxBackoffMs,
-    jitter,
-    retrySlot,
-    settle,
-    cancelOnFailure,
-    hedgeMs,
-  };
 }

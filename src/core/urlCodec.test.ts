@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { flattenScenario, withFields, type FlatScenario } from './testing/flattenScenario.ts';
 import { describe, expect, it } from 'vitest';
 import * as L from './limits.ts';
 import { DEFAULT_SCENARIO, TALK_CALLS, type CallSpec, type Scenario } from './scenario.ts';
@@ -12,7 +13,7 @@ describe('decodeScenario: valid parameters', () => {
     expect(decodeScenario('?')).toEqual({ scenario: DEFAULT_SCENARIO, messages: [] });
   });
 
-  it.each<[string, Partial<Scenario>]>([
+  it.each<[string, Partial<FlatScenario>]>([
     ['lab=server', { lab: 'server' }],
     ['model=worker-pool', { model: 'worker-pool' }],
     ['calls=', { calls: [] }],
@@ -50,7 +51,7 @@ describe('decodeScenario: valid parameters', () => {
     ['origin=HTTPS://Slides.Example:443', { origin: 'https://slides.example' }],
   ])('reads %s', (query, fields) => {
     expect(decodeScenario(query)).toEqual({
-      scenario: { ...DEFAULT_SCENARIO, ...fields },
+      scenario: withFields(DEFAULT_SCENARIO, fields),
       messages: [],
     });
   });
@@ -137,13 +138,17 @@ describe('decodeScenario: invalid parameters', () => {
 
   it('keeps the other parameters when one is invalid', () => {
     const { scenario, messages } = decodeScenario('lab=server&limit=zero&cap=5');
-    expect(scenario).toEqual({ ...DEFAULT_SCENARIO, lab: 'server', cap: 5 });
+    expect(scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      lab: 'server',
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, cap: 5 },
+    });
     expect(messages.map((m) => m.param)).toEqual(['limit']);
   });
 
   it('falls back to the talk calls when any item is invalid, naming the item', () => {
     const { scenario, messages } = decodeScenario('calls=125,1user:250');
-    expect(scenario.calls).toEqual(TALK_CALLS);
+    expect(scenario.fanOut.calls).toEqual(TALK_CALLS);
     expect(messages[0]?.message).toContain('item 2 "1user:250": service "1user"');
   });
 
@@ -173,9 +178,9 @@ describe('decodeScenario: invalid parameters', () => {
   });
 
   it('uses the first of a repeated parameter, even an invalid one', () => {
-    expect(decodeScenario('limit=5&limit=6').scenario.limit).toBe(5);
+    expect(decodeScenario('limit=5&limit=6').scenario.fanOut.limit).toBe(5);
     const { scenario, messages } = decodeScenario('limit=x&limit=6');
-    expect(scenario.limit).toBeNull();
+    expect(scenario.fanOut.limit).toBeNull();
     expect(messages.map((m) => m.message)).toEqual([
       expect.stringMatching(/^limit: "x" is not a whole number/),
       'limit: "6" repeats the parameter and is ignored; the first value, "x", is used.',
@@ -185,8 +190,8 @@ describe('decodeScenario: invalid parameters', () => {
   it('runs a live scenario of more than MAX_LIVE_CALLS calls on the virtual engine', () => {
     expect(decodeScenario(`engine=live&calls=1*${L.MAX_LIVE_CALLS}`).messages).toEqual([]);
     const { scenario, messages } = decodeScenario(`engine=live&calls=1*${L.MAX_LIVE_CALLS + 1}`);
-    expect(scenario.engine).toBe('virtual');
-    expect(scenario.calls).toHaveLength(L.MAX_LIVE_CALLS + 1);
+    expect(scenario.run.engine).toBe('virtual');
+    expect(scenario.fanOut.calls).toHaveLength(L.MAX_LIVE_CALLS + 1);
     expect(messages).toEqual([
       {
         param: 'engine',
@@ -214,8 +219,8 @@ describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 w
     expect(messagesOf('lab=server&requests=1&calls=1*50000&error=*:10&retries=10')).toEqual([]);
 
     const { scenario, messages } = decodeScenario('calls=1*50000&error=*:10&retries=10');
-    expect(scenario.calls).toHaveLength(50_000);
-    expect(scenario.retries).toBe(1);
+    expect(scenario.fanOut.calls).toHaveLength(50_000);
+    expect(scenario.policy.retries).toBe(1);
     expect(messages).toEqual([
       {
         param: 'retries',
@@ -230,7 +235,7 @@ describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 w
 
   it('counts a hedge as a second copy of every attempt', () => {
     const { scenario, messages } = decodeScenario('calls=1*20000&busy=*:5&retries=3&hedge=100');
-    expect(scenario).toMatchObject({ retries: 1, hedgeMs: 100 });
+    expect(flattenScenario(scenario)).toMatchObject({ retries: 1, hedgeMs: 100 });
     expect(messages.map((m) => m.message)).toEqual([
       'retries: 20000 calls x 8 copies (the first send and 3 retries, each hedged) = 160000 ' +
         'copies, more than the 100000 a run may send, so the run uses at most 1 retry instead; ' +
@@ -240,7 +245,7 @@ describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 w
 
   it('turns the hedge off when even no retries fit with it', () => {
     const { scenario, messages } = decodeScenario('calls=1*60000&timeout=500&retries=2&hedge=100');
-    expect(scenario).toMatchObject({ retries: 0, hedgeMs: null, timeoutMs: 500 });
+    expect(flattenScenario(scenario)).toMatchObject({ retries: 0, hedgeMs: null, timeoutMs: 500 });
     expect(messages).toEqual([
       {
         param: 'hedge',
@@ -253,7 +258,7 @@ describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 w
     ]);
     // Retries that cannot fire are left as written.
     const plain = decodeScenario('calls=1*60000&retries=2&hedge=100');
-    expect(plain.scenario).toMatchObject({ retries: 2, hedgeMs: null });
+    expect(flattenScenario(plain.scenario)).toMatchObject({ retries: 2, hedgeMs: null });
     expect(plain.messages.map((m) => m.message)).toEqual([
       'hedge: 60000 calls x 2 copies (the first send, each hedged) = 120000 copies, more than ' +
         'the 100000 a run may send, so the run sends no hedges instead; use at most 50000 ' +
@@ -266,7 +271,7 @@ describe('decodeScenario: the copies a run may send (calls x (1 + retries) x 2 w
     expect(messagesOf('engine=live&calls=1*500&hedge=100')).toEqual([]);
     expect(messagesOf('engine=live&calls=1*100&error=*:10&retries=9')).toEqual([]);
     const { scenario, messages } = decodeScenario('engine=live&calls=1*100&error=*:10&retries=10');
-    expect([scenario.engine, scenario.retries]).toEqual(['virtual', 10]);
+    expect([scenario.run.engine, scenario.policy.retries]).toEqual(['virtual', 10]);
     expect(messages).toEqual([
       {
         param: 'engine',
@@ -291,21 +296,33 @@ describe('presenting parameters', () => {
   it('writes them last, and only when they differ from the defaults', () => {
     const scenario: Scenario = {
       ...DEFAULT_SCENARIO,
-      model: 'promise-all',
-      embed: true,
-      controls: false,
-      theme: 'projector',
-      origin: 'https://slides.example',
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'promise-all' },
+      view: {
+        ...DEFAULT_SCENARIO.view,
+        embed: true,
+        controls: false,
+        theme: 'projector',
+        origin: 'https://slides.example',
+      },
     };
     expect(encodeScenario(scenario)).toBe(
       'model=promise-all&embed=1&controls=0&theme=projector&origin=https://slides.example',
     );
-    expect(encodeScenario({ ...DEFAULT_SCENARIO, controls: true, theme: 'auto' })).toBe('');
+    expect(
+      encodeScenario({
+        ...DEFAULT_SCENARIO,
+        view: { ...DEFAULT_SCENARIO.view, controls: true, theme: 'auto' },
+      }),
+    ).toBe('');
   });
 
   it('keeps the scenario when a presenting parameter is wrong', () => {
     const { scenario, messages } = decodeScenario('embed=1&theme=beamer&model=batches');
-    expect(scenario).toEqual({ ...DEFAULT_SCENARIO, embed: true, model: 'batches' });
+    expect(scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'batches' },
+      view: { ...DEFAULT_SCENARIO.view, embed: true },
+    });
     expect(messages.map((m) => m.param)).toEqual(['theme']);
   });
 });
@@ -313,21 +330,29 @@ describe('presenting parameters', () => {
 describe('encodeScenario', () => {
   it('writes nothing for the default scenario', () => {
     expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
-    expect(encodeScenario({ ...DEFAULT_SCENARIO, calls: [...TALK_CALLS] })).toBe('');
+    expect(
+      encodeScenario({
+        ...DEFAULT_SCENARIO,
+        fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: [...TALK_CALLS] },
+      }),
+    ).toBe('');
   });
 
   it('writes only what differs, in canonical order, with readable call lists', () => {
     const scenario: Scenario = {
       ...DEFAULT_SCENARIO,
-      autorun: true,
-      ratePerSec: 0.5,
-      limit: 3,
-      calls: [
-        { service: 'user', latency: { kind: 'lognormal', p50Ms: 100, p99Ms: 900 } },
-        { service: 'user', latency: { kind: 'lognormal', p50Ms: 100, p99Ms: 900 } },
-        { service: defaultServiceName(2), latency: { kind: 'uniform', minMs: 80, maxMs: 160 } },
-      ],
       lab: 'compare',
+      run: { ...DEFAULT_SCENARIO.run, autorun: true },
+      fanOut: {
+        ...DEFAULT_SCENARIO.fanOut,
+        ratePerSec: 0.5,
+        limit: 3,
+        calls: [
+          { service: 'user', latency: { kind: 'lognormal', p50Ms: 100, p99Ms: 900 } },
+          { service: 'user', latency: { kind: 'lognormal', p50Ms: 100, p99Ms: 900 } },
+          { service: defaultServiceName(2), latency: { kind: 'uniform', minMs: 80, maxMs: 160 } },
+        ],
+      },
     };
     expect(encodeScenario(scenario)).toBe(
       'lab=compare&calls=user:100~900*2,80-160&limit=3&rate=0.5&autorun=1',
@@ -339,8 +364,12 @@ describe('encodeScenario', () => {
       service: defaultServiceName(i),
       latency: { kind: 'fixed', ms: 125 },
     }));
-    expect(encodeScenario({ ...DEFAULT_SCENARIO, calls })).toBe('calls=125*1000');
-    expect(encodeScenario({ ...DEFAULT_SCENARIO, calls: [] })).toBe('calls=');
+    expect(
+      encodeScenario({ ...DEFAULT_SCENARIO, fanOut: { ...DEFAULT_SCENARIO.fanOut, calls } }),
+    ).toBe('calls=125*1000');
+    expect(
+      encodeScenario({ ...DEFAULT_SCENARIO, fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: [] } }),
+    ).toBe('calls=');
   });
 });
 

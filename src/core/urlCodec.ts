@@ -106,7 +106,9 @@ export function decodeScenario(query: string): { scenario: Scenario; messages: P
     if (problem !== null) say(`${problem}; ${codec.allowed}`);
   }
   const messages = found.sort((a, b) => a.at - b.at).map((f) => f.message);
-  messages.push(...capFaultRates(draft));
+  const capped = capFaultRates(draft.faults);
+  draft.faults = capped.faults;
+  messages.push(...capped.problems);
   capServerCalls(draft, messages);
   messages.push(...capCopies(draft));
   capLiveRun(draft, messages);
@@ -119,12 +121,12 @@ export function decodeScenario(query: string): { scenario: Scenario; messages: P
  * virtual engine, which runs them exactly. (The Server lab's live runs have their own bound.)
  */
 function capLiveRun(draft: Draft, messages: ParamMessage[]): void {
-  if (draft.engine !== 'live') return;
+  if (draft.run.engine !== 'live') return;
   let message: string;
-  if (draft.calls.length > MAX_LIVE_CALLS) {
+  if (draft.fanOut.calls.length > MAX_LIVE_CALLS) {
     message =
       `engine: "live" runs at most ${MAX_LIVE_CALLS} calls and this scenario has ` +
-      `${draft.calls.length}, so the run uses the virtual engine instead.`;
+      `${draft.fanOut.calls.length}, so the run uses the virtual engine instead.`;
   } else {
     const worst = worstCaseCopies(draft);
     if (draft.lab === 'server' || worst.total <= MAX_LIVE_COPIES) return;
@@ -133,7 +135,7 @@ function capLiveRun(draft: Draft, messages: ParamMessage[]): void {
       `this scenario may send ${worstCaseText(worst)}, so the run uses the virtual engine ` +
       `instead; to run it live, ${copyFixText(worst, MAX_LIVE_COPIES)}.`;
   }
-  draft.engine = 'virtual';
+  draft.run = { ...draft.run, engine: 'virtual' };
   messages.push({ param: 'engine', value: 'live', message });
 }
 
@@ -143,18 +145,18 @@ function capLiveRun(draft: Draft, messages: ParamMessage[]): void {
  * call list there never touches `requests`.
  */
 function capServerCalls(draft: Draft, messages: ParamMessage[]): void {
-  const total = draft.requests * draft.calls.length;
+  const total = draft.server.requests * draft.fanOut.calls.length;
   if (draft.lab !== 'server' || total <= MAX_SERVER_CALLS) return;
-  const fitting = Math.floor(MAX_SERVER_CALLS / draft.calls.length);
+  const fitting = Math.floor(MAX_SERVER_CALLS / draft.fanOut.calls.length);
   messages.push({
     param: 'requests',
-    value: String(draft.requests),
+    value: String(draft.server.requests),
     message:
-      `requests: ${draft.requests} requests of ${draft.calls.length} calls make ${total} ` +
+      `requests: ${draft.server.requests} requests of ${draft.fanOut.calls.length} calls make ${total} ` +
       `upstream calls, more than the ${MAX_SERVER_CALLS} a server run may make, so the run ` +
       `sends ${fitting} requests instead.`,
   });
-  draft.requests = fitting;
+  draft.server = { ...draft.server, requests: fitting };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   choice,
   field,
   flag,
+  labCodec,
   parseChoice,
   whole,
   wholeOrNone,
@@ -22,7 +23,7 @@ export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
-import { talkPreset } from './server/talkPresets.ts';
+import { applyPreset } from './server/talkPresets.ts';
 
 /** Milliseconds from 0, decimals allowed (the overheads). */
 function decimalMs(range: L.NumberRange, places: number, example: string) {
@@ -83,20 +84,21 @@ export const PARAM_NAMES = [
 export type ParamName = (typeof PARAM_NAMES)[number];
 
 export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
-  lab: field('lab', ...choice(LAB_NAMES, 'a lab')),
+  lab: labCodec(...choice(LAB_NAMES, 'a lab')),
   // Sets every field the preset holds; decodeScenario applies it before any other parameter.
   preset: {
     allowed: `use one of ${TALK_PRESET_NAMES.join(', ')}`,
     decode(text, draft) {
       const parsed = parseChoice(TALK_PRESET_NAMES, 'a preset', text);
       if (!parsed.ok) return parsed.problem;
-      Object.assign(draft, talkPreset(parsed.value).values, { preset: parsed.value });
+      Object.assign(draft, applyPreset(draft, parsed.value));
       return null;
     },
     encode: (scenario) => scenario.preset,
   },
-  model: field('model', ...choice(MODEL_NAMES, 'a model')),
+  model: field('fanOut', 'model', ...choice(MODEL_NAMES, 'a model')),
   calls: field(
+    'fanOut',
     'calls',
     `write calls as ${CALL_LIST_SYNTAX}`,
     (text) => {
@@ -110,56 +112,70 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
   // `limit` absent means null (the model's default), so null is never written. This relies on
   // DEFAULT_SCENARIO.limit being null and on no preset setting a limit.
   limit: field(
+    'fanOut',
     'limit',
     `use a whole number from ${L.LIMIT_RANGE.min} to ${L.LIMIT_RANGE.max}, or leave it out for the model's default`,
     (text) => parseWholeNumber(text, L.LIMIT_RANGE),
     (value) => (value === null ? null : String(value)),
   ),
-  throttle: field('throttle', ...choice(THROTTLE_KINDS, 'a throttle')),
-  cap: field('cap', ...whole(L.CAP_RANGE)),
-  window: field('windowMs', ...whole(L.WINDOW_RANGE_MS)),
-  minTime: field('minTimeMs', ...whole(L.MIN_TIME_RANGE_MS)),
-  burst: field('burst', ...whole(L.BURST_RANGE)),
+  throttle: field('fanOut', 'throttle', ...choice(THROTTLE_KINDS, 'a throttle')),
+  cap: field('fanOut', 'cap', ...whole(L.CAP_RANGE)),
+  window: field('fanOut', 'windowMs', ...whole(L.WINDOW_RANGE_MS)),
+  minTime: field('fanOut', 'minTimeMs', ...whole(L.MIN_TIME_RANGE_MS)),
+  burst: field('fanOut', 'burst', ...whole(L.BURST_RANGE)),
   rate: field(
+    'fanOut',
     'ratePerSec',
     `use a number of tokens per second above 0 and at most ${L.MAX_RATE_PER_SEC}, ` +
       `with at most ${L.RATE_DECIMAL_PLACES} decimal places (e.g. 0.5)`,
     (text) => parseDecimalNumber(text, RATE),
     (value) => formatDecimal(value, L.RATE_DECIMAL_PLACES),
   ),
-  work: field('workMs', ...whole(L.WORK_RANGE_MS)),
-  requests: field('requests', ...whole(L.REQUESTS_RANGE)),
-  concurrency: field('concurrency', ...whole(L.CONCURRENCY_RANGE)),
-  processes: field('processes', ...whole(L.PROCESSES_RANGE)),
-  threads: field('threads', ...whole(L.THREADS_RANGE)),
-  greenlets: field('greenlets', ...wholeOrNone(L.GREENLETS_RANGE, 'sync workers')),
-  upstreamCap: field('upstreamCap', ...wholeOrNone(L.UPSTREAM_CAP_RANGE, 'an unbounded upstream')),
+  work: field('fanOut', 'workMs', ...whole(L.WORK_RANGE_MS)),
+  requests: field('server', 'requests', ...whole(L.REQUESTS_RANGE)),
+  concurrency: field('server', 'concurrency', ...whole(L.CONCURRENCY_RANGE)),
+  processes: field('server', 'processes', ...whole(L.PROCESSES_RANGE)),
+  threads: field('server', 'threads', ...whole(L.THREADS_RANGE)),
+  greenlets: field('server', 'greenlets', ...wholeOrNone(L.GREENLETS_RANGE, 'sync workers')),
+  upstreamCap: field(
+    'server',
+    'upstreamCap',
+    ...wholeOrNone(L.UPSTREAM_CAP_RANGE, 'an unbounded upstream'),
+  ),
   callOverhead: field(
+    'server',
     'callOverheadMs',
     ...decimalMs(L.OVERHEAD_RANGE_MS, L.OVERHEAD_DECIMAL_PLACES, '8 or 2.5'),
   ),
   requestOverhead: field(
+    'server',
     'requestOverheadMs',
     ...decimalMs(L.OVERHEAD_RANGE_MS, L.OVERHEAD_DECIMAL_PLACES, '20 or 0.25'),
   ),
-  engine: field('engine', ...choice(ENGINE_NAMES, 'an engine')),
-  seed: field('seed', ...whole(L.SEED_RANGE)),
-  autorun: field('autorun', ...flag('run when the page loads')),
+  engine: field('run', 'engine', ...choice(ENGINE_NAMES, 'an engine')),
+  seed: field('run', 'seed', ...whole(L.SEED_RANGE)),
+  autorun: field('run', 'autorun', ...flag('run when the page loads')),
   speed: field(
+    'run',
     'speed',
     `use a replay speed above 0 and at most ${L.MAX_REPLAY_SPEED}, with at most ` +
       `${L.SPEED_DECIMAL_PLACES} decimal places (1 is real time, 0.25 slow motion, 10 fast)`,
     (text) => parseDecimalNumber(text, SPEED),
     (value) => formatDecimal(value, L.SPEED_DECIMAL_PLACES),
   ),
-  compensate: field('compensate', ...flag('compensate the calibrated mock overhead in live runs')),
+  compensate: field(
+    'run',
+    'compensate',
+    ...flag('compensate the calibrated mock overhead in live runs'),
+  ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).
-  embed: field('embed', ...flag('show the lab alone, sized to its frame (a slide)')),
-  controls: field('controls', ...flag('show Run, Reset and the model choice')),
-  theme: field('theme', ...choice(THEME_NAMES, 'a theme')),
+  embed: field('view', 'embed', ...flag('show the lab alone, sized to its frame (a slide)')),
+  controls: field('view', 'controls', ...flag('show Run, Reset and the model choice')),
+  theme: field('view', 'theme', ...choice(THEME_NAMES, 'a theme')),
   // `origin` absent means any parent (null), so null is never written.
   origin: field(
+    'view',
     'origin',
     `use ${ORIGIN_SYNTAX}, or leave it out to accept any parent page`,
     parseOrigin,

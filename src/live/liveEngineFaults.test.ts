@@ -19,29 +19,32 @@ const { run } = liveEngineHarness();
  */
 const FAULTY: Scenario = {
   ...DEFAULT_SCENARIO,
-  calls: [
-    { service: 'session', latency: { kind: 'fixed', ms: 20 } },
-    { service: 'business', latency: { kind: 'fixed', ms: 40 } },
-    { service: 'user', latency: { kind: 'fixed', ms: 60 } },
-    { service: 'reviews', latency: { kind: 'fixed', ms: 80 } },
-  ],
-  errorRates: [{ service: '*', pct: 30 }],
-  hangRates: [{ service: '*', pct: 15 }],
-  busyRates: [{ service: '*', pct: 15 }],
-  hangForMs: 800,
-  retryAfterS: 0,
-  retries: 2,
-  backoffMs: 10,
-  jitter: 'none',
-  timeoutMs: 400,
+  fanOut: {
+    ...DEFAULT_SCENARIO.fanOut,
+    calls: [
+      { service: 'session', latency: { kind: 'fixed', ms: 20 } },
+      { service: 'business', latency: { kind: 'fixed', ms: 40 } },
+      { service: 'user', latency: { kind: 'fixed', ms: 60 } },
+      { service: 'reviews', latency: { kind: 'fixed', ms: 80 } },
+    ],
+  },
+  faults: {
+    ...DEFAULT_SCENARIO.faults,
+    errorRates: [{ service: '*', pct: 30 }],
+    hangRates: [{ service: '*', pct: 15 }],
+    busyRates: [{ service: '*', pct: 15 }],
+    hangForMs: 800,
+    retryAfterS: 0,
+  },
+  policy: { ...DEFAULT_SCENARIO.policy, retries: 2, backoffMs: 10, jitter: 'none', timeoutMs: 400 },
 };
 
 /** A scenario's planned calls, model and fault setup, and its virtual run with its events. */
 async function virtualRunOf(scenario: Scenario) {
   const faults = faultSetupOf(scenario);
   if (faults === undefined) throw new Error('the scenario has no faults');
-  const calls = planCalls(scenario.calls, scenario.seed);
-  const spec = modelSpecOf(scenario);
+  const calls = planCalls(scenario.fanOut.calls, scenario.run.seed);
+  const spec = modelSpecOf(scenario.fanOut);
   const events: RunEvent[] = [];
   const trace = await simulateFanOut(calls, spec, { faults, onEvent: (e) => events.push(e) });
   return { calls, spec, faults, trace, events };
@@ -140,23 +143,37 @@ const FAULT_SCENARIOS: ReadonlyArray<[string, Scenario]> = [
   // ok; busy, error, error (failed); ok; busy, error, timeout (timeout).
   [
     'promise-all, allSettled (seed 183)',
-    { ...FAULTY, model: 'promise-all', settle: 'allSettled', seed: 183 },
+    {
+      ...FAULTY,
+      run: { ...FAULTY.run, seed: 183 },
+      fanOut: { ...FAULTY.fanOut, model: 'promise-all' },
+      policy: { ...FAULTY.policy, settle: 'allSettled' },
+    },
   ],
   // Fails fast at call 0's third timeout; the pool still sends the rest (sendsEveryCall).
   [
     'worker-pool(2), Promise.all (seed 189)',
-    { ...FAULTY, model: 'worker-pool', limit: 2, seed: 189 },
+    {
+      ...FAULTY,
+      run: { ...FAULTY.run, seed: 189 },
+      fanOut: { ...FAULTY.fanOut, model: 'worker-pool', limit: 2 },
+    },
   ],
-  ['sequential, Promise.all (seed 188)', { ...FAULTY, model: 'sequential', seed: 188 }],
+  [
+    'sequential, Promise.all (seed 188)',
+    {
+      ...FAULTY,
+      run: { ...FAULTY.run, seed: 188 },
+      fanOut: { ...FAULTY.fanOut, model: 'sequential' },
+    },
+  ],
   [
     'promise-all, hedged at 300 ms, timeout 600 ms (seed 183)',
     {
       ...FAULTY,
-      model: 'promise-all',
-      settle: 'allSettled',
-      seed: 183,
-      hedgeMs: 300,
-      timeoutMs: 600,
+      run: { ...FAULTY.run, seed: 183 },
+      fanOut: { ...FAULTY.fanOut, model: 'promise-all' },
+      policy: { ...FAULTY.policy, settle: 'allSettled', hedgeMs: 300, timeoutMs: 600 },
     },
   ],
 ];
@@ -187,8 +204,8 @@ describe('live runs with faults replay the virtual run of the same seed', () => 
     for (const [, scenario] of FAULT_SCENARIOS) {
       const faults = faultSetupOf(scenario);
       const trace = await simulateFanOut(
-        planCalls(scenario.calls, scenario.seed),
-        modelSpecOf(scenario),
+        planCalls(scenario.fanOut.calls, scenario.run.seed),
+        modelSpecOf(scenario.fanOut),
         {
           ...(faults ? { faults } : {}),
         },
@@ -204,19 +221,22 @@ describe('live runs with faults replay the virtual run of the same seed', () => 
 describe('live runs with faults', () => {
   const failFirst: Scenario = {
     ...DEFAULT_SCENARIO,
-    model: 'promise-all',
-    calls: FAULTY.calls,
-    errorRates: [{ service: 'session', pct: 100 }],
+    fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'promise-all', calls: FAULTY.fanOut.calls },
+    faults: { ...DEFAULT_SCENARIO.faults, errorRates: [{ service: 'session', pct: 100 }] },
   };
 
   it('fail fast: the request fails at the first failed call, the others run on', async () => {
     const faults = faultSetupOf(failFirst);
     const events: RunEvent[] = [];
     const lateness = watchTimerLateness();
-    const { trace } = await run(planCalls(failFirst.calls, 1), modelSpecOf(failFirst), {
-      ...(faults ? { faults } : {}),
-      onEvent: (e) => events.push(e),
-    });
+    const { trace } = await run(
+      planCalls(failFirst.fanOut.calls, 1),
+      modelSpecOf(failFirst.fanOut),
+      {
+        ...(faults ? { faults } : {}),
+        onEvent: (e) => events.push(e),
+      },
+    );
     const lateMs = lateness.stop();
     expect(trace.outcome).toEqual({
       status: 'failed',
@@ -242,17 +262,20 @@ describe('live runs with faults', () => {
   it('a timeout aborts a hung call near its deadline, and its service stops waiting', async () => {
     const hangs: Scenario = {
       ...failFirst,
-      errorRates: [],
-      hangRates: [{ service: 'reviews', pct: 100 }],
-      hangForMs: 10_000,
-      timeoutMs: 120,
+      faults: {
+        ...failFirst.faults,
+        errorRates: [],
+        hangRates: [{ service: 'reviews', pct: 100 }],
+        hangForMs: 10_000,
+      },
+      policy: { ...failFirst.policy, timeoutMs: 120 },
     };
     const faults = faultSetupOf(hangs);
     const setTimer = vi.spyOn(globalThis, 'setTimeout');
     const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
     const lateness = watchTimerLateness();
     try {
-      const { trace } = await run(planCalls(hangs.calls, 1), modelSpecOf(hangs), {
+      const { trace } = await run(planCalls(hangs.fanOut.calls, 1), modelSpecOf(hangs.fanOut), {
         ...(faults ? { faults } : {}),
       });
       const lateMs = lateness.stop();
@@ -285,8 +308,8 @@ describe('live runs with faults', () => {
     const faults = faultSetupOf(failFirst);
     const lateness = watchTimerLateness();
     const { trace, compensationMs } = await run(
-      planCalls(failFirst.calls, 1),
-      modelSpecOf(failFirst),
+      planCalls(failFirst.fanOut.calls, 1),
+      modelSpecOf(failFirst.fanOut),
       {
         ...(faults ? { faults } : {}),
         compensate: true,

@@ -103,7 +103,7 @@ export function chromeTrace(recorded: ExportableRun, options: ChromeTraceOptions
       {
         generator: { ...EXPORT_GENERATOR, format: 'chrome-trace' },
         scenario: encodeScenario(run.scenario),
-        model: run.scenario.model,
+        model: run.scenario.fanOut.model,
         engine: run.engine,
         simulated: run.simulated,
         startedAt: options.startedAtIso ?? null,
@@ -125,7 +125,7 @@ function fanOutEvents(run: ExportableRun): TraceEvent[] {
   const events: TraceEvent[] = [
     ...processTrack(
       pid,
-      `Overlap: ${scenario.model} (${engine}${run.simulated ? ', simulated' : ''})`,
+      `Overlap: ${scenario.fanOut.model} (${engine}${run.simulated ? ', simulated' : ''})`,
       0,
     ),
   ];

@@ -290,7 +290,7 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
       {
         startedDateTime: isoAfter(options.startedAtIso, 0),
         id: PAGE_ID,
-        title: `Overlap: ${scenario.model} run (${engine})`,
+        title: `Overlap: ${scenario.fanOut.model} run (${engine})`,
         pageTimings: { onContentLoad: -1, onLoad: -1 },
       },
     ],

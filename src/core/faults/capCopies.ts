@@ -41,7 +41,7 @@ export function capCopies(draft: Draft): CopyLimitProblem[] {
     const message =
       `retries: ${over}, so the run uses ${atMostRetries(fitting)} instead; ` +
       `use at most ${keepCalls} calls${hedge} to keep ${retriesWord(worst.retries)}.`;
-    draft.retries = fitting;
+    draft.policy = { ...draft.policy, retries: fitting };
     return [{ param: 'retries', value: String(worst.retries), message }];
   }
   const unhedged: WorstCaseCopies = { ...worst, hedged: false, perCall: 1 + worst.retries };
@@ -51,9 +51,9 @@ export function capCopies(draft: Draft): CopyLimitProblem[] {
   const message =
     `hedge: ${over}, so the run sends no hedges${alsoRetries} instead; ` +
     `use at most ${Math.floor(MAX_COPIES / worst.perCall)} calls to keep the hedge${keep}.`;
-  const value = String(draft.hedgeMs);
-  draft.hedgeMs = null;
+  const value = String(draft.policy.hedgeMs);
   // Retries that cannot fire (no copy can fail) count for nothing, so they stay as written.
-  if (worst.retries > 0) draft.retries = retries;
+  const keptRetries = worst.retries > 0 ? retries : draft.policy.retries;
+  draft.policy = { ...draft.policy, hedgeMs: null, retries: keptRetries };
   return [{ param: 'hedge', value, message }];
 }

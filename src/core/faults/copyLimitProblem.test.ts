@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from '../testing/flattenScenario.ts';
 import { DEFAULT_SCENARIO, type CallSpec, type Scenario } from '../scenario.ts';
 import { copyLimitProblem, maxCopiesOf } from './copyLimitProblem.ts';
 
 const call: CallSpec = { service: 'db', latency: { kind: 'fixed', ms: 100 } };
 
-function scenario(callCount: number, patch: Partial<Scenario> = {}): Scenario {
-  return { ...DEFAULT_SCENARIO, calls: new Array<CallSpec>(callCount).fill(call), ...patch };
+function scenario(callCount: number, patch: Partial<FlatScenario> = {}): Scenario {
+  return withFields(DEFAULT_SCENARIO, {
+    calls: new Array<CallSpec>(callCount).fill(call),
+    ...patch,
+  });
 }
 
 describe('copyLimitProblem', () => {

@@ -1,9 +1,9 @@
 import { MAX_COPIES, MAX_LIVE_COPIES } from '../limits.ts';
-import type { Scenario } from '../scenario.ts';
+import type { EngineName, Scenario } from '../scenario.ts';
 import { copyFixText, worstCaseCopies, worstCaseText, type CopyFields } from './worstCaseCopies.ts';
 
 /** The most copies a run on `engine` may send in the worst case. */
-export function maxCopiesOf(engine: Scenario['engine']): number {
+export function maxCopiesOf(engine: EngineName): number {
   return engine === 'live' ? MAX_LIVE_COPIES : MAX_COPIES;
 }
 
@@ -13,14 +13,14 @@ export function maxCopiesOf(engine: Scenario['engine']): number {
  * One sentence fragment, lower case, naming the bound, the worst case and what to lower. The
  * URL codec never lets such a scenario through; this guards what the controls can still build.
  */
-export function copyLimitProblem(scenario: CopyFields & Pick<Scenario, 'engine'>): string | null {
-  const max = maxCopiesOf(scenario.engine);
+export function copyLimitProblem(scenario: CopyFields & Pick<Scenario, 'run'>): string | null {
+  const max = maxCopiesOf(scenario.run.engine);
   const worst = worstCaseCopies(scenario);
   if (worst.total <= max) return null;
   const what =
-    scenario.engine === 'live'
+    scenario.run.engine === 'live'
       ? `a live run sends at most ${max} copies of calls (each a real fetch())`
       : `a run sends at most ${max} copies of calls`;
-  const virtual = scenario.engine === 'live' ? ', or run it on the virtual engine' : '';
+  const virtual = scenario.run.engine === 'live' ? ', or run it on the virtual engine' : '';
   return `${what}, and this one may send ${worstCaseText(worst)}; ${copyFixText(worst, max)}${virtual}`;
 }

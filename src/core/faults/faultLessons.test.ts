@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario.ts';
+import { withFields, type FlatScenario } from '../testing/flattenScenario.ts';
+import { DEFAULT_SCENARIO } from '../scenario.ts';
 import { simulateScenario } from '../simulateScenario.ts';
 import { faultLesson } from './faultLessons.ts';
 
-const scenarioOf = (name: Parameters<typeof faultLesson>[0], patch: Partial<Scenario> = {}) => ({
-  ...DEFAULT_SCENARIO,
-  ...faultLesson(name).values,
-  ...patch,
-});
+const scenarioOf = (name: Parameters<typeof faultLesson>[0], patch: Partial<FlatScenario> = {}) =>
+  withFields(DEFAULT_SCENARIO, { ...faultLesson(name).values, ...patch });
 
 describe('the failure lessons show what they claim', () => {
   it('fail-fast: the request fails at 250 ms while calls keep running to 500 ms', async () => {

@@ -1,8 +1,9 @@
 import { parseCallList } from '../callListCodec.ts';
-import type { CallSpec, Scenario } from '../scenario.ts';
-import { DEFAULT_POLICY } from '../policy/callPolicy.ts';
-import type { FaultFields } from './faultParams.ts';
-import { NO_FAULTS } from './faultSettings.ts';
+import type { CallSpec, FanOutSettings } from '../fanOutSettings.ts';
+import { DEFAULT_POLICY, type CallPolicy } from '../policy/callPolicy.ts';
+import type { RunSettings } from '../runSettings.ts';
+import type { Scenario } from '../scenario.ts';
+import { NO_FAULTS, type FaultSettings } from './faultSettings.ts';
 
 /** The URL-safe names of the failure lessons, in the order the lab lists them. */
 export const FAULT_LESSON_NAMES = [
@@ -14,7 +15,34 @@ export const FAULT_LESSON_NAMES = [
 export type FaultLessonName = (typeof FAULT_LESSON_NAMES)[number];
 
 /** Fields a lesson sets; every fault and policy field is set, so lessons never mix. */
-export type LessonFields = Pick<Scenario, 'model' | 'calls' | 'limit' | 'seed'> & FaultFields;
+export type LessonFields = Pick<FanOutSettings, 'model' | 'calls' | 'limit'> &
+  Pick<RunSettings, 'seed'> &
+  FaultSettings &
+  CallPolicy;
+
+/** `scenario` with a lesson's fields set (written flat in the lessons, set here part by part). */
+export function withLesson(scenario: Scenario, values: LessonFields): Scenario {
+  const { model, limit, seed, errorRates, hangRates, busyRates, retryAfterS, hangForMs } = values;
+  const { timeoutMs, retries, backoffMs, maxBackoffMs, jitter, retrySlot, settle } = values;
+  const { cancelOnFailure, hedgeMs } = values;
+  return {
+    ...scenario,
+    fanOut: { ...scenario.fanOut, model, calls: values.calls, limit },
+    run: { ...scenario.run, seed },
+    faults: { errorRates, hangRates, busyRates, retryAfterS, hangForMs },
+    policy: {
+      timeoutMs,
+      retries,
+      backoffMs,
+      maxBackoffMs,
+      jitter,
+      retrySlot,
+      settle,
+      cancelOnFailure,
+      hedgeMs,
+    },
+  };
+}
 
 export interface FaultLesson {
   readonly name: FaultLessonName;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { callPolicyOf } from '../scenario.ts';
+import { flattenScenario } from '../testing/flattenScenario.ts';
 import { decodeScenario, encodeScenario } from '../urlCodec.ts';
 
 describe('fault and policy parameters', () => {
   it('read rate lists per service, with * for the others', () => {
     const { scenario, messages } = decodeScenario('error=reviews:20,*:5&hang=user:10&busy=*:3');
     expect(messages).toEqual([]);
-    expect(scenario.errorRates).toEqual([
+    expect(scenario.faults.errorRates).toEqual([
       { service: 'reviews', pct: 20 },
       { service: '*', pct: 5 },
     ]);
@@ -26,8 +26,8 @@ describe('fault and policy parameters', () => {
     const { scenario, messages } = decodeScenario('error=reviews:70&hang=reviews:20&busy=*:30');
     expect(messages).toHaveLength(1);
     expect(messages[0]?.message).toMatch(/^busy: .*service reviews add up to 120 %.*busy 10 %/);
-    expect(scenario.busyRates).toContainEqual({ service: 'reviews', pct: 10 });
-    expect(scenario.busyRates).toContainEqual({ service: '*', pct: 30 });
+    expect(scenario.faults.busyRates).toContainEqual({ service: 'reviews', pct: 10 });
+    expect(scenario.faults.busyRates).toContainEqual({ service: '*', pct: 30 });
   });
 
   it('read the policy, with none for an absent timeout or hedge', () => {
@@ -35,7 +35,7 @@ describe('fault and policy parameters', () => {
       'timeout=800&retries=3&backoff=50&jitter=none&retrySlot=release&settle=allSettled&cancel=1&hedge=none',
     );
     expect(messages).toEqual([]);
-    expect(scenario).toMatchObject({
+    expect(flattenScenario(scenario)).toMatchObject({
       timeoutMs: 800,
       retries: 3,
       backoffMs: 50,
@@ -59,11 +59,10 @@ describe('fault and policy parameters', () => {
   it('read maxBackoff, the ceiling of the backoff, and write it back only when set', () => {
     const { scenario, messages } = decodeScenario('retries=5&backoff=200&maxBackoff=800');
     expect(messages).toEqual([]);
-    expect(scenario.maxBackoffMs).toBe(800);
-    expect(callPolicyOf(scenario).maxBackoffMs).toBe(800);
+    expect(scenario.policy.maxBackoffMs).toBe(800);
     expect(encodeScenario(scenario)).toBe('retries=5&backoff=200&maxBackoff=800');
     const plain = decodeScenario('retries=5').scenario;
-    expect(plain.maxBackoffMs).toBe(600_000);
+    expect(plain.policy.maxBackoffMs).toBe(600_000);
     expect(encodeScenario(plain)).toBe('retries=5');
   });
 
@@ -74,7 +73,7 @@ describe('fault and policy parameters', () => {
         "600000: the most a retry's backoff x 2^(k-1) may grow to, before the jitter " +
         '(leave it out for 600000).',
     ]);
-    expect(scenario.maxBackoffMs).toBe(600_000);
+    expect(scenario.policy.maxBackoffMs).toBe(600_000);
     expect(decodeScenario('maxBackoff=-5').messages[0]?.message).toMatch(
       /^maxBackoff: "-5" is below the minimum of 0; use a whole number of ms from 0 to 600000/,
     );

@@ -1,6 +1,6 @@
 import { isPolicyActive } from '../policy/callPolicy.ts';
 import type { FanOutPolicyOptions } from '../runFanOut.ts';
-import { callPolicyOf, faultSettingsOf, type Scenario } from '../scenario.ts';
+import type { Scenario } from '../scenario.ts';
 import { hasFaults } from './faultSettings.ts';
 import { createAttemptPlanner } from './planAttempt.ts';
 
@@ -10,16 +10,16 @@ import { createAttemptPlanner } from './planAttempt.ts';
  */
 export function faultSetupOf(scenario: Scenario): FanOutPolicyOptions | undefined {
   if (!hasFaultsOrPolicy(scenario)) return undefined;
-  const faults = faultSettingsOf(scenario);
-  const policy = callPolicyOf(scenario);
+  const faults = scenario.faults;
+  const policy = scenario.policy;
   return {
     policy,
-    plan: createAttemptPlanner(scenario.calls, faults, scenario.seed),
-    seed: scenario.seed,
+    plan: createAttemptPlanner(scenario.fanOut.calls, faults, scenario.run.seed),
+    seed: scenario.run.seed,
   };
 }
 
 /** Whether a scenario sets failing services or a call policy that can change a run. */
 export function hasFaultsOrPolicy(scenario: Scenario): boolean {
-  return hasFaults(faultSettingsOf(scenario)) || isPolicyActive(callPolicyOf(scenario));
+  return hasFaults(scenario.faults) || isPolicyActive(scenario.policy);
 }

@@ -9,7 +9,7 @@ async function sampleRuns(query: string, runs: number) {
   expect(messages).toEqual([]);
   const samples: Array<{ ok: number; calls: number; copies: number; sent: number }> = [];
   for (let seed = 1; seed <= runs; seed += 1) {
-    const run = await simulateScenario({ ...scenario, seed });
+    const run = await simulateScenario({ ...scenario, run: { ...scenario.run, seed } });
     const stats = run.faults?.stats;
     if (stats === undefined) throw new Error(`${query} runs without faults or policy`);
     samples.push({

@@ -1,12 +1,6 @@
 import { latencyCdf } from '../latencyCdf.ts';
 import type { CallPolicy } from '../policy/callPolicy.ts';
-import {
-  callPolicyOf,
-  faultSettingsOf,
-  modelSpecOf,
-  type CallSpec,
-  type Scenario,
-} from '../scenario.ts';
+import { modelSpecOf, type CallSpec, type Scenario } from '../scenario.ts';
 import { BUSY_ANSWER_MS, faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
 
 /**
@@ -143,9 +137,9 @@ function callOdds(call: CallSpec, faults: FaultSettings, policy: CallPolicy): Ca
 /** predictFaults for a scenario: its calls, faults and policy, and where its loop stops sending. */
 export function predictScenarioFaults(scenario: Scenario): FaultPrediction {
   return predictFaults(
-    scenario.calls,
-    faultSettingsOf(scenario),
-    callPolicyOf(scenario),
+    scenario.fanOut.calls,
+    scenario.faults,
+    scenario.policy,
     failFastChunkSizeOf(scenario),
   );
 }
@@ -155,8 +149,8 @@ export function predictScenarioFaults(scenario: Scenario): FaultPrediction {
  * after the chunk holding it (docs/faults.md, "Fail fast"); every other model sends every call.
  */
 function failFastChunkSizeOf(scenario: Scenario): number | false {
-  if (scenario.settle !== 'all') return false;
-  const spec = modelSpecOf(scenario);
+  if (scenario.policy.settle !== 'all') return false;
+  const spec = modelSpecOf(scenario.fanOut);
   if (spec.name === 'sequential') return 1;
   if (spec.name === 'batches') return spec.limit;
   return false;

@@ -1,5 +1,5 @@
 import type { PlannedCall } from '../plannedCall.ts';
-import { callPolicyOf, faultSettingsOf, type Scenario } from '../scenario.ts';
+import type { Scenario } from '../scenario.ts';
 import { hasFaults } from './faultSettings.ts';
 
 /**
@@ -8,8 +8,8 @@ import { hasFaults } from './faultSettings.ts';
  * allSettled and cancelling change nothing when nothing fails.
  */
 export function predictionHolds(scenario: Scenario, planned: readonly PlannedCall[]): boolean {
-  const policy = callPolicyOf(scenario);
-  if (hasFaults(faultSettingsOf(scenario)) || policy.hedgeMs !== null) return false;
+  const policy = scenario.policy;
+  if (hasFaults(scenario.faults) || policy.hedgeMs !== null) return false;
   const timeoutMs = policy.timeoutMs;
   return timeoutMs === null || planned.every((call) => call.latencyMs <= timeoutMs);
 }

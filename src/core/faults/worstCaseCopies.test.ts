@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from '../testing/flattenScenario.ts';
 import { MAX_COPIES } from '../limits.ts';
-import { DEFAULT_SCENARIO, type CallSpec, type Scenario } from '../scenario.ts';
+import { DEFAULT_SCENARIO, type CallSpec } from '../scenario.ts';
 import {
   copyFixText,
   retriesThatFit,
@@ -11,8 +12,11 @@ import {
 
 const call: CallSpec = { service: 'db', latency: { kind: 'fixed', ms: 100 } };
 
-function scenario(callCount: number, patch: Partial<Scenario> = {}): CopyFields {
-  return { ...DEFAULT_SCENARIO, calls: new Array<CallSpec>(callCount).fill(call), ...patch };
+function scenario(callCount: number, patch: Partial<FlatScenario> = {}): CopyFields {
+  return withFields(DEFAULT_SCENARIO, {
+    calls: new Array<CallSpec>(callCount).fill(call),
+    ...patch,
+  });
 }
 
 describe('worstCaseCopies', () => {
@@ -31,7 +35,7 @@ describe('worstCaseCopies', () => {
     expect(worstCaseCopies(noFailure).total).toBe(7);
   });
 
-  it.each<[string, Partial<Scenario>]>([
+  it.each<[string, Partial<FlatScenario>]>([
     ['an error rate', { errorRates: [{ service: 'db', pct: 1 }] }],
     ['a hang rate', { hangRates: [{ service: '*', pct: 1 }] }],
     ['a busy rate', { busyRates: [{ service: 'db', pct: 1 }] }],

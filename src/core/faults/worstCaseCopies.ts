@@ -1,10 +1,8 @@
 import type { Scenario } from '../scenario.ts';
+import type { ServiceRate } from './faultSettings.ts';
 
 /** The fields that decide how many copies a run may send. */
-export type CopyFields = Pick<
-  Scenario,
-  'calls' | 'retries' | 'hedgeMs' | 'timeoutMs' | 'errorRates' | 'hangRates' | 'busyRates'
->;
+export type CopyFields = Pick<Scenario, 'fanOut' | 'faults' | 'policy'>;
 
 /**
  * The most copies a run may send, before it runs. A copy is one send of a call: its first send,
@@ -31,20 +29,21 @@ export interface WorstCaseCopies {
  * predict from the settings beats a tighter one they would have to work out.
  */
 export function copiesCanFail(scenario: CopyFields): boolean {
-  const some = (rates: CopyFields['errorRates']) => rates.some((rate) => rate.pct > 0);
+  const some = (rates: readonly ServiceRate[]) => rates.some((rate) => rate.pct > 0);
+  const { faults } = scenario;
   return (
-    scenario.timeoutMs !== null ||
-    some(scenario.errorRates) ||
-    some(scenario.hangRates) ||
-    some(scenario.busyRates)
+    scenario.policy.timeoutMs !== null ||
+    some(faults.errorRates) ||
+    some(faults.hangRates) ||
+    some(faults.busyRates)
   );
 }
 
 /** The worst case of a scenario's copies: every copy that can fail fails, every hedge fires. */
 export function worstCaseCopies(scenario: CopyFields): WorstCaseCopies {
-  const calls = scenario.calls.length;
-  const retries = copiesCanFail(scenario) ? scenario.retries : 0;
-  const hedged = scenario.hedgeMs !== null;
+  const calls = scenario.fanOut.calls.length;
+  const retries = copiesCanFail(scenario) ? scenario.policy.retries : 0;
+  const hedged = scenario.policy.hedgeMs !== null;
   const perCall = (1 + retries) * (hedged ? 2 : 1);
   return { calls, retries, hedged, perCall, total: calls * perCall };
 }

@@ -17,18 +17,18 @@ export interface ServerRunInput {
 export function serverRunInputOf(scenario: Scenario): ServerRunInput {
   return {
     server: {
-      requests: scenario.requests,
-      concurrency: scenario.concurrency,
-      processes: scenario.processes,
-      threads: scenario.threads,
-      greenlets: scenario.greenlets,
-      upstreamCap: scenario.upstreamCap,
-      callOverheadMs: scenario.callOverheadMs,
-      requestOverheadMs: scenario.requestOverheadMs,
+      requests: scenario.server.requests,
+      concurrency: scenario.server.concurrency,
+      processes: scenario.server.processes,
+      threads: scenario.server.threads,
+      greenlets: scenario.server.greenlets,
+      upstreamCap: scenario.server.upstreamCap,
+      callOverheadMs: scenario.server.callOverheadMs,
+      requestOverheadMs: scenario.server.requestOverheadMs,
     },
-    handler: modelSpecOf(scenario),
-    calls: scenario.calls,
-    seed: scenario.seed,
+    handler: modelSpecOf(scenario.fanOut),
+    calls: scenario.fanOut.calls,
+    seed: scenario.run.seed,
   };
 }
 

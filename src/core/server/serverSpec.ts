@@ -35,7 +35,7 @@ export interface ServerSpec {
   readonly requestOverheadMs: Millis;
 }
 
-/** The defaults, also the Scenario's (DEFAULT_SCENARIO spreads them). */
+/** The defaults, also the Scenario's `server` part (DEFAULT_SCENARIO.server). */
 export const DEFAULT_SERVER_SPEC: ServerSpec = {
   requests: 20,
   concurrency: 50,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario.ts';
+import { flattenScenario, withFields, type FlatScenario } from '../testing/flattenScenario.ts';
+import { DEFAULT_SCENARIO } from '../scenario.ts';
 import { decodeScenario, encodeScenario } from '../urlCodec.ts';
 import { applyPreset, presetScenario } from './talkPresets.ts';
 
 describe('server URL parameters', () => {
-  it.each<[string, Partial<Scenario>]>([
+  it.each<[string, Partial<FlatScenario>]>([
     ['requests=1', { requests: 1 }],
     ['requests=100000', { requests: 100_000 }],
     ['concurrency=100000', { concurrency: 100_000 }],
@@ -21,7 +22,7 @@ describe('server URL parameters', () => {
     ['requestOverhead=-0', { requestOverheadMs: 0 }],
   ])('reads %s', (query, fields) => {
     expect(decodeScenario(query)).toEqual({
-      scenario: { ...DEFAULT_SCENARIO, ...fields },
+      scenario: withFields(DEFAULT_SCENARIO, fields),
       messages: [],
     });
   });
@@ -55,7 +56,7 @@ describe('presets in the URL', () => {
     const { scenario, messages } = decodeScenario('lab=server&preset=talk-gevent-100');
     expect(messages).toEqual([]);
     expect(scenario).toEqual(presetScenario('talk-gevent-100'));
-    expect(scenario).toMatchObject({
+    expect(flattenScenario(scenario)).toMatchObject({
       model: 'promise-all',
       requests: 100,
       processes: 2,
@@ -69,22 +70,29 @@ describe('presets in the URL', () => {
     const before = decodeScenario('threads=8&preset=talk-sync-threads&callOverhead=8');
     const after = decodeScenario('preset=talk-sync-threads&threads=8&callOverhead=8');
     expect(before).toEqual(after);
-    expect(before.scenario).toMatchObject({ threads: 8, callOverheadMs: 8, requests: 20 });
+    expect(flattenScenario(before.scenario)).toMatchObject({
+      threads: 8,
+      callOverheadMs: 8,
+      requests: 20,
+    });
   });
 
   it("keeps the preset's value when an explicit one is invalid", () => {
     const { scenario, messages } = decodeScenario('processes=0&preset=talk-sync-processes');
-    expect(scenario.processes).toBe(4);
+    expect(scenario.server.processes).toBe(4);
     expect(messages.map((m) => m.param)).toEqual(['processes']);
   });
 
   it('writes the preset, then only what differs from it (none for a value it drops)', () => {
     const gevent = presetScenario('talk-gevent-100');
     expect(encodeScenario(gevent)).toBe('lab=server&preset=talk-gevent-100');
-    expect(encodeScenario({ ...gevent, concurrency: 100, callOverheadMs: 2.5 })).toBe(
-      'lab=server&preset=talk-gevent-100&concurrency=100&callOverhead=2.5',
-    );
-    const sync = { ...gevent, greenlets: null, upstreamCap: null };
+    expect(
+      encodeScenario({
+        ...gevent,
+        server: { ...gevent.server, concurrency: 100, callOverheadMs: 2.5 },
+      }),
+    ).toBe('lab=server&preset=talk-gevent-100&concurrency=100&callOverhead=2.5');
+    const sync = { ...gevent, server: { ...gevent.server, greenlets: null, upstreamCap: null } };
     expect(encodeScenario(sync)).toBe(
       'lab=server&preset=talk-gevent-100&greenlets=none&upstreamCap=none',
     );
@@ -102,7 +110,7 @@ describe('presets in the URL', () => {
 describe('the cap on a server run', () => {
   it('sends as many requests as fit in a million calls, saying so', () => {
     const { scenario, messages } = decodeScenario('lab=server&requests=50000&calls=1*100');
-    expect(scenario.requests).toBe(10_000);
+    expect(scenario.server.requests).toBe(10_000);
     expect(messages).toEqual([
       {
         param: 'requests',
@@ -117,7 +125,7 @@ describe('the cap on a server run', () => {
   it('leaves the other labs alone: they make one request', () => {
     const { scenario, messages } = decodeScenario('calls=1*100000');
     expect(messages).toEqual([]);
-    expect(scenario.requests).toBe(20);
+    expect(scenario.server.requests).toBe(20);
   });
 
   it('lets the talk calls run 100000 requests (400000 calls)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from '../testing/flattenScenario.ts';
 import { predict } from '../predict.ts';
 import { modelSpecOf } from '../scenario.ts';
 import { predictServer } from './predictServer.ts';
@@ -9,8 +10,10 @@ import { talkNote, TALK_NOTE_IDS } from './talkNotes.ts';
 import { TALK_PRESET_NAMES } from './talkPresetNames.ts';
 import { presetScenario, TALK_PRESETS, talkPreset } from './talkPresets.ts';
 
-const makespanMs = async (name: (typeof TALK_PRESET_NAMES)[number], changes = {}) =>
-  (await simulateServer(serverRunInputOf({ ...presetScenario(name), ...changes }))).makespanMs;
+const makespanMs = async (
+  name: (typeof TALK_PRESET_NAMES)[number],
+  changes: Partial<FlatScenario> = {},
+) => (await simulateServer(serverRunInputOf(withFields(presetScenario(name), changes)))).makespanMs;
 
 describe('talk presets', () => {
   it('has one preset per row of the table, in its order, under its URL name', () => {
@@ -37,10 +40,10 @@ describe('talk presets', () => {
 
   it.each(TALK_PRESET_NAMES)('%s: one request takes its handler fan-out, S', async (name) => {
     const scenario = presetScenario(name);
-    const s = predict([125, 250, 375, 500], modelSpecOf(scenario)).makespanMs;
+    const s = predict([125, 250, 375, 500], modelSpecOf(scenario.fanOut)).makespanMs;
     expect(await makespanMs(name, { requests: 1 })).toBe(s);
     const oneRow = TALK_PRESETS.find(
-      (p) => p.values.requests === 1 && p.values.model === scenario.model,
+      (p) => p.values.requests === 1 && p.values.model === scenario.fanOut.model,
     );
     expect(oneRow?.idealSeconds).toBe(s / 1000);
   });
@@ -77,7 +80,11 @@ describe('talk presets', () => {
     for (const preset of byCalls) {
       const seconds = preset.referenceSeconds;
       const { callOverheadMs } = talkGap(preset.name, seconds);
-      expect(await makespanMs(preset.name, { callOverheadMs })).toBeCloseTo(seconds * 1000, 1);
+      expect(callOverheadMs).not.toBeNull();
+      expect(await makespanMs(preset.name, { callOverheadMs: callOverheadMs ?? 0 })).toBeCloseTo(
+        seconds * 1000,
+        1,
+      );
     }
   });
 

@@ -1,22 +1,22 @@
-import { DEFAULT_SCENARIO, TALK_CALLS, type Scenario } from '../scenario.ts';
+import { DEFAULT_FAN_OUT, TALK_CALLS, type FanOutSettings } from '../fanOutSettings.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario.ts';
+import type { ServerSpec } from './serverSpec.ts';
 import type { TalkNoteId } from './talkNotes.ts';
 import { TALK_PRESET_NAMES, type TalkPresetName } from './talkPresetNames.ts';
 
 /** The fields a preset sets; every other field of the scenario keeps its value. */
-export type PresetValues = Pick<
-  Scenario,
-  | 'model'
-  | 'calls'
-  | 'workMs'
-  | 'requests'
-  | 'concurrency'
-  | 'processes'
-  | 'threads'
-  | 'greenlets'
-  | 'upstreamCap'
-  | 'callOverheadMs'
-  | 'requestOverheadMs'
->;
+export type PresetValues = Pick<FanOutSettings, 'model' | 'calls' | 'workMs'> & ServerSpec;
+
+/** `scenario` with some preset values set (written flat in the presets, set here part by part). */
+export function withPresetValues(scenario: Scenario, values: Partial<PresetValues>): Scenario {
+  const { fanOut } = scenario;
+  const { model = fanOut.model, calls = fanOut.calls, workMs = fanOut.workMs, ...server } = values;
+  return {
+    ...scenario,
+    fanOut: { ...fanOut, model, calls, workMs },
+    server: { ...scenario.server, ...server },
+  };
+}
 
 /** A measurement of a variant of the row (the same preset with a few fields changed). */
 export interface TalkVariant {
@@ -53,7 +53,7 @@ export interface TalkPreset {
 /** What every row shares: the talk's four calls, hammer.py's 50, the wait server's 200. */
 const COMMON = {
   calls: TALK_CALLS,
-  workMs: DEFAULT_SCENARIO.workMs,
+  workMs: DEFAULT_FAN_OUT.workMs,
   concurrency: 50,
   threads: 1,
   greenlets: null,
@@ -215,7 +215,7 @@ export function talkPreset(name: TalkPresetName): TalkPreset {
 
 /** `scenario` with the preset's values, remembering the preset (what `preset=` decodes to). */
 export function applyPreset(scenario: Scenario, name: TalkPresetName): Scenario {
-  return { ...scenario, ...talkPreset(name).values, preset: name };
+  return { ...withPresetValues(scenario, talkPreset(name).values), preset: name };
 }
 
 /** The Server lab running the preset, everything else at its default. */

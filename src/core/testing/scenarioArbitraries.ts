@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { ANY_SERVICE, rateFor } from '../faults/faultSettings.ts';
 import type { Latency } from '../latency.ts';
 import { JITTER_KINDS, RETRY_SLOT_KINDS, SETTLE_KINDS } from '../policy/callPolicy.ts';
+import { flattenScenario, nestScenario, type FlatScenario } from './flattenScenario.ts';
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { parseOrigin } from '../originParam.ts';
@@ -46,7 +47,8 @@ export function isValidLatency(latency: Latency): boolean {
 }
 
 /** Every limit of src/core/limits.ts, checked independently of the codec. */
-export function isValidScenario(s: Scenario): boolean {
+export function isValidScenario(scenario: Scenario): boolean {
+  const s = flattenScenario(scenario);
   return (
     LAB_NAMES.includes(s.lab) &&
     MODEL_NAMES.includes(s.model) &&
@@ -70,10 +72,10 @@ export function isValidScenario(s: Scenario): boolean {
     s.speed <= L.MAX_REPLAY_SPEED &&
     Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
-    isValidServer(s) &&
-    isValidFaults(s) &&
-    isWithinCopyLimits(s) &&
-    isValidPresentation(s)
+    isValidServer(scenario) &&
+    isValidFaults(scenario) &&
+    isWithinCopyLimits(scenario) &&
+    isValidPresentation(scenario)
   );
 }
 
@@ -81,7 +83,8 @@ export function isValidScenario(s: Scenario): boolean {
  * The worst case of copies (calls x (1 + retries that can fire) x 2 with a hedge) within
  * MAX_COPIES, and within MAX_LIVE_COPIES on the live engine; the Server lab has no faults.
  */
-function isWithinCopyLimits(s: Scenario): boolean {
+function isWithinCopyLimits(scenario: Scenario): boolean {
+  const s = flattenScenario(scenario);
   if (s.lab === 'server') return true;
   const canFail =
     s.timeoutMs !== null ||
@@ -91,7 +94,8 @@ function isWithinCopyLimits(s: Scenario): boolean {
 }
 
 /** Fault rates and the call policy (docs/faults.md), with each service's rates adding to <= 100. */
-function isValidFaults(s: Scenario): boolean {
+function isValidFaults(scenario: Scenario): boolean {
+  const s = flattenScenario(scenario);
   const lists = [s.errorRates, s.hangRates, s.busyRates];
   const listsOk = lists.every(
     (list) =>
@@ -130,7 +134,8 @@ function isValidFaults(s: Scenario): boolean {
 }
 
 /** The presenting fields: flags, a theme, and an origin in the browser's own serialisation. */
-function isValidPresentation(s: Scenario): boolean {
+function isValidPresentation(scenario: Scenario): boolean {
+  const s = flattenScenario(scenario);
   return (
     typeof s.embed === 'boolean' &&
     typeof s.controls === 'boolean' &&
@@ -145,7 +150,8 @@ const isOverheadMs = (ms: number): boolean =>
   Number(ms.toFixed(L.OVERHEAD_DECIMAL_PLACES)) === ms;
 
 /** The Server lab's fields, and its cap on requests x calls. */
-function isValidServer(s: Scenario): boolean {
+function isValidServer(scenario: Scenario): boolean {
+  const s = flattenScenario(scenario);
   return (
     within(s.requests, L.REQUESTS_RANGE) &&
     within(s.concurrency, L.CONCURRENCY_RANGE) &&
@@ -269,7 +275,7 @@ const presentationFields = {
   theme: fc.constantFrom(...THEME_NAMES),
   origin: fc.option(origins, { nil: null }),
 };
-const anyScenarios: fc.Arbitrary<Scenario> = fc.record({
+const anyScenarios: fc.Arbitrary<FlatScenario> = fc.record({
   lab: fc.constantFrom(...LAB_NAMES),
   model: fc.constantFrom(...MODEL_NAMES),
   calls: fc.oneof(callLists, fc.constant(TALK_CALLS)),
@@ -305,7 +311,7 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
       .tuple(
         anyScenarios,
         fc.constantFrom(...TALK_PRESET_NAMES),
-        fc.subarray<keyof Scenario>([
+        fc.subarray<keyof FlatScenario>([
           ...(Object.keys(serverFields) as Array<keyof typeof serverFields>),
           'model',
           'calls',
@@ -313,13 +319,13 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
         ]),
       )
       .map(([random, name, changed]) => {
-        const preset = applyPreset(random, name);
+        const preset = flattenScenario(applyPreset(nestScenario(random), name));
         return { ...preset, ...Object.fromEntries(changed.map((key) => [key, random[key]])) };
       }),
   )
   .map((s) => {
     const most = Math.floor(L.MAX_SERVER_CALLS / Math.max(1, s.calls.length));
-    return s.lab === 'server' && s.requests > most ? { ...s, requests: most } : s;
+    return nestScenario(s.lab === 'server' && s.requests > most ? { ...s, requests: most } : s);
   });
 
 /** Text that looks like a query: separators, escapes, digits, names and latency syntax. */

@@ -4,7 +4,10 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { dataOf } from '../timeline/testing/timelineFixtures.ts';
 import { CodePanel } from './CodePanel.tsx';
 
-const workerPool: Scenario = { ...DEFAULT_SCENARIO, model: 'worker-pool' };
+const workerPool: Scenario = {
+  ...DEFAULT_SCENARIO,
+  fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool' },
+};
 // worker-pool(2) on the talk's calls: starts 0, 0, 125, 250.
 const data = dataOf([
   { service: 'session', startMs: 0, endMs: 125 },
@@ -36,7 +39,7 @@ describe('CodePanel', () => {
     const html = renderToStaticMarkup(
       <CodePanel
         scenario={workerPool}
-        runScenario={{ ...workerPool, model: 'sequential' }}
+        runScenario={{ ...workerPool, fanOut: { ...workerPool.fanOut, model: 'sequential' } }}
         data={data}
         nowMs={200}
       />,
@@ -52,7 +55,7 @@ describe('CodePanel with a call policy', () => {
       <CodePanel scenario={workerPool} runScenario={null} data={null} nowMs={0} />,
     );
     expect(plain).not.toContain('Call policy');
-    const retrying = { ...workerPool, retries: 2 };
+    const retrying = { ...workerPool, policy: { ...workerPool.policy, retries: 2 } };
     const html = renderToStaticMarkup(
       <CodePanel scenario={retrying} runScenario={null} data={null} nowMs={0} />,
     );

@@ -42,7 +42,7 @@ export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps
   const ids = useId();
   const [chosen, setLanguage] = useState<CodeTab>('typescript');
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
-  const model = scenario.model;
+  const model = scenario.fanOut.model;
   const hasPolicy = hasFaultsOrPolicy(scenario);
   const TABS = hasPolicy ? [...MODEL_TABS, POLICY_TAB] : MODEL_TABS;
   // The policy tab goes away with the policy; its listing falls back to the model's TypeScript.
@@ -55,8 +55,11 @@ export function CodePanel({ scenario, runScenario, data, nowMs }: CodePanelProps
         : POLICY_SOURCE.text;
 
   const following =
-    language !== 'policy' && data !== null && runScenario !== null && runScenario.model === model;
-  const spec = following ? modelSpecOf(runScenario) : null;
+    language !== 'policy' &&
+    data !== null &&
+    runScenario !== null &&
+    runScenario.fanOut.model === model;
+  const spec = following ? modelSpecOf(runScenario.fanOut) : null;
   const state = following ? stateAt(data, nowMs) : null;
   const line =
     spec && state && language !== 'policy' ? activeLine(spec, source, state, language) : null;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { withFields, type FlatScenario } from '../../core/testing/flattenScenario.ts';
 import { describe, expect, it } from 'vitest';
 import { MODEL_NAMES, type ModelName } from '../../core/modelSpec.ts';
 // oxlint-disable-next-line import/default -- `?raw`: the default export is the file's text.
 import workerPoolSource from '../../core/models/workerPool.ts?raw';
-import { DEFAULT_SCENARIO, modelSpecOf, type Scenario } from '../../core/scenario.ts';
+import { DEFAULT_SCENARIO, modelSpecOf } from '../../core/scenario.ts';
 import { simulateScenario } from '../../core/simulateScenario.ts';
 import { stateAt } from '../replay/stateAt.ts';
 import { timelineDataFromTrace } from '../timeline/timelineData.ts';
@@ -22,16 +23,16 @@ const LISTINGS: Record<CodeLanguage, (model: ModelName) => string> = {
  * for each cursor instant, the text of the line the listing highlights ('' for none).
  */
 async function highlightedAt(
-  changes: Partial<Scenario>,
+  changes: Partial<FlatScenario>,
   instantsMs: readonly number[],
   language: CodeLanguage = 'typescript',
 ): Promise<string[]> {
-  const scenario = { ...DEFAULT_SCENARIO, ...changes };
+  const scenario = withFields(DEFAULT_SCENARIO, changes);
   const data = timelineDataFromTrace((await simulateScenario(scenario)).trace);
-  const source = LISTINGS[language](scenario.model);
+  const source = LISTINGS[language](scenario.fanOut.model);
   const lines = source.split('\n');
   return instantsMs.map((ms) => {
-    const line = activeLine(modelSpecOf(scenario), source, stateAt(data, ms), language);
+    const line = activeLine(modelSpecOf(scenario.fanOut), source, stateAt(data, ms), language);
     return line === null ? '' : (lines[line] ?? '').trim();
   });
 }
@@ -165,7 +166,7 @@ describe('activeLine follows the replay', () => {
   });
 
   it('the Python listings mark the same states on their own lines', async () => {
-    const cases: Array<[Partial<Scenario> & { model: ModelName }, number[], string[]]> = [
+    const cases: Array<[Partial<FlatScenario> & { model: ModelName }, number[], string[]]> = [
       [{ model: 'sequential' }, [100, 1250], ['requests.get(', '']],
       [{ model: 'promise-all' }, [100], ['await asyncio.gather(']],
       [{ model: 'worker-pool' }, [200, 300], ['pool.map(', 'requests.get(']],

@@ -29,7 +29,7 @@ export function CallListEditor({ scenario, onChange }: CallListEditorProps) {
     document.getElementById(focusNext.current)?.focus();
     focusNext.current = null;
   });
-  const { calls } = scenario;
+  const { calls } = scenario.fanOut;
   const count = calls.length;
   const rows = count <= MAX_ROW_EDITOR_CALLS;
   const setCalls = (next: readonly CallSpec[]): void => onChange(withCalls(scenario, next));
@@ -39,14 +39,14 @@ export function CallListEditor({ scenario, onChange }: CallListEditorProps) {
       action === 'remove'
         ? removeCall(scenario, index)
         : moveCall(scenario, index, action === 'up' ? -1 : 1);
-    const target = focusAfterEdit(action, index, next.calls.length);
+    const target = focusAfterEdit(action, index, next.fanOut.calls.length);
     focusNext.current = target.kind === 'add' ? addId : buttonId(target.index, target.action);
     onChange(next);
   };
   const onAdd = (): void => {
     const next = addCall(scenario);
     // Past the row editor's size the rows give way to the text form: focus goes there.
-    if (next.calls.length > MAX_ROW_EDITOR_CALLS) focusNext.current = textId;
+    if (next.fanOut.calls.length > MAX_ROW_EDITOR_CALLS) focusNext.current = textId;
     onChange(next);
   };
 

@@ -1,4 +1,5 @@
 import type { EngineName, Scenario } from '../../core/scenario.ts';
+import type { RunSettings } from '../../core/runSettings.ts';
 import type { Choice } from './ChoiceGroup.tsx';
 import { CompensateCheck } from './CompensateCheck.tsx';
 import { liveDisabledReason } from './liveAvailability.ts';
@@ -14,7 +15,8 @@ export interface EngineSettingsProps {
 
 /** Engine, seed, and the engine's own setting: replay speed (virtual) or compensation (live). */
 export function EngineSettings({ scenario, onChange, liveUnavailableReason }: EngineSettingsProps) {
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<RunSettings>): void =>
+    onChange({ ...scenario, run: { ...scenario.run, ...patch } });
   const liveReason = liveDisabledReason(liveUnavailableReason, scenario);
   const choices: readonly Choice<EngineName>[] = [
     {
@@ -31,11 +33,11 @@ export function EngineSettings({ scenario, onChange, liveUnavailableReason }: En
   ];
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
-      {scenario.engine === 'virtual' ? (
-        <ReplaySpeedField speed={scenario.speed} onChange={(speed) => set({ speed })} />
+      {scenario.run.engine === 'virtual' ? (
+        <ReplaySpeedField speed={scenario.run.speed} onChange={(speed) => set({ speed })} />
       ) : (
         <CompensateCheck
-          checked={scenario.compensate}
+          checked={scenario.run.compensate}
           onChange={(compensate) => set({ compensate })}
           line="subtract the measured cost of a mocked call from each call’s delay"
         />

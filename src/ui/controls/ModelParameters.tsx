@@ -14,11 +14,11 @@ export interface ModelParametersProps {
  * (README: switching models back and forth loses nothing).
  */
 export function ModelParameters({ scenario, onChange }: ModelParametersProps) {
-  const title = MODEL_DESCRIPTIONS[scenario.model].title;
-  const limit = scenario.limit ?? DEFAULT_LIMIT;
-  const defaultHint = scenario.limit === null ? `The default, ${DEFAULT_LIMIT}` : undefined;
+  const title = MODEL_DESCRIPTIONS[scenario.fanOut.model].title;
+  const limit = scenario.fanOut.limit ?? DEFAULT_LIMIT;
+  const defaultHint = scenario.fanOut.limit === null ? `The default, ${DEFAULT_LIMIT}` : undefined;
   const body = (() => {
-    switch (scenario.model) {
+    switch (scenario.fanOut.model) {
       case 'sequential':
       case 'promise-all':
         return <p className="parameters__none">This model has no parameters.</p>;
@@ -28,7 +28,9 @@ export function ModelParameters({ scenario, onChange }: ModelParametersProps) {
             label="limit (pool size: calls in flight at most)"
             value={limit}
             rule={LIMIT_RULE}
-            onCommit={(next) => onChange({ ...scenario, limit: next })}
+            onCommit={(next) =>
+              onChange({ ...scenario, fanOut: { ...scenario.fanOut, limit: next } })
+            }
             hint={defaultHint}
           />
         );
@@ -38,7 +40,9 @@ export function ModelParameters({ scenario, onChange }: ModelParametersProps) {
             label="limit (batch size: calls per batch)"
             value={limit}
             rule={LIMIT_RULE}
-            onCommit={(next) => onChange({ ...scenario, limit: next })}
+            onCommit={(next) =>
+              onChange({ ...scenario, fanOut: { ...scenario.fanOut, limit: next } })
+            }
             hint={defaultHint}
           />
         );
@@ -46,9 +50,9 @@ export function ModelParameters({ scenario, onChange }: ModelParametersProps) {
         return (
           <NumberField
             label="work (ms of local work)"
-            value={scenario.workMs}
+            value={scenario.fanOut.workMs}
             rule={WORK_RULE}
-            onCommit={(workMs) => onChange({ ...scenario, workMs })}
+            onCommit={(workMs) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, workMs } })}
           />
         );
       case 'throttled':

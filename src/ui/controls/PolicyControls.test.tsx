@@ -11,15 +11,28 @@ const calls = (count: number) => new Array<CallSpec>(count).fill(call);
 
 describe('PolicyControls', () => {
   it('says beside the retries and hedge that a run over the copy limit will not start', () => {
-    const over = { ...DEFAULT_SCENARIO, calls: calls(50_000), timeoutMs: 500, retries: 10 };
+    const over = {
+      ...DEFAULT_SCENARIO,
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: calls(50_000) },
+      policy: { ...DEFAULT_SCENARIO.policy, timeoutMs: 500, retries: 10 },
+    };
     expect(render(over)).toContain(
       'A run would not start: a run sends at most 100000 copies of calls, and this one may send ' +
         '50000 calls x 11 copies (the first send and 10 retries) = 550000 copies; use at most ' +
         '9090 calls or at most 1 retry.',
     );
-    const live = { ...DEFAULT_SCENARIO, engine: 'live' as const, calls: calls(501), hedgeMs: 9 };
+    const live = {
+      ...DEFAULT_SCENARIO,
+      run: { ...DEFAULT_SCENARIO.run, engine: 'live' as const },
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: calls(501) },
+      policy: { ...DEFAULT_SCENARIO.policy, hedgeMs: 9 },
+    };
     expect(render(live)).toContain('A run would not start: a live run sends at most 1000 copies');
-    const within = { ...DEFAULT_SCENARIO, calls: calls(50_000), timeoutMs: 500, retries: 1 };
+    const within = {
+      ...DEFAULT_SCENARIO,
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: calls(50_000) },
+      policy: { ...DEFAULT_SCENARIO.policy, timeoutMs: 500, retries: 1 },
+    };
     expect(render(within)).not.toContain('would not start');
   });
 });

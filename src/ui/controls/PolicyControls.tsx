@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { CallPolicy } from '../../core/policy/callPolicy.ts';
 import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
 import type { JitterKind, RetrySlotKind, SettleKind } from '../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../core/scenario.ts';
@@ -58,9 +59,10 @@ export interface PolicyControlsProps {
 export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
   const retryNoteId = useId();
   const cancelId = useId();
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<CallPolicy>): void =>
+    onChange({ ...scenario, policy: { ...scenario.policy, ...patch } });
   const copiesId = useId();
-  const retrying = scenario.retries > 0;
+  const retrying = scenario.policy.retries > 0;
   // Retries and hedges multiply the copies a run sends; past its engine's bound the run will not
   // start (src/core/faults/copyLimitProblem.ts), and this says so while the numbers are edited.
   const copyProblem = copyLimitProblem(scenario);
@@ -71,7 +73,7 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
         <div className="parameters__fields">
           <OptionalNumberField
             label="timeout (ms)"
-            value={scenario.timeoutMs}
+            value={scenario.policy.timeoutMs}
             rule={POLICY_DELAY_RULE}
             emptyMeans="no timeout"
             onCommit={(timeoutMs) => set({ timeoutMs })}
@@ -79,14 +81,14 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
           />
           <NumberField
             label="retries"
-            value={scenario.retries}
+            value={scenario.policy.retries}
             rule={RETRIES_RULE}
             onCommit={(retries) => set({ retries })}
             hint="After a 500, 504, 429 or timeout."
           />
           <OptionalNumberField
             label="hedge after (ms)"
-            value={scenario.hedgeMs}
+            value={scenario.policy.hedgeMs}
             rule={POLICY_DELAY_RULE}
             emptyMeans="no hedging"
             onCommit={(hedgeMs) => set({ hedgeMs })}
@@ -107,13 +109,13 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
           </p>
           <NumberField
             label="backoff (ms)"
-            value={scenario.backoffMs}
+            value={scenario.policy.backoffMs}
             rule={BACKOFF_RULE}
             onCommit={(backoffMs) => set({ backoffMs })}
           />
           <NumberField
             label="max backoff (ms)"
-            value={scenario.maxBackoffMs}
+            value={scenario.policy.maxBackoffMs}
             rule={MAX_BACKOFF_RULE}
             onCommit={(maxBackoffMs) => set({ maxBackoffMs })}
             hint="The ceiling of the growing wait, before the jitter."
@@ -122,13 +124,13 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
             legend="Jitter"
             layout="compact"
             choices={JITTER_CHOICES}
-            value={scenario.jitter}
+            value={scenario.policy.jitter}
             onChange={(jitter) => set({ jitter })}
           />
           <ChoiceGroup
             legend="Retry slot"
             choices={RETRY_SLOT_CHOICES}
-            value={scenario.retrySlot}
+            value={scenario.policy.retrySlot}
             onChange={(retrySlot) => set({ retrySlot })}
           />
         </fieldset>
@@ -136,7 +138,7 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
           legend="Settle"
           layout="compact"
           choices={SETTLE_CHOICES}
-          value={scenario.settle}
+          value={scenario.policy.settle}
           onChange={(settle) => set({ settle })}
         />
         <label className="check" htmlFor={cancelId}>
@@ -144,7 +146,7 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
             id={cancelId}
             type="checkbox"
             className="check__box"
-            checked={scenario.cancelOnFailure}
+            checked={scenario.policy.cancelOnFailure}
             onChange={(event) => set({ cancelOnFailure: event.target.checked })}
           />
           <span className="check__text">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RunSettings } from '../../core/runSettings.ts';
 import type { EngineName, Scenario } from '../../core/scenario.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 import { NumberField } from './NumberField.tsx';
@@ -17,7 +18,8 @@ export interface RunFieldsetProps {
 
 /** The "Run" group of a lab's settings: the engine, the seed (with "New seed"), then `children`. */
 export function RunFieldset({ scenario, onChange, choices, children }: RunFieldsetProps) {
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<RunSettings>): void =>
+    onChange({ ...scenario, run: { ...scenario.run, ...patch } });
   return (
     <fieldset className="controls__group">
       <legend className="controls__legend">Run</legend>
@@ -25,17 +27,17 @@ export function RunFieldset({ scenario, onChange, choices, children }: RunFields
         legend="Engine"
         layout="compact"
         choices={choices}
-        value={scenario.engine}
+        value={scenario.run.engine}
         onChange={(engine) => set({ engine })}
       />
       <div className="parameters__fields">
         <div className="seed">
           <NumberField
             label="seed"
-            value={scenario.seed}
+            value={scenario.run.seed}
             rule={SEED_RULE}
             onCommit={(seed) => set({ seed })}
-            hint={seedHint(scenario.calls)}
+            hint={seedHint(scenario.fanOut.calls)}
           />
           <button type="button" className="button" onClick={() => set({ seed: randomSeed() })}>
             New seed

@@ -27,8 +27,8 @@ export function ScenarioControls(props: ScenarioControlsProps) {
     <ScenarioFieldset disabled={disabled} lockedText="Settings are locked while the run is going.">
       <div className="scenario-controls__column">
         <ModelPicker
-          model={scenario.model}
-          onChange={(model) => onChange({ ...scenario, model })}
+          model={scenario.fanOut.model}
+          onChange={(model) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, model } })}
         />
         <ModelParameters scenario={scenario} onChange={onChange} />
       </div>

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import type { FaultSettings } from '../../core/faults/faultSettings.ts';
 import { ANY_SERVICE } from '../../core/faults/faultSettings.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import {
@@ -57,13 +58,15 @@ function RateRow({ scenario, onChange, service }: RateRowProps) {
  */
 export function ServiceRatesEditor({ scenario, onChange }: ServiceRatesEditorProps) {
   const introId = useId();
-  const { calls, errorRates, hangRates, busyRates } = scenario;
+  const { calls } = scenario.fanOut;
+  const { errorRates, hangRates, busyRates } = scenario.faults;
   // Only the calls and the lists decide the rows: other edits never rescan 100,000 calls.
   const rows = useMemo(
     () => rateRows({ calls, errorRates, hangRates, busyRates }),
     [calls, errorRates, hangRates, busyRates],
   );
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<FaultSettings>): void =>
+    onChange({ ...scenario, faults: { ...scenario.faults, ...patch } });
   return (
     <fieldset className="controls__group" aria-describedby={introId}>
       <legend className="controls__legend">Failures</legend>
@@ -95,14 +98,14 @@ export function ServiceRatesEditor({ scenario, onChange }: ServiceRatesEditorPro
       <div className="parameters__fields">
         <NumberField
           label="hang lasts (ms)"
-          value={scenario.hangForMs}
+          value={scenario.faults.hangForMs}
           rule={HANG_FOR_RULE}
           onCommit={(hangForMs) => set({ hangForMs })}
           hint="Then the proxy answers 504."
         />
         <NumberField
           label="Retry-After (s)"
-          value={scenario.retryAfterS}
+          value={scenario.faults.retryAfterS}
           rule={RETRY_AFTER_RULE}
           onCommit={(retryAfterS) => set({ retryAfterS })}
           hint="A 429’s wait; a retry waits at least this."

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { FanOutSettings } from '../../core/fanOutSettings.ts';
 import { THROTTLE_KINDS, type ThrottleKind } from '../../core/modelSpec.ts';
 import { DEFAULT_LIMIT, type Scenario } from '../../core/scenario.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
@@ -28,54 +29,55 @@ export function ThrottleParameters({ scenario, onChange }: ThrottleParametersPro
   const boundId = useId();
   // Unticking the bound sets `limit` to null (no bound); ticking it again brings back the last
   // bound used here rather than the default, so a mis-click loses nothing.
-  const [lastBound, setLastBound] = useState(scenario.limit ?? DEFAULT_LIMIT);
-  const bounded = scenario.limit !== null;
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const [lastBound, setLastBound] = useState(scenario.fanOut.limit ?? DEFAULT_LIMIT);
+  const bounded = scenario.fanOut.limit !== null;
+  const set = (patch: Partial<FanOutSettings>): void =>
+    onChange({ ...scenario, fanOut: { ...scenario.fanOut, ...patch } });
   return (
     <div className="parameters">
       <ChoiceGroup
         legend="Throttle rule"
         layout="compact"
         choices={THROTTLE_CHOICES}
-        value={scenario.throttle}
+        value={scenario.fanOut.throttle}
         onChange={(throttle) => set({ throttle })}
       />
       <div className="parameters__fields">
-        {scenario.throttle === 'sliding' || scenario.throttle === 'fixed' ? (
+        {scenario.fanOut.throttle === 'sliding' || scenario.fanOut.throttle === 'fixed' ? (
           <>
             <NumberField
               label="cap (starts per window)"
-              value={scenario.cap}
+              value={scenario.fanOut.cap}
               rule={CAP_RULE}
               onCommit={(cap) => set({ cap })}
             />
             <NumberField
               label="window (ms)"
-              value={scenario.windowMs}
+              value={scenario.fanOut.windowMs}
               rule={WINDOW_RULE}
               onCommit={(windowMs) => set({ windowMs })}
             />
           </>
         ) : null}
-        {scenario.throttle === 'spacing' ? (
+        {scenario.fanOut.throttle === 'spacing' ? (
           <NumberField
             label="minTime (ms between starts)"
-            value={scenario.minTimeMs}
+            value={scenario.fanOut.minTimeMs}
             rule={MIN_TIME_RULE}
             onCommit={(minTimeMs) => set({ minTimeMs })}
           />
         ) : null}
-        {scenario.throttle === 'bucket' ? (
+        {scenario.fanOut.throttle === 'bucket' ? (
           <>
             <NumberField
               label="burst (tokens at 0)"
-              value={scenario.burst}
+              value={scenario.fanOut.burst}
               rule={BURST_RULE}
               onCommit={(burst) => set({ burst })}
             />
             <NumberField
               label="rate (tokens per second)"
-              value={scenario.ratePerSec}
+              value={scenario.fanOut.ratePerSec}
               rule={RATE_RULE}
               onCommit={(ratePerSec) => set({ ratePerSec })}
               hint="Decimals allowed, e.g. 0.5"
@@ -94,7 +96,7 @@ export function ThrottleParameters({ scenario, onChange }: ThrottleParametersPro
               if (event.target.checked) {
                 set({ limit: lastBound });
               } else {
-                setLastBound(scenario.limit ?? DEFAULT_LIMIT);
+                setLastBound(scenario.fanOut.limit ?? DEFAULT_LIMIT);
                 set({ limit: null });
               }
             }}
@@ -107,7 +109,7 @@ export function ThrottleParameters({ scenario, onChange }: ThrottleParametersPro
         {bounded ? (
           <NumberField
             label="limit (calls in flight at most)"
-            value={scenario.limit ?? DEFAULT_LIMIT}
+            value={scenario.fanOut.limit ?? DEFAULT_LIMIT}
             rule={LIMIT_RULE}
             onCommit={(limit) => set({ limit })}
           />

@@ -5,13 +5,13 @@ import { DEFAULT_SCENARIO, type CallSpec, type Scenario } from '../../core/scena
 import { addCall, moveCall, removeCall, replaceCall, withCalls } from './callListEdits.ts';
 
 const talk: Scenario = DEFAULT_SCENARIO; // session 125, business 250, user 375, reviews 500
-const services = (s: Scenario): string[] => s.calls.map((c) => c.service);
+const services = (s: Scenario): string[] => s.fanOut.calls.map((c) => c.service);
 
 describe('call list edits', () => {
   it('moves a call up or down, keeping its service', () => {
     const up = moveCall(talk, 2, -1);
     expect(services(up)).toEqual(['session', 'user', 'business', 'reviews']);
-    expect(formatCallList(up.calls)).toBe('125,user:375,business:250,500');
+    expect(formatCallList(up.fanOut.calls)).toBe('125,user:375,business:250,500');
     expect(services(moveCall(talk, 0, 1))).toEqual(['business', 'session', 'user', 'reviews']);
   });
 
@@ -22,11 +22,11 @@ describe('call list edits', () => {
   });
 
   it('never mutates the scenario it was given', () => {
-    const before = talk.calls.slice();
+    const before = talk.fanOut.calls.slice();
     moveCall(talk, 1, 1);
     removeCall(talk, 0);
     addCall(talk);
-    expect(talk.calls).toEqual(before);
+    expect(talk.fanOut.calls).toEqual(before);
   });
 
   it('removes a call', () => {
@@ -36,15 +36,21 @@ describe('call list edits', () => {
 
   it('adds a call named for its position, with the last call’s latency', () => {
     const added = addCall(talk);
-    expect(added.calls[4]).toEqual({ service: 'photos', latency: { kind: 'fixed', ms: 500 } });
-    expect(addCall({ ...talk, calls: [] }).calls).toEqual([
+    expect(added.fanOut.calls[4]).toEqual({
+      service: 'photos',
+      latency: { kind: 'fixed', ms: 500 },
+    });
+    expect(addCall({ ...talk, fanOut: { ...talk.fanOut, calls: [] } }).fanOut.calls).toEqual([
       { service: 'session', latency: { kind: 'fixed', ms: 100 } },
     ]);
   });
 
   it('refuses to grow past MAX_CALLS', () => {
     const call: CallSpec = { service: 'a', latency: { kind: 'fixed', ms: 1 } };
-    const full = { ...talk, calls: new Array<CallSpec>(MAX_CALLS).fill(call) };
+    const full = {
+      ...talk,
+      fanOut: { ...talk.fanOut, calls: new Array<CallSpec>(MAX_CALLS).fill(call) },
+    };
     expect(addCall(full)).toBe(full);
     expect(withCalls(talk, new Array<CallSpec>(MAX_CALLS + 1).fill(call))).toBe(talk);
   });
@@ -52,14 +58,17 @@ describe('call list edits', () => {
   it('replaces one call and keeps the others', () => {
     const call: CallSpec = { service: 'geo', latency: { kind: 'uniform', minMs: 1, maxMs: 9 } };
     const next = replaceCall(talk, 3, call);
-    expect(next.calls[3]).toBe(call);
-    expect(next.calls.slice(0, 3)).toEqual(talk.calls.slice(0, 3));
+    expect(next.fanOut.calls[3]).toBe(call);
+    expect(next.fanOut.calls.slice(0, 3)).toEqual(talk.fanOut.calls.slice(0, 3));
     expect(replaceCall(talk, -1, call)).toBe(talk);
   });
 
   it('keeps every other field of the scenario', () => {
-    const next = removeCall({ ...talk, model: 'worker-pool', limit: 3 }, 0);
-    expect(next.model).toBe('worker-pool');
-    expect(next.limit).toBe(3);
+    const next = removeCall(
+      { ...talk, fanOut: { ...talk.fanOut, model: 'worker-pool', limit: 3 } },
+      0,
+    );
+    expect(next.fanOut.model).toBe('worker-pool');
+    expect(next.fanOut.limit).toBe(3);
   });
 });

@@ -15,24 +15,27 @@ export const NEW_CALL_LATENCY: Latency = { kind: 'fixed', ms: 100 };
 /** Replaces the whole list; a list longer than MAX_CALLS is refused (the scenario is returned). */
 export function withCalls(scenario: Scenario, calls: readonly CallSpec[]): Scenario {
   if (calls.length > MAX_CALLS) return scenario;
-  return { ...scenario, calls };
+  return { ...scenario, fanOut: { ...scenario.fanOut, calls } };
 }
 
 /** Moves call `index` by `offset` places (-1 up, +1 down); out-of-range moves change nothing. */
 export function moveCall(scenario: Scenario, index: number, offset: number): Scenario {
   const target = index + offset;
-  const { calls } = scenario;
+  const { calls } = scenario.fanOut;
   const moving = calls[index];
   if (moving === undefined || target < 0 || target >= calls.length || offset === 0) return scenario;
   const next = calls.slice();
   next.splice(index, 1);
   next.splice(target, 0, moving);
-  return { ...scenario, calls: next };
+  return { ...scenario, fanOut: { ...scenario.fanOut, calls: next } };
 }
 
 export function removeCall(scenario: Scenario, index: number): Scenario {
-  if (index < 0 || index >= scenario.calls.length) return scenario;
-  return { ...scenario, calls: scenario.calls.filter((_, i) => i !== index) };
+  if (index < 0 || index >= scenario.fanOut.calls.length) return scenario;
+  return {
+    ...scenario,
+    fanOut: { ...scenario.fanOut, calls: scenario.fanOut.calls.filter((_, i) => i !== index) },
+  };
 }
 
 /**
@@ -40,13 +43,25 @@ export function removeCall(scenario: Scenario, index: number): Scenario {
  * latency (the quickest way to build "ten of these"). Refused at MAX_CALLS.
  */
 export function addCall(scenario: Scenario): Scenario {
-  const { calls } = scenario;
+  const { calls } = scenario.fanOut;
   if (calls.length >= MAX_CALLS) return scenario;
   const latency = calls[calls.length - 1]?.latency ?? NEW_CALL_LATENCY;
-  return { ...scenario, calls: [...calls, { service: defaultServiceName(calls.length), latency }] };
+  return {
+    ...scenario,
+    fanOut: {
+      ...scenario.fanOut,
+      calls: [...calls, { service: defaultServiceName(calls.length), latency }],
+    },
+  };
 }
 
 export function replaceCall(scenario: Scenario, index: number, call: CallSpec): Scenario {
-  if (index < 0 || index >= scenario.calls.length) return scenario;
-  return { ...scenario, calls: scenario.calls.map((old, i) => (i === index ? call : old)) };
+  if (index < 0 || index >= scenario.fanOut.calls.length) return scenario;
+  return {
+    ...scenario,
+    fanOut: {
+      ...scenario.fanOut,
+      calls: scenario.fanOut.calls.map((old, i) => (i === index ? call : old)),
+    },
+  };
 }

@@ -25,31 +25,31 @@ import {
 const withCalls = (text: string): Scenario => {
   const parsed = parseCallList(text);
   if (!parsed.ok) throw new Error(parsed.error.problem);
-  return { ...DEFAULT_SCENARIO, calls: parsed.calls };
+  return { ...DEFAULT_SCENARIO, fanOut: { ...DEFAULT_SCENARIO.fanOut, calls: parsed.calls } };
 };
 
 describe('the rate editor', () => {
   it("writes a service's rate into the scenario's list, and the address carries it", () => {
     const next = withServiceRate(DEFAULT_SCENARIO, 'error', 'reviews', 20);
-    expect(next.errorRates).toEqual([{ service: 'reviews', pct: 20 }]);
+    expect(next.faults.errorRates).toEqual([{ service: 'reviews', pct: 20 }]);
     const busy = withServiceRate(next, 'busy', '*', 5);
-    expect(busy.busyRates).toEqual([{ service: '*', pct: 5 }]);
+    expect(busy.faults.busyRates).toEqual([{ service: '*', pct: 5 }]);
     expect(encodeScenario(busy)).toContain('error=reviews:20&busy=*:5');
   });
 
   it('drops entries that change nothing, so the address stays short', () => {
     const set = withServiceRate(DEFAULT_SCENARIO, 'hang', 'user', 30);
-    expect(withServiceRate(set, 'hang', 'user', 0).hangRates).toEqual([]);
+    expect(withServiceRate(set, 'hang', 'user', 0).faults.hangRates).toEqual([]);
     const any = withServiceRate(DEFAULT_SCENARIO, 'error', '*', 40);
     // A service set to the * rate needs no entry; one set below it keeps its own (0 included).
-    expect(withServiceRate(any, 'error', 'user', 40).errorRates).toEqual([
+    expect(withServiceRate(any, 'error', 'user', 40).faults.errorRates).toEqual([
       { service: '*', pct: 40 },
     ]);
-    expect(withServiceRate(any, 'error', 'user', 0).errorRates).toEqual([
+    expect(withServiceRate(any, 'error', 'user', 0).faults.errorRates).toEqual([
       { service: '*', pct: 40 },
       { service: 'user', pct: 0 },
     ]);
-    expect(withServiceRate(any, 'error', '*', 0).errorRates).toEqual([]);
+    expect(withServiceRate(any, 'error', '*', 0).faults.errorRates).toEqual([]);
   });
 
   it('shows what each service gets, its own rate or the * row', () => {
@@ -91,9 +91,13 @@ describe('the rate editor', () => {
   });
 });
 
+/** The rows of a whole scenario: its calls and its rate lists. */
+const rowsOf = (scenario: Scenario) =>
+  rateRows({ calls: scenario.fanOut.calls, ...scenario.faults });
+
 describe('the rate rows', () => {
   it('lists each service of the calls once, in call order', () => {
-    expect(rateRows(DEFAULT_SCENARIO)).toEqual({
+    expect(rowsOf(DEFAULT_SCENARIO)).toEqual({
       services: ['session', 'business', 'user', 'reviews'],
       total: 4,
     });
@@ -102,7 +106,7 @@ describe('the rate rows', () => {
   it(`shows at most ${MAX_RATE_ROWS} of many services, those with rates of their own first`, () => {
     const many = withCalls(Array.from({ length: 40 }, (_, i) => `s${i}:100`).join(','));
     const scenario = withServiceRate(many, 'busy', 's39', 10);
-    const rows = rateRows(scenario);
+    const rows = rowsOf(scenario);
     expect(rows.total).toBe(40);
     expect(rows.services).toHaveLength(MAX_RATE_ROWS);
     expect(rows.services).toContain('s39');
@@ -111,7 +115,7 @@ describe('the rate rows', () => {
 
   it('scans 100,000 calls of the eight default services quickly', () => {
     const big = withCalls('100*100000');
-    expect(rateRows(big).services).toHaveLength(8);
+    expect(rowsOf(big).services).toHaveLength(8);
   });
 });
 
@@ -148,8 +152,18 @@ describe('the Failures and retries section', () => {
   it('is closed for a plain scenario and opens for faults or a changed policy', () => {
     expect(hasFaultSettings(DEFAULT_SCENARIO)).toBe(false);
     expect(hasFaultSettings(decodeScenario('error=business:100').scenario)).toBe(true);
-    expect(hasFaultSettings({ ...DEFAULT_SCENARIO, backoffMs: 200 })).toBe(true);
-    expect(hasFaultSettings({ ...DEFAULT_SCENARIO, hangForMs: 500 })).toBe(true);
+    expect(
+      hasFaultSettings({
+        ...DEFAULT_SCENARIO,
+        policy: { ...DEFAULT_SCENARIO.policy, backoffMs: 200 },
+      }),
+    ).toBe(true);
+    expect(
+      hasFaultSettings({
+        ...DEFAULT_SCENARIO,
+        faults: { ...DEFAULT_SCENARIO.faults, hangForMs: 500 },
+      }),
+    ).toBe(true);
   });
 
   it('sums up what is set while closed', () => {

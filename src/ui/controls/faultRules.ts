@@ -1,9 +1,9 @@
 import { ANY_SERVICE, hasFaults, rateFor, NO_FAULTS } from '../../core/faults/faultSettings.ts';
-import type { ServiceRate } from '../../core/faults/faultSettings.ts';
+import type { FaultSettings, ServiceRate } from '../../core/faults/faultSettings.ts';
 import { MAX_RATE_LIST_ENTRIES } from '../../core/limits.ts';
 import { parseWholeNumber } from '../../core/numberParam.ts';
 import { DEFAULT_POLICY } from '../../core/policy/callPolicy.ts';
-import type { Scenario } from '../../core/scenario.ts';
+import type { CallSpec, Scenario } from '../../core/scenario.ts';
 import { allowedText, type WholeRule } from './numberRule.ts';
 import type { Validated } from './validated.ts';
 
@@ -15,7 +15,7 @@ const LIST_KEY = {
   error: 'errorRates',
   hang: 'hangRates',
   busy: 'busyRates',
-} as const satisfies Record<RateKind, keyof Scenario>;
+} as const satisfies Record<RateKind, keyof FaultSettings>;
 
 /** Column headings: "busy" is what the URL calls it, 429 is what a person sees. */
 export const RATE_KIND_WORDS: Readonly<Record<RateKind, string>> = {
@@ -47,7 +47,10 @@ export interface RateRows {
  * get a row (up to `max`), so a link's settings are visible; the rest fill up in call order.
  */
 export function rateRows(
-  scenario: Pick<Scenario, 'calls' | 'errorRates' | 'hangRates' | 'busyRates'>,
+  scenario: { readonly calls: readonly CallSpec[] } & Pick<
+    FaultSettings,
+    'errorRates' | 'hangRates' | 'busyRates'
+  >,
   max = MAX_RATE_ROWS,
 ): RateRows {
   const all = new Set<string>();
@@ -70,13 +73,13 @@ export function rateRows(
 /** True when a service has a rate of its own in some list (otherwise it takes the `*` row's). */
 export function hasOwnRates(scenario: Scenario, service: string): boolean {
   return RATE_KINDS.some((kind) =>
-    scenario[LIST_KEY[kind]].some((rate) => rate.service === service),
+    scenario.faults[LIST_KEY[kind]].some((rate) => rate.service === service),
   );
 }
 
 /** The rate a service's calls actually get (its own entry, else the `*` row's), in percent. */
 export function rateOf(scenario: Scenario, kind: RateKind, service: string): number {
-  return rateFor(scenario[LIST_KEY[kind]], service);
+  return rateFor(scenario.faults[LIST_KEY[kind]], service);
 }
 
 /**
@@ -90,7 +93,7 @@ export function withServiceRate(
   pct: number,
 ): Scenario {
   const key = LIST_KEY[kind];
-  const list = scenario[key];
+  const list = scenario.faults[key];
   const edited: readonly ServiceRate[] = list.some((rate) => rate.service === service)
     ? list.map((rate) => (rate.service === service ? { service, pct } : rate))
     : [...list, { service, pct }];
@@ -98,7 +101,7 @@ export function withServiceRate(
   const kept = edited.filter((rate) =>
     rate.service === ANY_SERVICE ? rate.pct !== 0 : rate.pct !== anyPct,
   );
-  return { ...scenario, [key]: kept };
+  return { ...scenario, faults: { ...scenario.faults, [key]: kept } };
 }
 
 /**
@@ -113,7 +116,7 @@ export function rateEditProblem(
   pct: number,
 ): string | null {
   const next = withServiceRate(scenario, kind, service, pct);
-  if (next[LIST_KEY[kind]].length > MAX_RATE_LIST_ENTRIES) {
+  if (next.faults[LIST_KEY[kind]].length > MAX_RATE_LIST_ENTRIES) {
     return (
       `At most ${MAX_RATE_LIST_ENTRIES} services may have a ${RATE_KIND_WORDS[kind]} of their ` +
       `own; set the others with the * row.`
@@ -121,7 +124,7 @@ export function rateEditProblem(
   }
   const services = new Set([service, ANY_SERVICE]);
   for (const kindToCheck of RATE_KINDS) {
-    for (const rate of next[LIST_KEY[kindToCheck]]) services.add(rate.service);
+    for (const rate of next.faults[LIST_KEY[kindToCheck]]) services.add(rate.service);
   }
   for (const name of services) {
     const sum = RATE_KINDS.reduce((total, k) => total + rateOf(next, k, name), 0);
@@ -135,13 +138,13 @@ export function rateEditProblem(
 /** True when any failure or policy setting differs from its default: the section opens then. */
 export function hasFaultSettings(scenario: Scenario): boolean {
   const policyChanged = (Object.keys(DEFAULT_POLICY) as (keyof typeof DEFAULT_POLICY)[]).some(
-    (key) => scenario[key] !== DEFAULT_POLICY[key],
+    (key) => scenario.policy[key] !== DEFAULT_POLICY[key],
   );
   return (
-    hasFaults(scenario) ||
+    hasFaults(scenario.faults) ||
     policyChanged ||
-    scenario.hangForMs !== NO_FAULTS.hangForMs ||
-    scenario.retryAfterS !== NO_FAULTS.retryAfterS
+    scenario.faults.hangForMs !== NO_FAULTS.hangForMs ||
+    scenario.faults.retryAfterS !== NO_FAULTS.retryAfterS
   );
 }
 
@@ -149,16 +152,16 @@ export function hasFaultSettings(scenario: Scenario): boolean {
 export function faultSummary(scenario: Scenario): string {
   const parts: string[] = [];
   const some = (list: readonly ServiceRate[]) => list.some((rate) => rate.pct > 0);
-  if (some(scenario.errorRates)) parts.push('500s');
-  if (some(scenario.hangRates)) parts.push('hangs');
-  if (some(scenario.busyRates)) parts.push('429s');
-  if (scenario.timeoutMs !== null) parts.push(`timeout ${scenario.timeoutMs} ms`);
-  if (scenario.retries > 0) {
-    parts.push(scenario.retries === 1 ? '1 retry' : `${scenario.retries} retries`);
+  if (some(scenario.faults.errorRates)) parts.push('500s');
+  if (some(scenario.faults.hangRates)) parts.push('hangs');
+  if (some(scenario.faults.busyRates)) parts.push('429s');
+  if (scenario.policy.timeoutMs !== null) parts.push(`timeout ${scenario.policy.timeoutMs} ms`);
+  if (scenario.policy.retries > 0) {
+    parts.push(scenario.policy.retries === 1 ? '1 retry' : `${scenario.policy.retries} retries`);
   }
-  if (scenario.settle === 'allSettled') parts.push('allSettled');
-  if (scenario.cancelOnFailure) parts.push('cancel on failure');
-  if (scenario.hedgeMs !== null) parts.push(`hedge after ${scenario.hedgeMs} ms`);
+  if (scenario.policy.settle === 'allSettled') parts.push('allSettled');
+  if (scenario.policy.cancelOnFailure) parts.push('cancel on failure');
+  if (scenario.policy.hedgeMs !== null) parts.push(`hedge after ${scenario.policy.hedgeMs} ms`);
   return parts.length === 0 ? 'none: every call answers, no retries' : parts.join(', ');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withFields } from '../../core/testing/flattenScenario.ts';
 import { FAULT_LESSONS, faultLesson } from '../../core/faults/faultLessons.ts';
 import { DEFAULT_SCENARIO } from '../../core/scenario.ts';
 import { decodeScenario, encodeScenario } from '../../core/urlCodec.ts';
@@ -6,12 +7,16 @@ import { activeLesson, applyLesson } from './lessonMatch.ts';
 
 describe('the failure lessons', () => {
   it('choosing a lesson applies exactly its values and keeps everything else', () => {
-    const before = { ...DEFAULT_SCENARIO, engine: 'live' as const, speed: 0.5, cap: 7 };
+    const before = {
+      ...DEFAULT_SCENARIO,
+      run: { ...DEFAULT_SCENARIO.run, engine: 'live' as const, speed: 0.5 },
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, cap: 7 },
+    };
     for (const lesson of FAULT_LESSONS) {
       const after = applyLesson(before, lesson);
-      expect(after).toEqual({ ...before, ...lesson.values });
-      expect(after.engine).toBe('live');
-      expect(after.cap).toBe(7);
+      expect(after).toEqual(withFields(before, lesson.values));
+      expect(after.run.engine).toBe('live');
+      expect(after.fanOut.cap).toBe(7);
     }
   });
 
@@ -31,10 +36,22 @@ describe('the failure lessons', () => {
 
   it('forgets the lesson once one of its values is edited away', () => {
     const lesson = applyLesson(DEFAULT_SCENARIO, faultLesson('retry-amplification'));
-    expect(activeLesson({ ...lesson, retries: 0 })).toBeNull();
-    expect(activeLesson({ ...lesson, calls: lesson.calls.slice(1) })).toBeNull();
-    expect(activeLesson({ ...lesson, errorRates: [{ service: '*', pct: 41 }] })).toBeNull();
+    expect(activeLesson({ ...lesson, policy: { ...lesson.policy, retries: 0 } })).toBeNull();
+    expect(
+      activeLesson({
+        ...lesson,
+        fanOut: { ...lesson.fanOut, calls: lesson.fanOut.calls.slice(1) },
+      }),
+    ).toBeNull();
+    expect(
+      activeLesson({
+        ...lesson,
+        faults: { ...lesson.faults, errorRates: [{ service: '*', pct: 41 }] },
+      }),
+    ).toBeNull();
     // Settings a lesson does not set (the engine, the speed) do not matter.
-    expect(activeLesson({ ...lesson, speed: 2 })?.name).toBe('retry-amplification');
+    expect(activeLesson({ ...lesson, run: { ...lesson.run, speed: 2 } })?.name).toBe(
+      'retry-amplification',
+    );
   });
 });

@@ -3,13 +3,14 @@ import type { ServiceRate } from '../../core/faults/faultSettings.ts';
 import {
   FAULT_LESSONS,
   type FaultLesson,
+  withLesson,
   type LessonFields,
 } from '../../core/faults/faultLessons.ts';
 import type { CallSpec, Scenario } from '../../core/scenario.ts';
 
 /** The scenario with the lesson's fields: every fault and policy field, the model and calls. */
 export function applyLesson(scenario: Scenario, lesson: FaultLesson): Scenario {
-  return { ...scenario, ...lesson.values };
+  return withLesson(scenario, lesson.values);
 }
 
 // Each lesson's calls in canonical text, computed once (the same way callPresets matches).
@@ -33,16 +34,23 @@ function sameRates(a: readonly ServiceRate[], b: readonly ServiceRate[]): boolea
 
 function matches(scenario: Scenario, lesson: FaultLesson): boolean {
   const values = lesson.values;
+  // The lessons name their fields flat, across the run, fan-out, faults and policy parts.
+  const fields: LessonFields = {
+    ...scenario.run,
+    ...scenario.fanOut,
+    ...scenario.faults,
+    ...scenario.policy,
+  };
   return (Object.keys(values) as (keyof LessonFields)[]).every((key) => {
     switch (key) {
       case 'calls':
-        return sameCalls(scenario.calls, lesson);
+        return sameCalls(scenario.fanOut.calls, lesson);
       case 'errorRates':
       case 'hangRates':
       case 'busyRates':
-        return sameRates(scenario[key], values[key]);
+        return sameRates(fields[key], values[key]);
       default:
-        return scenario[key] === values[key];
+        return fields[key] === values[key];
     }
   });
 }

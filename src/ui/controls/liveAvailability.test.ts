@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from '../../core/testing/flattenScenario.ts';
 import { MAX_LIVE_CALLS } from '../../core/limits.ts';
 import { DEFAULT_SCENARIO, type CallSpec, type Scenario } from '../../core/scenario.ts';
 import { liveDisabledReason } from './liveAvailability.ts';
 
 const call: CallSpec = { service: 'db', latency: { kind: 'fixed', ms: 100 } };
 
-function scenario(callCount: number, patch: Partial<Scenario> = {}): Scenario {
-  return { ...DEFAULT_SCENARIO, calls: new Array<CallSpec>(callCount).fill(call), ...patch };
+function scenario(callCount: number, patch: Partial<FlatScenario> = {}): Scenario {
+  return withFields(DEFAULT_SCENARIO, {
+    calls: new Array<CallSpec>(callCount).fill(call),
+    ...patch,
+  });
 }
 
 describe('liveDisabledReason', () => {

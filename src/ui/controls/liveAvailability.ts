@@ -14,7 +14,7 @@ export function liveDisabledReason(
   scenario: CopyFields,
 ): string | null {
   if (liveUnavailableReason !== null) return liveUnavailableReason;
-  const callCount = scenario.calls.length;
+  const callCount = scenario.fanOut.calls.length;
   if (callCount > MAX_LIVE_CALLS) {
     return (
       `live runs make at most ${MAX_LIVE_CALLS} real fetch() calls and this list has ` +

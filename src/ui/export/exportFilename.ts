@@ -16,7 +16,7 @@ export function slug(text: string): string {
  */
 export function exportFileStem(run: ExportableRun, startedAtIso: string | null): string {
   const kind = serverTraceOf(run) ? 'server' : 'fanout';
-  const parts = ['overlap', kind, run.scenario.model, run.engine];
+  const parts = ['overlap', kind, run.scenario.fanOut.model, run.engine];
   const startMs = startedAtIso === null ? NaN : Date.parse(startedAtIso);
   if (!Number.isNaN(startMs)) {
     // YYYY-MM-DDTHH:MM:SS -> YYYYMMDD-HHMMSS

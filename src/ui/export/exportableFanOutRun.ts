@@ -15,7 +15,7 @@ export function exportableFanOutRun(
   calibration: Calibration | null,
 ): ExportableRun | null {
   if (scenario === null || snapshot.status !== 'done' || snapshot.trace === null) return null;
-  const engine = snapshot.engine ?? scenario.engine;
+  const engine = snapshot.engine ?? scenario.run.engine;
   return {
     scenario,
     engine,

@@ -47,8 +47,8 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
   useEffect(() => {
-    if (autorunDone.current || !scenario.autorun) return;
-    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    if (autorunDone.current || !scenario.run.autorun) return;
+    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
     autorunDone.current = true;
     begin(scenario);
     controller.start(scenario);
@@ -110,7 +110,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
         <section className="lab__stage" aria-label="Run">
           <RunBar
             status={snapshot.status}
-            engineLabel={scenario.engine === 'live' ? 'live, real fetch()' : 'virtual'}
+            engineLabel={scenario.run.engine === 'live' ? 'live, real fetch()' : 'virtual'}
             onRun={() => {
               begin(scenario);
               controller.start(scenario);
@@ -126,10 +126,10 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
             peakRequestsOnWire={stats?.peakRequestsOnWire ?? null}
             totalWaitMs={stats?.totalWaitMs ?? null}
             calibration={calibrationText(
-              snapshot.engine ?? scenario.engine,
+              snapshot.engine ?? scenario.run.engine,
               live !== null,
               calibration,
-              scenario.compensate,
+              scenario.run.compensate,
               live?.calibrationProblem() ?? null,
             )}
             notes={notes}
@@ -153,7 +153,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 predictedMakespanMs={snapshot.predictedMakespanMs}
                 palette={palette}
                 version={snapshot.version}
-                label={`Timeline of the ${snapshot.engine ?? scenario.engine} ${scenario.model} run`}
+                label={`Timeline of the ${snapshot.engine ?? scenario.run.engine} ${scenario.fanOut.model} run`}
               />
               <FailureLegend
                 data={data}

@@ -54,10 +54,13 @@ describe('fanOutSummary peaks', () => {
     const controller = createRunController(createFakeFrames(true), null);
     const scenario = {
       ...DEFAULT_SCENARIO,
-      model: 'worker-pool' as const,
-      limit: 1,
-      calls: DEFAULT_SCENARIO.calls.slice(0, 2),
-      hedgeMs: 100,
+      fanOut: {
+        ...DEFAULT_SCENARIO.fanOut,
+        model: 'worker-pool' as const,
+        limit: 1,
+        calls: DEFAULT_SCENARIO.fanOut.calls.slice(0, 2),
+      },
+      policy: { ...DEFAULT_SCENARIO.policy, hedgeMs: 100 },
     };
     controller.start(scenario);
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
@@ -75,8 +78,8 @@ describe('fanOutSummary with failures', () => {
     const controller = createRunController(createFakeFrames(true), null);
     const scenario = {
       ...DEFAULT_SCENARIO,
-      model: 'promise-all' as const,
-      errorRates: [{ service: 'business', pct: 100 }],
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'promise-all' as const },
+      faults: { ...DEFAULT_SCENARIO.faults, errorRates: [{ service: 'business', pct: 100 }] },
     };
     controller.start(scenario);
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));

@@ -8,8 +8,8 @@ export function fanOutSummary(scenario: Scenario, snapshot: RunSnapshot): RunSum
   if (status !== 'done' || stats === null || data === null) return null;
   return {
     lab: 'fanout',
-    model: scenario.model,
-    engine: snapshot.engine ?? scenario.engine,
+    model: scenario.fanOut.model,
+    engine: snapshot.engine ?? scenario.run.engine,
     makespanMs: stats.makespanMs,
     predictedMakespanMs: snapshot.predictedMakespanMs,
     peakInFlight: stats.peakCallsInFlight,

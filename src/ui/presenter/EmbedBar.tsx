@@ -28,7 +28,7 @@ export function EmbedBar({ bus, scenario, messages, chooseModel, onShowShortcuts
               key={model}
               type="button"
               className="embed-bar__model"
-              aria-pressed={scenario.model === model}
+              aria-pressed={scenario.fanOut.model === model}
               aria-keyshortcuts={String(i + 1)}
               title={MODEL_DESCRIPTIONS[model].line}
               onClick={() => chooseModel(model)}

@@ -25,7 +25,7 @@ export interface PresenterProps {
 export function Presenter(props: PresenterProps) {
   const { bus, scenario, messages, setScenario, shortcutsOpen, setShortcutsOpen } = props;
   const chooseModel = useChooseModel(bus, scenario, setScenario);
-  usePresentationAttributes(scenario);
+  usePresentationAttributes(scenario.view);
   usePostMessageApi({ bus, scenario, messages, setScenario });
   usePauseWhenHidden(bus, document.getElementById('root'));
   useShortcuts({

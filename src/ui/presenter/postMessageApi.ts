@@ -70,7 +70,7 @@ export function usePostMessageApi({
     latest.current = { scenario, setScenario };
   });
   // The frame's address is read once: a later edit cannot change who may drive the lab.
-  const [frame] = useState(() => ({ origin: scenario.origin, messages }));
+  const [frame] = useState(() => ({ origin: scenario.view.origin, messages }));
   useEffect(() => {
     const parent = window.parent;
     if (parent === window) return undefined;

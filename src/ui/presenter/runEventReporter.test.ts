@@ -16,7 +16,10 @@ function setup(running = false) {
   let timers: Array<{ atMs: number; callback: () => void }> = [];
   const stop = createRunEventReporter({
     bus,
-    scenario: () => ({ ...DEFAULT_SCENARIO, model: 'batches' }),
+    scenario: () => ({
+      ...DEFAULT_SCENARIO,
+      fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'batches' },
+    }),
     post: (event) => events.push(event),
     now: () => wallMs,
     schedule: (callback, delayMs) => {

@@ -56,7 +56,9 @@ export function createRunEventReporter(options: RunEventReporterOptions): () => 
     if (state === null || state === before) return;
     const lab = bus.lab();
     if (state.status === 'running' && before?.status !== 'running' && lab !== null) {
-      const { model, engine } = options.scenario();
+      const { fanOut, run } = options.scenario();
+      const { model } = fanOut;
+      const { engine } = run;
       post({ type: 'overlap:run-started', lab, model, engine });
     }
     const moved =

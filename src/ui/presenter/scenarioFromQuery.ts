@@ -28,10 +28,13 @@ export function scenarioFromQuery(
   return {
     scenario: {
       ...scenario,
-      embed: current.embed,
-      controls: current.controls,
-      theme: current.theme,
-      origin: current.origin,
+      view: {
+        ...scenario.view,
+        embed: current.view.embed,
+        controls: current.view.controls,
+        theme: current.view.theme,
+        origin: current.view.origin,
+      },
     },
     messages,
   };

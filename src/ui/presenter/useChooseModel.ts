@@ -14,9 +14,9 @@ export function useChooseModel(
 ): (model: ModelName) => void {
   return useCallback(
     (model: ModelName): void => {
-      if (model === scenario.model) return;
+      if (model === scenario.fanOut.model) return;
       if (bus?.state()?.status === 'running') bus.send({ type: 'reset' });
-      setScenario({ ...scenario, model });
+      setScenario({ ...scenario, fanOut: { ...scenario.fanOut, model } });
     },
     [bus, scenario, setScenario],
   );

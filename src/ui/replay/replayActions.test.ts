@@ -34,7 +34,10 @@ function fakeTimers() {
   return { timers, advance, active: () => intervals.size };
 }
 
-const workerPool: Scenario = { ...DEFAULT_SCENARIO, model: 'worker-pool' };
+const workerPool: Scenario = {
+  ...DEFAULT_SCENARIO,
+  fanOut: { ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool' },
+};
 
 async function setUp(reducedMotion: boolean) {
   const frames = createFakeFrames(reducedMotion);

@@ -23,7 +23,7 @@ export function launchFanOutRun<S extends object>(
   engine: LiveEnginePort | null,
   runners: FanOutRunners,
 ): void {
-  if (scenario.engine === 'live' && engine === null) {
+  if (scenario.run.engine === 'live' && engine === null) {
     session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
     return;
   }
@@ -33,6 +33,6 @@ export function launchFanOutRun<S extends object>(
     return;
   }
   session.launch(runToken, () =>
-    scenario.engine === 'live' && engine !== null ? runners.live(engine) : runners.virtual(),
+    scenario.run.engine === 'live' && engine !== null ? runners.live(engine) : runners.virtual(),
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { withFields, type FlatScenario } from '../../core/testing/flattenScenario.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
@@ -6,7 +7,8 @@ import type { RunSnapshot } from './runSnapshot.ts';
 import { cursorPicture } from './testing/cursorPicture.ts';
 import { scriptedLive } from './testing/scriptedLive.ts';
 
-const talk = (changes: Partial<Scenario> = {}): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+const talk = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(DEFAULT_SCENARIO, changes);
 
 /**
  * What the timeline shows of a snapshot (cursorPicture.ts): at its cursor on its axis, 125 ms a
@@ -184,7 +186,7 @@ describe('run controller', () => {
   it('refuses a run whose worst case is over MAX_COPIES before it simulates anything', () => {
     // The controls can build what the URL codec lowers: 50,000 calls that may each send 11 copies.
     const over = talk({
-      calls: new Array(50_000).fill(talk().calls[0]),
+      calls: new Array(50_000).fill(talk().fanOut.calls[0]),
       errorRates: [{ service: '*', pct: 10 }],
       retries: 10,
     });
@@ -202,7 +204,7 @@ describe('run controller', () => {
     const { port, runs } = scriptedLive();
     const controller = createRunController(createFakeFrames(), port);
     controller.start(
-      talk({ engine: 'live', hedgeMs: 100, calls: new Array(501).fill(talk().calls[0]) }),
+      talk({ engine: 'live', hedgeMs: 100, calls: new Array(501).fill(talk().fanOut.calls[0]) }),
     );
     expect(runs).toHaveLength(0);
     expect(controller.getSnapshot().status).toBe('idle');

@@ -156,7 +156,7 @@ export function createRunController(
     };
     const result = await engine.run(planned, plan.spec, {
       signal,
-      compensate: scenario.compensate,
+      compensate: scenario.run.compensate,
       onEvent,
       ...(faults ? { faults } : {}),
     });
@@ -225,8 +225,8 @@ export function createRunController(
       const predictedMs = plan.prediction?.makespanMs ?? null;
       publish({
         status: 'running',
-        speed: scenario.speed,
-        engine: scenario.engine,
+        speed: scenario.run.speed,
+        engine: scenario.run.engine,
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
+import { withFields, type FlatScenario } from '../../core/testing/flattenScenario.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
 import { cursorPicture } from './testing/cursorPicture.ts';
 import { scriptedLive } from './testing/scriptedLive.ts';
 
-const failing = (changes: Partial<Scenario> = {}): Scenario => ({
-  ...DEFAULT_SCENARIO,
-  model: 'promise-all',
-  errorRates: [{ service: 'business', pct: 100 }],
-  ...changes,
-});
+const failing = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(DEFAULT_SCENARIO, {
+    model: 'promise-all',
+    errorRates: [{ service: 'business', pct: 100 }],
+    ...changes,
+  });
 
 describe('run controller with faults', () => {
   it('has no closed-form makespan, expects the failure, and measures its cost', async () => {
@@ -40,7 +41,10 @@ describe('run controller with faults', () => {
 
   it('keeps the prediction when the policy changes nothing (a generous timeout, no faults)', () => {
     const controller = createRunController(createFakeFrames(true), null);
-    controller.start({ ...DEFAULT_SCENARIO, timeoutMs: 5000 });
+    controller.start({
+      ...DEFAULT_SCENARIO,
+      policy: { ...DEFAULT_SCENARIO.policy, timeoutMs: 5000 },
+    });
     expect(controller.getSnapshot().predictedMakespanMs).toBe(1250);
     expect(controller.getSnapshot().faultPrediction).not.toBeNull();
   });
@@ -53,7 +57,7 @@ describe('run controller with faults', () => {
         retries: 1,
         backoffMs: 50,
         jitter: 'none',
-        calls: DEFAULT_SCENARIO.calls.slice(0, 2),
+        calls: DEFAULT_SCENARIO.fanOut.calls.slice(0, 2),
       }),
     );
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));

@@ -50,7 +50,7 @@ export function LabShell(props: LabShellProps) {
   const bus = useContext(LabCommandContext);
   const chooseModel = useChooseModel(bus, scenario, setScenario);
   const View = LAB_VIEWS[scenario.lab] ?? FanOutLab;
-  const { embed, controls } = scenario;
+  const { embed, controls } = scenario.view;
   return (
     <main className={embed ? 'lab-shell lab-shell--embed' : 'lab-shell'}>
       {embed ? (

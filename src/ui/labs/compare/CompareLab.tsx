@@ -33,14 +33,14 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
   // autorun=1: compare once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
   useEffect(() => {
-    if (autorunDone.current || !scenario.autorun) return;
-    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    if (autorunDone.current || !scenario.run.autorun) return;
+    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
     autorunDone.current = true;
     controller.start(scenario);
   }, [controller, scenario, worker.kind]);
 
   const { lanes, rows, status, error } = snapshot;
-  const engine = snapshot.engine ?? scenario.engine;
+  const engine = snapshot.engine ?? scenario.run.engine;
   const notes = useMemo(
     () => [
       ...rows.flatMap((row) => row.notes.map((note) => `${modelWords(row.spec).title}: ${note}`)),
@@ -69,7 +69,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
           <RunBar
             status={status}
             engineLabel={
-              scenario.engine === 'live' ? 'live, every model in turn' : 'virtual, every model'
+              scenario.run.engine === 'live' ? 'live, every model in turn' : 'virtual, every model'
             }
             onRun={() => controller.start(scenario)}
             onReset={controller.reset}
@@ -82,7 +82,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
               engine,
               live !== null,
               calibration,
-              scenario.compensate,
+              scenario.run.compensate,
               live?.calibrationProblem() ?? null,
             )}
             notes={notes}

@@ -15,7 +15,7 @@ export interface CompareParametersProps {
  */
 export function CompareParameters({ scenario, onChange }: CompareParametersProps) {
   const limitHint =
-    scenario.limit === null
+    scenario.fanOut.limit === null
       ? `The default, ${DEFAULT_LIMIT}. Setting it also bounds the throttle's calls in flight.`
       : `Also the throttle's bound on calls in flight (one limit in the address).`;
   return (
@@ -27,16 +27,16 @@ export function CompareParameters({ scenario, onChange }: CompareParametersProps
         <div className="parameters__fields">
           <NumberField
             label="limit (worker pool size, batch size)"
-            value={scenario.limit ?? DEFAULT_LIMIT}
+            value={scenario.fanOut.limit ?? DEFAULT_LIMIT}
             rule={LIMIT_RULE}
-            onCommit={(limit) => onChange({ ...scenario, limit })}
+            onCommit={(limit) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, limit } })}
             hint={limitHint}
           />
           <NumberField
             label="work (ms of local work, offload)"
-            value={scenario.workMs}
+            value={scenario.fanOut.workMs}
             rule={WORK_RULE}
-            onCommit={(workMs) => onChange({ ...scenario, workMs })}
+            onCommit={(workMs) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, workMs } })}
           />
         </div>
         <fieldset className="compare-parameters__throttle">

@@ -13,7 +13,7 @@ describe('CompareTable', () => {
     const rows: CompareRow[] = [
       {
         model: 'worker-pool',
-        spec: modelSpecOf({ ...DEFAULT_SCENARIO, model: 'worker-pool', limit: 1 }),
+        spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool', limit: 1 }),
         predictedMs: null,
         stats: {
           makespanMs: 600,

@@ -6,7 +6,7 @@ import type { CompareRow } from './compareSnapshot.ts';
 const rows: CompareRow[] = [
   {
     model: 'sequential',
-    spec: modelSpecOf(DEFAULT_SCENARIO),
+    spec: modelSpecOf(DEFAULT_SCENARIO.fanOut),
     predictedMs: 1250,
     stats: {
       makespanMs: 1262.4,
@@ -21,7 +21,7 @@ const rows: CompareRow[] = [
   {
     // With hedges: four calls at once, six copies of them on the wire at the busiest instant.
     model: 'promise-all',
-    spec: modelSpecOf({ ...DEFAULT_SCENARIO, model: 'promise-all' }),
+    spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'promise-all' }),
     predictedMs: null,
     stats: {
       makespanMs: 500,
@@ -35,7 +35,7 @@ const rows: CompareRow[] = [
   },
   {
     model: 'worker-pool',
-    spec: modelSpecOf({ ...DEFAULT_SCENARIO, model: 'worker-pool' }),
+    spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool' }),
     predictedMs: 750,
     stats: null,
     faultStats: null,

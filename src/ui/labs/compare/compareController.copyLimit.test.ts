@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { withFields, type FlatScenario } from '../../../core/testing/flattenScenario.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../../core/scenario.ts';
 import { createFakeFrames } from '../../run/fakeFrames.ts';
 import { scriptedLive } from '../../run/testing/scriptedLive.ts';
 import { createCompareController } from './compareController.ts';
 
-const talk = (changes: Partial<Scenario> = {}): Scenario => ({
-  ...DEFAULT_SCENARIO,
-  lab: 'compare',
-  ...changes,
-});
+const talk = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(DEFAULT_SCENARIO, { lab: 'compare', ...changes });
 
 describe('compare controller and the copies a run may send', () => {
   it("refuses a comparison whose models' runs may each send more than MAX_COPIES", () => {
     const controller = createCompareController(createFakeFrames(), null);
-    controller.start(talk({ calls: new Array(50_001).fill(talk().calls[0]), hedgeMs: 100 }));
+    controller.start(talk({ calls: new Array(50_001).fill(talk().fanOut.calls[0]), hedgeMs: 100 }));
     expect(controller.getSnapshot().status).toBe('idle');
     expect(controller.getSnapshot().error).toBe(
       'The comparison failed: a run sends at most 100000 copies of calls, and this one may ' +
@@ -30,7 +28,7 @@ describe('compare controller and the copies a run may send', () => {
         engine: 'live',
         timeoutMs: 1000,
         retries: 1,
-        calls: new Array(501).fill(talk().calls[0]),
+        calls: new Array(501).fill(talk().fanOut.calls[0]),
       }),
     );
     expect(runs).toHaveLength(0);

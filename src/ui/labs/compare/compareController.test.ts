@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { withFields, type FlatScenario } from '../../../core/testing/flattenScenario.ts';
 import { MODEL_NAMES } from '../../../core/modelSpec.ts';
 import { predict } from '../../../core/predict.ts';
 import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../../../core/scenario.ts';
@@ -9,11 +10,8 @@ import { cursorPicture } from '../../run/testing/cursorPicture.ts';
 import { createCompareController } from './compareController.ts';
 import type { CompareSnapshot } from './compareSnapshot.ts';
 
-const talk = (changes: Partial<Scenario> = {}): Scenario => ({
-  ...DEFAULT_SCENARIO,
-  lab: 'compare',
-  ...changes,
-});
+const talk = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(DEFAULT_SCENARIO, { lab: 'compare', ...changes });
 
 /** The talk's makespans with the default parameters (DESIGN.md), in MODEL_NAMES order. */
 const TALK_MAKESPANS_MS = [1250, 500, 750, 750, 750, 1000];
@@ -48,9 +46,11 @@ describe('compare controller', () => {
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     const { lanes, rows, axisEndMs } = controller.getSnapshot();
     expect(lanes.map((lane) => lane.model)).toEqual([...MODEL_NAMES]);
-    const latencies = planCalls(scenario.calls, scenario.seed).map((call) => call.latencyMs);
+    const latencies = planCalls(scenario.fanOut.calls, scenario.run.seed).map(
+      (call) => call.latencyMs,
+    );
     const predicted = MODEL_NAMES.map(
-      (model) => predict(latencies, modelSpecOf({ ...scenario, model })).makespanMs,
+      (model) => predict(latencies, modelSpecOf({ ...scenario.fanOut, model })).makespanMs,
     );
     expect(predicted).toEqual(TALK_MAKESPANS_MS);
     expect(rows.map((row) => row.stats?.makespanMs)).toEqual(predicted);
@@ -64,7 +64,7 @@ describe('compare controller', () => {
 
   it('carries both peaks per model: a hedge is one call but two requests on the wire', async () => {
     const controller = createCompareController(createFakeFrames(true), null);
-    controller.start(talk({ limit: 1, calls: talk().calls.slice(0, 2), hedgeMs: 100 }));
+    controller.start(talk({ limit: 1, calls: talk().fanOut.calls.slice(0, 2), hedgeMs: 100 }));
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     const pool = controller.getSnapshot().rows.find((row) => row.model === 'worker-pool');
     expect(pool?.stats).toMatchObject({ peakCallsInFlight: 1, peakRequestsOnWire: 2 });
@@ -156,7 +156,7 @@ describe('compare controller', () => {
     const frames = createFakeFrames();
     const { port, runs } = scriptedLive();
     const controller = createCompareController(frames, port);
-    controller.start(talk({ engine: 'live', calls: DEFAULT_SCENARIO.calls.slice(0, 2) }));
+    controller.start(talk({ engine: 'live', calls: DEFAULT_SCENARIO.fanOut.calls.slice(0, 2) }));
     for (const [index, model] of MODEL_NAMES.entries()) {
       // Each model waits two frames (its lane paints) before its calls are sent.
       await vi.waitFor(() => {

@@ -104,7 +104,7 @@ export function createCompareController(
     session.replay(runToken, {
       fromMs: 0,
       endMs,
-      rate: scenario.speed,
+      rate: scenario.run.speed,
       onFrame: moveCursor,
       onEnd: finish,
     });
@@ -132,7 +132,7 @@ export function createCompareController(
       );
       const result = await engine.run(planned, spec, {
         signal,
-        compensate: scenario.compensate,
+        compensate: scenario.run.compensate,
         ...(faults ? { faults } : {}),
         onEvent: (event) => {
           // Events of another comparison, or of this one's previous model, never land here.
@@ -189,7 +189,7 @@ export function createCompareController(
       });
       publish({
         status: 'running',
-        engine: scenario.engine,
+        engine: scenario.run.engine,
         faulty: plan.faults !== undefined,
         lanes,
         rows: rowsOf(lanes),

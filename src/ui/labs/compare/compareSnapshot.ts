@@ -15,7 +15,7 @@ export type LaneState = 'waiting' | 'running' | 'done';
  */
 export interface CompareLane {
   readonly model: ModelName;
-  /** The model with the scenario's parameters: `modelSpecOf({ ...scenario, model })`. */
+  /** The model with the scenario's parameters: `modelSpecOf({ ...scenario.fanOut, model })`. */
   readonly spec: ModelSpec;
   readonly state: LaneState;
   readonly data: TimelineData;

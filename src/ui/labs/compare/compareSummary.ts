@@ -21,13 +21,13 @@ export function compareSummary(scenario: Scenario, snapshot: CompareSnapshot): R
       totalWaitMs: row.stats.totalWaitMs,
     });
   }
-  const chosen = models.find((figures) => figures.model === scenario.model);
-  const lane = snapshot.lanes.find((candidate) => candidate.model === scenario.model);
+  const chosen = models.find((figures) => figures.model === scenario.fanOut.model);
+  const lane = snapshot.lanes.find((candidate) => candidate.model === scenario.fanOut.model);
   if (chosen === undefined || lane === undefined) return null;
   return {
     lab: 'compare',
     model: chosen.model,
-    engine: snapshot.engine ?? scenario.engine,
+    engine: snapshot.engine ?? scenario.run.engine,
     makespanMs: chosen.makespanMs,
     predictedMakespanMs: chosen.predictedMakespanMs,
     peakInFlight: chosen.peakInFlight,

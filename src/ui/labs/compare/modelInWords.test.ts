@@ -6,7 +6,7 @@ import { modelInWords } from './modelInWords.ts';
 describe('modelInWords', () => {
   it('names every model with its default parameters', () => {
     const words = MODEL_NAMES.map((model) =>
-      modelInWords(modelSpecOf({ ...DEFAULT_SCENARIO, model })),
+      modelInWords(modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model })),
     );
     expect(words).toEqual([
       'Sequential',
@@ -19,7 +19,7 @@ describe('modelInWords', () => {
   });
 
   it('says each throttle rule and the optional bound in flight', () => {
-    const throttled = { ...DEFAULT_SCENARIO, model: 'throttled' as const };
+    const throttled = { ...DEFAULT_SCENARIO.fanOut, model: 'throttled' as const };
     const say = (changes: Partial<typeof throttled>): string =>
       modelInWords(modelSpecOf({ ...throttled, ...changes }));
     expect(say({ throttle: 'fixed', cap: 1, windowMs: 100 })).toBe(

@@ -45,8 +45,9 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
   // depends on the machine and the room, and a shared link should not force one. It defaults
   // from the prediction (about 5 s of wall time) and follows it until the person picks one.
   const livePrediction = useMemo(() => {
-    if (scenario.engine !== 'live') return null;
-    if (liveFetchesOf(scenario.requests, scenario.calls.length) > MAX_LIVE_CALLS) return null;
+    if (scenario.run.engine !== 'live') return null;
+    if (liveFetchesOf(scenario.server.requests, scenario.fanOut.calls.length) > MAX_LIVE_CALLS)
+      return null;
     return predictServer(serverRunInputOf(scenario));
   }, [scenario]);
   const livePredictedMs = livePrediction?.makespanMs ?? null;
@@ -69,7 +70,10 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
   const [pace, setPace] = useState<ReplayPace>(() => initialReplayPace(window.location.search));
 
   const liveReason = serverLiveReason(worker, liveServer !== null, scenario);
-  const pageLiveReason = serverLiveReason(worker, liveServer !== null, { requests: 0, calls: [] });
+  const pageLiveReason = serverLiveReason(worker, liveServer !== null, {
+    server: { ...scenario.server, requests: 0 },
+    fanOut: { ...scenario.fanOut, calls: [] },
+  });
 
   const run = (): void => {
     talkRuns.stop();
@@ -92,8 +96,8 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
   // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
   const autorunDone = useRef(false);
   useEffect(() => {
-    if (autorunDone.current || !scenario.autorun) return;
-    if (scenario.engine === 'live' && worker.kind === 'starting') return;
+    if (autorunDone.current || !scenario.run.autorun) return;
+    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
     autorunDone.current = true;
     controller.start(scenario, timeScale, pace);
   }, [controller, scenario, worker.kind, timeScale, pace]);
@@ -147,7 +151,7 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
             <RunBar
               status={snapshot.status}
               engineLabel={
-                scenario.engine === 'live'
+                scenario.run.engine === 'live'
                   ? `live, ${timeScale === 1 ? 'real time' : `${timeScale}× faster`}`
                   : 'virtual'
               }
@@ -158,7 +162,7 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
               status={snapshot.status}
               stats={snapshot.stats}
               prediction={snapshot.prediction}
-              engineLine={serverEngineLine(snapshot, scenario.compensate)}
+              engineLine={serverEngineLine(snapshot, scenario.run.compensate)}
               notes={notes}
             />
             <ServerStage scenario={scenario} snapshot={snapshot} palette={palette} />

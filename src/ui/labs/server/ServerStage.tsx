@@ -31,8 +31,8 @@ export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
     return (
       <p className="lab__empty" data-testid="timeline-empty">
         {status === 'running'
-          ? `Simulating ${scenario.requests} requests…`
-          : `Press Run to send the ${scenario.requests} ${scenario.requests === 1 ? 'request' : 'requests'}. The timeline of the workers, a table and the charts appear here.`}
+          ? `Simulating ${scenario.server.requests} requests…`
+          : `Press Run to send the ${scenario.server.requests} ${scenario.server.requests === 1 ? 'request' : 'requests'}. The timeline of the workers, a table and the charts appear here.`}
       </p>
     );
   }
@@ -56,7 +56,7 @@ export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
         palette={palette}
         version={snapshot.version}
         dataVersion={snapshot.dataVersion}
-        label={`Timeline of the ${engine ?? scenario.engine} load test, one lane per worker`}
+        label={`Timeline of the ${engine ?? scenario.run.engine} load test, one lane per worker`}
       />
       <ServerTimelineLegend palette={palette} />
       {snapshot.trace ? (

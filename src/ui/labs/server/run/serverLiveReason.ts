@@ -19,16 +19,16 @@ export function liveFetchesOf(requests: number, callsPerRequest: number): number
 export function serverLiveReason(
   worker: WorkerState,
   liveServerAvailable: boolean,
-  scenario: Pick<Scenario, 'requests' | 'calls'>,
+  scenario: Pick<Scenario, 'server' | 'fanOut'>,
 ): string | null {
   const pageReason = liveUnavailableReasonOf(worker);
   if (pageReason !== null) return pageReason;
   if (!liveServerAvailable) return 'this page has no live server engine';
-  const mocked = liveFetchesOf(scenario.requests, scenario.calls.length);
+  const mocked = liveFetchesOf(scenario.server.requests, scenario.fanOut.calls.length);
   if (mocked > MAX_LIVE_CALLS) {
     return (
       `a live load test sends at most ${MAX_LIVE_CALLS} mocked requests and this one sends ` +
-      `${mocked} (${scenario.requests} requests x (1 + ${scenario.calls.length} calls)); the ` +
+      `${mocked} (${scenario.server.requests} requests x (1 + ${scenario.fanOut.calls.length} calls)); the ` +
       `virtual engine runs it exactly`
     );
   }

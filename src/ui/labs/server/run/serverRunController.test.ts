@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { withFields, type FlatScenario } from '../../../../core/testing/flattenScenario.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
 import { simulateServer } from '../../../../core/server/simulateServer.ts';
 import { presetScenario } from '../../../../core/server/talkPresets.ts';
@@ -6,10 +7,8 @@ import { createFakeFrames } from '../../../run/fakeFrames.ts';
 import { createServerRunController } from './serverRunController.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
-const preset = (changes: Partial<Scenario> = {}): Scenario => ({
-  ...presetScenario('talk-sync-processes'),
-  ...changes,
-});
+const preset = (changes: Partial<FlatScenario> = {}): Scenario =>
+  withFields(presetScenario('talk-sync-processes'), changes);
 
 describe('server run controller', () => {
   it('replays a virtual load test fitted to 5 s when asked to, then is done with the stats', async () => {

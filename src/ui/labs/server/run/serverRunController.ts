@@ -76,7 +76,7 @@ export function createServerRunController(
     const trace = await simulateServer(input);
     if (!session.isCurrent(runToken)) return;
     const endMs = trace.makespanMs;
-    const rate = replayRate(endMs, scenario.speed, pace);
+    const rate = replayRate(endMs, scenario.run.speed, pace);
     publish({
       data: serverDataFromTrace(input.server, trace),
       trace,
@@ -128,7 +128,7 @@ export function createServerRunController(
     const result = await port.run(input, {
       signal,
       timeScale,
-      compensate: scenario.compensate,
+      compensate: scenario.run.compensate,
       onEvent,
     });
     if (!session.isCurrent(runToken)) return;
@@ -164,11 +164,11 @@ export function createServerRunController(
     }
     publish({
       status: 'running',
-      engine: scenario.engine,
+      engine: scenario.run.engine,
       prediction,
       axisEndMs: prediction.makespanMs,
     });
-    if (scenario.engine === 'virtual') {
+    if (scenario.run.engine === 'virtual') {
       session.launch(runToken, () => startVirtual(scenario, input, pace, runToken));
       return;
     }

@@ -15,8 +15,8 @@ export function serverSummary(scenario: Scenario, snapshot: ServerRunSnapshot): 
   for (const request of trace.requests) totalWaitMs += request.startedAtMs;
   return {
     lab: 'server',
-    model: scenario.model,
-    engine: engine ?? scenario.engine,
+    model: scenario.fanOut.model,
+    engine: engine ?? scenario.run.engine,
     makespanMs: trace.makespanMs,
     predictedMakespanMs: snapshot.prediction?.makespanMs ?? null,
     peakInFlight: stats.peakBusyWorkers,

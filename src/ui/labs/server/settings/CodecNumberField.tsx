@@ -26,17 +26,18 @@ export function CodecNumberField(props: CodecNumberFieldProps) {
   const { label, param, scenario, field, onChange, hint } = props;
   const id = useId();
   const codec = CODECS[param];
-  const value = scenario[field];
+  const value = scenario.server[field];
   const validate = (text: string): Validated<number> => {
     const draft = { ...scenario };
     const problem = codec.decode(text.trim(), draft);
     return problem === null
-      ? { ok: true, value: draft[field] }
+      ? { ok: true, value: draft.server[field] }
       : { ok: false, message: `${problem}: ${codec.allowed}.` };
   };
-  const format = (ms: number): string => codec.encode({ ...scenario, [field]: ms }) ?? String(ms);
+  const format = (ms: number): string =>
+    codec.encode({ ...scenario, server: { ...scenario.server, [field]: ms } }) ?? String(ms);
   const input = useValidatedText(value, format, validate, (next) =>
-    onChange({ ...scenario, [field]: next }),
+    onChange({ ...scenario, server: { ...scenario.server, [field]: next } }),
   );
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const step = STEP_KEYS[event.key];

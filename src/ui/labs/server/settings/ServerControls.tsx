@@ -37,8 +37,8 @@ export function ServerControls(props: ServerControlsProps) {
           <PresetPicker scenario={scenario} onChange={onChange} />
           <ServerSettings scenario={scenario} onChange={onChange} />
           <ModelPicker
-            model={scenario.model}
-            onChange={(model) => onChange({ ...scenario, model })}
+            model={scenario.fanOut.model}
+            onChange={(model) => onChange({ ...scenario, fanOut: { ...scenario.fanOut, model } })}
           />
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
@@ -49,7 +49,7 @@ export function ServerControls(props: ServerControlsProps) {
               <button
                 type="button"
                 className="button"
-                onClick={() => onChange({ ...scenario, ...NO_FAULTS, ...DEFAULT_POLICY })}
+                onClick={() => onChange({ ...scenario, faults: NO_FAULTS, policy: DEFAULT_POLICY })}
               >
                 Clear them
               </button>

@@ -7,7 +7,7 @@ import { ServerEngineSettings } from './ServerEngineSettings.tsx';
 const render = (pace: ReplayPace, speed = 1): string =>
   renderToStaticMarkup(
     <ServerEngineSettings
-      scenario={{ ...DEFAULT_SCENARIO, lab: 'server', speed }}
+      scenario={{ ...DEFAULT_SCENARIO, lab: 'server', run: { ...DEFAULT_SCENARIO.run, speed } }}
       onChange={() => {}}
       liveReason={null}
       timeScale={1}

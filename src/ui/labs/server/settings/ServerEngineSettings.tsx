@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { RunSettings } from '../../../../core/runSettings.ts';
 import type { EngineName, Scenario } from '../../../../core/scenario.ts';
 import type { Choice } from '../../../controls/ChoiceGroup.tsx';
 import { CompensateCheck } from '../../../controls/CompensateCheck.tsx';
@@ -59,7 +60,8 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
     onPace,
   } = props;
   const scaleId = useId();
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<RunSettings>): void =>
+    onChange({ ...scenario, run: { ...scenario.run, ...patch } });
   const choices: readonly Choice<EngineName>[] = [
     {
       value: 'virtual',
@@ -77,12 +79,17 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
   const perSec =
     predictedMs === null
       ? 0
-      : liveFetchesPerSec(scenario.requests, scenario.calls.length, predictedMs, timeScale);
+      : liveFetchesPerSec(
+          scenario.server.requests,
+          scenario.fanOut.calls.length,
+          predictedMs,
+          timeScale,
+        );
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
-      {scenario.engine === 'virtual' ? (
+      {scenario.run.engine === 'virtual' ? (
         <ReplaySpeedField
-          speed={scenario.speed}
+          speed={scenario.run.speed}
           onChange={(speed) => {
             onPace('speed');
             set({ speed });
@@ -123,7 +130,7 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
             </p>
           </div>
           <CompensateCheck
-            checked={scenario.compensate}
+            checked={scenario.run.compensate}
             onChange={(compensate) => set({ compensate })}
             line="hold early answers so each call lasts its latency"
           />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { ServerSpec } from '../../../../core/server/serverSpec.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
 import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
 import { servingSlotsOf, workerCountOf } from '../../../../core/server/serverSpec.ts';
@@ -43,13 +44,16 @@ const WORKER_CHOICES: readonly Choice<WorkerKind>[] = [
  */
 export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
   const capId = useId();
-  const set = (patch: Partial<Scenario>): void => onChange({ ...scenario, ...patch });
+  const set = (patch: Partial<ServerSpec>): void =>
+    onChange({ ...scenario, server: { ...scenario.server, ...patch } });
   // Switching to sync and back, or unbounding the upstream and back, restores the last number.
-  const [lastGreenlets, setLastGreenlets] = useState(scenario.greenlets ?? DEFAULT_GREENLETS);
-  const [lastCap, setLastCap] = useState(scenario.upstreamCap ?? DEFAULT_UPSTREAM_CAP);
+  const [lastGreenlets, setLastGreenlets] = useState(
+    scenario.server.greenlets ?? DEFAULT_GREENLETS,
+  );
+  const [lastCap, setLastCap] = useState(scenario.server.upstreamCap ?? DEFAULT_UPSTREAM_CAP);
   const chooseKind = (next: WorkerKind): void => {
     if (next === 'sync') {
-      setLastGreenlets(scenario.greenlets ?? lastGreenlets);
+      setLastGreenlets(scenario.server.greenlets ?? lastGreenlets);
       set({ greenlets: null });
     } else {
       set({ greenlets: lastGreenlets });
@@ -59,13 +63,13 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
     if (on) {
       set({ upstreamCap: lastCap });
     } else {
-      setLastCap(scenario.upstreamCap ?? lastCap);
+      setLastCap(scenario.server.upstreamCap ?? lastCap);
       set({ upstreamCap: null });
     }
   };
   const { server } = serverRunInputOf(scenario);
   const workers = workerCountOf(server);
-  const kind: WorkerKind = scenario.greenlets === null ? 'sync' : 'greenlets';
+  const kind: WorkerKind = scenario.server.greenlets === null ? 'sync' : 'greenlets';
   return (
     <fieldset className="controls__group">
       <legend className="controls__legend">Server</legend>
@@ -73,14 +77,14 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
         <div className="parameters__fields">
           <NumberField
             label="requests (N)"
-            value={scenario.requests}
+            value={scenario.server.requests}
             rule={REQUESTS_RULE}
             onCommit={(requests) => set({ requests })}
             hint="All created at t = 0, like hammer.py."
           />
           <NumberField
             label="client concurrency (C)"
-            value={scenario.concurrency}
+            value={scenario.server.concurrency}
             rule={CONCURRENCY_RULE}
             onCommit={(concurrency) => set({ concurrency })}
             hint="Requests in flight at most (hammer.py: 50)."
@@ -96,21 +100,21 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
         <div className="parameters__fields">
           <NumberField
             label="processes"
-            value={scenario.processes}
+            value={scenario.server.processes}
             rule={PROCESSES_RULE}
             onCommit={(processes) => set({ processes })}
           />
-          {scenario.greenlets === null ? (
+          {scenario.server.greenlets === null ? (
             <NumberField
               label="threads per process"
-              value={scenario.threads}
+              value={scenario.server.threads}
               rule={THREADS_RULE}
               onCommit={(threads) => set({ threads })}
             />
           ) : (
             <NumberField
               label="greenlets per process"
-              value={scenario.greenlets}
+              value={scenario.server.greenlets}
               rule={GREENLETS_RULE}
               onCommit={(greenlets) => set({ greenlets })}
             />
@@ -126,7 +130,7 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
               id={capId}
               type="checkbox"
               className="check__box"
-              checked={scenario.upstreamCap !== null}
+              checked={scenario.server.upstreamCap !== null}
               onChange={(event) => bound(event.target.checked)}
             />
             <span className="check__text">
@@ -136,10 +140,10 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
               </span>
             </span>
           </label>
-          {scenario.upstreamCap === null ? null : (
+          {scenario.server.upstreamCap === null ? null : (
             <NumberField
               label="upstream capacity (calls at once)"
-              value={scenario.upstreamCap}
+              value={scenario.server.upstreamCap}
               rule={UPSTREAM_CAP_RULE}
               onCommit={(upstreamCap) => set({ upstreamCap })}
             />

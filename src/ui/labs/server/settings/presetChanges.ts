@@ -1,5 +1,9 @@
 import type { Scenario } from '../../../../core/scenario.ts';
-import { talkPreset, type PresetValues } from '../../../../core/server/talkPresets.ts';
+import {
+  talkPreset,
+  withPresetValues,
+  type PresetValues,
+} from '../../../../core/server/talkPresets.ts';
 import { CODECS, type ParamName } from '../../../../core/urlParams.ts';
 
 /** The URL parameter of each field a preset sets (the names a person sees in the address). */
@@ -24,7 +28,7 @@ const PRESET_PARAMS: Readonly<Record<keyof PresetValues, ParamName>> = {
  */
 export function presetChanges(scenario: Scenario): ParamName[] {
   if (scenario.preset === null) return [];
-  const base: Scenario = { ...scenario, ...talkPreset(scenario.preset).values };
+  const base = withPresetValues(scenario, talkPreset(scenario.preset).values);
   const changed = (Object.keys(PRESET_PARAMS) as Array<keyof PresetValues>)
     .map((field) => PRESET_PARAMS[field])
     .filter((param) => CODECS[param].encode(scenario) !== CODECS[param].encode(base));

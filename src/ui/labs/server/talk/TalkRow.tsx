@@ -3,7 +3,7 @@ import { formatDecimal } from '../../../../core/numberParam.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
 import { serverLabelOf } from '../../../../core/server/serverSpec.ts';
 import { talkNote } from '../../../../core/server/talkNotes.ts';
-import type { TalkPreset } from '../../../../core/server/talkPresets.ts';
+import { withPresetValues, type TalkPreset } from '../../../../core/server/talkPresets.ts';
 import { MODEL_DESCRIPTIONS } from '../../../controls/modelDescriptions.ts';
 import { formatMs } from '../../../numbers/formatMs.ts';
 import { CODECS } from '../../../../core/urlParams.ts';
@@ -79,13 +79,18 @@ export function TalkRow(props: TalkRowProps) {
       <th scope="row" className="talk__row-head">
         <span className="talk__title">{preset.title}</span>
         <span className="talk__detail">
-          {serverLabelOf({ ...scenario, ...values })}, {handler}, {values.requests}{' '}
+          {serverLabelOf(values)}, {handler}, {values.requests}{' '}
           {values.requests === 1 ? 'request' : 'requests'}
         </span>
         <button
           type="button"
           className="talk__open"
-          onClick={() => onOpen({ ...scenario, lab: 'server', ...values, preset: preset.name })}
+          onClick={() =>
+            onOpen({
+              ...withPresetValues({ ...scenario, lab: 'server' }, values),
+              preset: preset.name,
+            })
+          }
         >
           Open in the lab
         </button>
@@ -156,10 +161,7 @@ export function TalkRow(props: TalkRowProps) {
           ))}
           {preset.variants.slice(0, 1).map((v) => {
             const variant: Scenario = {
-              ...scenario,
-              lab: 'server',
-              ...values,
-              ...v.changes,
+              ...withPresetValues({ ...scenario, lab: 'server' }, { ...values, ...v.changes }),
               preset: preset.name,
             };
             const changes = presetChanges(variant).map(

@@ -43,6 +43,6 @@ export function reproductionsOf(name: TalkPresetName): Reproduction[] {
 export function reproducedScenario(scenario: Scenario, name: TalkPresetName, r: Reproduction) {
   const base: Scenario = { ...applyPreset(scenario, name), lab: 'server' };
   return r.param === 'callOverhead'
-    ? { ...base, callOverheadMs: r.overheadMs, requestOverheadMs: 0 }
-    : { ...base, callOverheadMs: 0, requestOverheadMs: r.overheadMs };
+    ? { ...base, server: { ...base.server, callOverheadMs: r.overheadMs, requestOverheadMs: 0 } }
+    : { ...base, server: { ...base.server, callOverheadMs: 0, requestOverheadMs: r.overheadMs } };
 }

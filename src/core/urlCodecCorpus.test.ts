@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import corpus from './testing/codecCorpus.json' with { type: 'json' };
+import { flattenScenario } from './testing/flattenScenario.ts';
+import { randomQueries } from './testing/queryCorpus.ts';
+import { decodeScenario, encodeScenario } from './urlCodec.ts';
+
+// codecCorpus.json was recorded (scripts/recordCodecCorpus.ts) from the codec before the
+// Scenario was nested into parts: every link must still decode and encode exactly as then.
+describe('the URL codec on the recorded corpus of queries', () => {
+  it('holds the queries the seeded generator gives', () => {
+    expect(corpus.cases.map((c) => c.query)).toEqual(
+      randomQueries(corpus.seed, corpus.cases.length),
+    );
+    expect(corpus.cases.length).toBe(2000);
+  });
+
+  it('decodes every query to the recorded scenario with the recorded messages', () => {
+    for (const { query, changed, messages } of corpus.cases) {
+      const decoded = decodeScenario(query);
+      expect({ query, scenario: flattenScenario(decoded.scenario) }).toEqual({
+        query,
+        scenario: { ...corpus.defaults, ...changed },
+      });
+      expect({ query, messages: decoded.messages }).toEqual({ query, messages });
+    }
+  });
+
+  it('encodes every decoded scenario to the recorded query', () => {
+    for (const { query, encoded } of corpus.cases) {
+      expect({ query, encoded: encodeScenario(decodeScenario(query).scenario) }).toEqual({
+        query,
+        encoded,
+      });
+    }
+  });
+
+  it('decodes every encoded scenario back to the same scenario, with no messages', () => {
+    for (const { query } of corpus.cases) {
+      const { scenario } = decodeScenario(query);
+      expect({ query, again: decodeScenario(encodeScenario(scenario)) }).toEqual({
+        query,
+        again: { scenario, messages: [] },
+      });
+    }
+  });
+});
