@@ -11,7 +11,8 @@ import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useFanOutCommands } from './useFanOutCommands.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
-import { useRunController } from '../run/useRunController.ts';
+import { createRunController } from '../run/runController.ts';
+import { useRunSession } from '../run/useRunSession.ts';
 import { FailureLegend, SpanTable, TimelineCanvas } from '../timeline/index.ts';
 import { usePalette } from '../usePalette.ts';
 import { calibrationText } from './calibrationText.ts';
@@ -31,7 +32,7 @@ const noSubscription = (): (() => void) => () => {};
 
 /** The default page: one request's calls under one model, run, animated and explained. */
 export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
-  const { controller, snapshot } = useRunController(live);
+  const { controller, snapshot } = useRunSession(createRunController, live);
   const palette = usePalette();
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,

@@ -17,16 +17,11 @@ import type { FrameSource } from './frameSource.ts';
 import { launchFanOutRun } from './launchFanOutRun.ts';
 import { createRunSession } from './runSession.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
+import type { SessionController } from './sessionController.ts';
 
-export interface RunController {
-  readonly getSnapshot: () => RunSnapshot;
-  readonly subscribe: (listener: () => void) => () => void;
+export interface RunController extends SessionController<RunSnapshot, LiveEnginePort> {
   /** Starts a run of the scenario, resetting any run in progress first. */
   readonly start: (scenario: Scenario) => void;
-  /** Stops the run in progress (aborting every live call in flight) and clears the results. */
-  readonly reset: () => void;
-  /** The live engine for the next runs (null: live runs unavailable). */
-  readonly setLiveEngine: (engine: LiveEnginePort | null) => void;
   /** Holds a replay at its cursor (a live run cannot be paused: the network does not wait). */
   readonly pause: () => void;
   /** Continues a held replay, or replays a finished one from the start. */
@@ -191,7 +186,7 @@ export function createRunController(
     getSnapshot: session.getSnapshot,
     subscribe: session.subscribe,
     reset,
-    setLiveEngine: (engine) => {
+    setLive: (engine) => {
       liveEngine = engine;
     },
     pause: () => {

@@ -1,29 +1,24 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { browserFrameSource, type FrameSource } from './frameSource.ts';
 import { resetWhenUnmounted } from './resetWhenUnmounted.ts';
-
-/** What the hook needs of a lab's controller: an external store that can be reset. */
-export interface SessionController<S> {
-  readonly getSnapshot: () => S;
-  readonly subscribe: (listener: () => void) => () => void;
-  readonly reset: () => void;
-}
+import type { SessionController } from './sessionController.ts';
 
 /**
- * One controller for the lab's lifetime, read through useSyncExternalStore (TanStack-style thin
- * adapter over an external store), for every lab. The live port is handed over whenever it
- * changes, so a worker that becomes ready later is picked up by the next run; leaving the lab
- * resets the controller (its run and live calls stop), but not StrictMode's remount.
+ * A lab's controller for the lab's lifetime, read through useSyncExternalStore (a thin adapter
+ * over an external store), for every lab: `useRunSession(createRunController, live)`. The live
+ * port is handed over whenever it changes, so a worker that becomes ready later is picked up by
+ * the next run; leaving the lab resets the controller (its run and live calls stop), but not
+ * StrictMode's remount.
  */
-export function useRunSession<C extends SessionController<unknown>, P>(
-  create: (port: P) => C,
-  port: P,
-  connect: (controller: C, port: P) => void,
+export function useRunSession<C extends SessionController<unknown, P>, P>(
+  create: (frames: FrameSource, port: P | null) => C,
+  port: P | null,
 ): { controller: C; snapshot: ReturnType<C['getSnapshot']> } {
   const [{ controller, leave }] = useState(() => {
-    const created = create(port);
+    const created = create(browserFrameSource, port);
     return { controller: created, leave: resetWhenUnmounted(() => created.reset()) };
   });
-  useEffect(() => connect(controller, port), [connect, controller, port]);
+  useEffect(() => controller.setLive(port), [controller, port]);
   useEffect(leave, [leave]);
   const snapshot = useSyncExternalStore(
     controller.subscribe,

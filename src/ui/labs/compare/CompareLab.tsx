@@ -12,7 +12,8 @@ import { CompareStatus } from './CompareStatus.tsx';
 import { CompareTable } from './CompareTable.tsx';
 import { modelWords } from './modelInWords.ts';
 import { sharedLabelWidthPx } from './sharedLabelWidth.ts';
-import { useCompareController } from './useCompareController.ts';
+import { useRunSession } from '../../run/useRunSession.ts';
+import { createCompareController } from './compareController.ts';
 
 const CompareCharts = lazy(() => import('./CompareCharts.tsx'));
 
@@ -20,7 +21,7 @@ const noSubscription = (): (() => void) => () => {};
 
 /** The Compare lab: the same calls under every model, stacked on one shared time axis. */
 export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
-  const { controller, snapshot } = useCompareController(live);
+  const { controller, snapshot } = useRunSession(createCompareController, live);
   // The presenter's keys and a slide deck's messages run and reset this lab too.
   useCompareCommands(controller, scenario);
   const lanesHeadingId = useId();

@@ -9,19 +9,14 @@ import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { launchFanOutRun } from '../../run/launchFanOutRun.ts';
 import { createRunSession } from '../../run/runSession.ts';
+import type { SessionController } from '../../run/sessionController.ts';
 import { timelineDataFromTrace } from '../../timeline/index.ts';
 import { applyLiveEvent, pendingLaneData } from './liveLaneData.ts';
 import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './compareSnapshot.ts';
 
-export interface CompareController {
-  readonly getSnapshot: () => CompareSnapshot;
-  readonly subscribe: (listener: () => void) => () => void;
+export interface CompareController extends SessionController<CompareSnapshot, LiveEnginePort> {
   /** Runs the scenario's calls under every model, resetting any comparison in progress first. */
   readonly start: (scenario: Scenario) => void;
-  /** Stops the comparison (aborting every live call in flight) and clears the results. */
-  readonly reset: () => void;
-  /** The live engine for the next comparisons (null: live runs unavailable). */
-  readonly setLiveEngine: (engine: LiveEnginePort | null) => void;
 }
 
 /**
@@ -165,7 +160,7 @@ export function createCompareController(
     getSnapshot: session.getSnapshot,
     subscribe: session.subscribe,
     reset: session.reset,
-    setLiveEngine: (engine) => {
+    setLive: (engine) => {
       liveEngine = engine;
     },
     start: (scenario) => {

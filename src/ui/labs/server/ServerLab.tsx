@@ -15,7 +15,8 @@ import { ServerStage } from './ServerStage.tsx';
 import { TalkView } from './talk/TalkView.tsx';
 import { initialReplayPace, type ReplayPace } from './run/replayRate.ts';
 import { defaultTimeScale } from './run/timeScaleChoice.ts';
-import { useServerRunController } from './run/useServerRunController.ts';
+import { useRunSession } from '../../run/useRunSession.ts';
+import { createServerRunController } from './run/serverRunController.ts';
 import { useServerCommands } from './run/useServerCommands.ts';
 import { useServerView, type ServerView } from './useServerView.ts';
 import { useTalkLiveRuns } from './talk/useTalkLiveRuns.ts';
@@ -36,7 +37,7 @@ const VIEWS: ReadonlyArray<{ view: ServerView; title: string }> = [
  * a time across both views: they share this page's main thread with the mocked services.
  */
 export function ServerLab({ scenario, setScenario, worker, liveServer = null }: LabProps) {
-  const { controller, snapshot } = useServerRunController(liveServer);
+  const { controller, snapshot } = useRunSession(createServerRunController, liveServer);
   const { talkRuns, talkLive } = useTalkLiveRuns(liveServer);
   const [view, setView] = useServerView();
   const palette = usePalette();

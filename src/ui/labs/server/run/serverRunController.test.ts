@@ -166,7 +166,7 @@ describe('server run controller', () => {
     expect(controller.getSnapshot()).toMatchObject({ status: 'idle' });
     expect(controller.getSnapshot().error).toMatch(/live server runs are unavailable/);
     const { port } = scriptedLiveServer();
-    controller.setLiveServer(port);
+    controller.setLive(port);
     controller.start(preset({ engine: 'live', requests: 201 }));
     expect(controller.getSnapshot().error).toMatch(/at most 1000 mocked requests/);
   });

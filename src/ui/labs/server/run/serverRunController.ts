@@ -12,6 +12,7 @@ import { simulateServer } from '../../../../core/server/simulateServer.ts';
 import type { LiveServerPort, ServerRunEvent } from '../../../liveServerPort.ts';
 import type { FrameSource } from '../../../run/frameSource.ts';
 import { createRunSession } from '../../../run/runSession.ts';
+import type { SessionController } from '../../../run/sessionController.ts';
 import { replayRate, type ReplayPace } from './replayRate.ts';
 import { liveFetchesOf } from './serverLiveReason.ts';
 import { IDLE_SERVER_SNAPSHOT, type ServerRunSnapshot } from './serverRunSnapshot.ts';
@@ -21,19 +22,13 @@ import {
   serverDataFromTrace,
 } from '../serverTimeline/serverTimelineData.ts';
 
-export interface ServerRunController {
-  readonly getSnapshot: () => ServerRunSnapshot;
-  readonly subscribe: (listener: () => void) => () => void;
+export interface ServerRunController extends SessionController<ServerRunSnapshot, LiveServerPort> {
   /**
    * Starts the scenario's load test, resetting any run in progress first. `timeScale` is for
    * live runs (experiment ms per wall ms, default 1); a virtual run replays at the scenario's
    * `speed` (1 = real time), or fitted into a few seconds with `pace` 'fit' (see replayRate).
    */
   readonly start: (scenario: Scenario, timeScale?: number, pace?: ReplayPace) => void;
-  /** Stops the run in progress (aborting a live one) and clears the results. */
-  readonly reset: () => void;
-  /** The live server engine for the next runs (null: live runs unavailable). */
-  readonly setLiveServer: (port: LiveServerPort | null) => void;
 }
 
 /**
@@ -199,7 +194,7 @@ export function createServerRunController(
     subscribe: session.subscribe,
     start,
     reset: session.reset,
-    setLiveServer: (port) => {
+    setLive: (port) => {
       liveServer = port;
     },
   };

@@ -4,6 +4,7 @@ import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
 import type { LiveServerPort } from '../../../liveServerPort.ts';
 import { browserFrameSource, type FrameSource } from '../../../run/frameSource.ts';
 import { createRunSession } from '../../../run/runSession.ts';
+import type { SessionController } from '../../../run/sessionController.ts';
 import { defaultTimeScale } from '../run/timeScaleChoice.ts';
 
 /** Where one row's live run stands. Times are experiment ms (scaled back from wall time). */
@@ -23,16 +24,15 @@ export type TalkLiveState =
     }
   | { readonly status: 'failed'; readonly error: string };
 
-export interface TalkLiveRuns {
-  /** One entry per row that ran live; a new Map whenever anything changed. */
-  readonly getSnapshot: () => ReadonlyMap<TalkPresetName, TalkLiveState>;
-  readonly subscribe: (listener: () => void) => () => void;
+export interface TalkLiveRuns extends SessionController<
+  ReadonlyMap<TalkPresetName, TalkLiveState>,
+  LiveServerPort
+> {
   /** Runs the preset live, at the time scale that fits it into about 5 s; stops any other first. */
   readonly run: (name: TalkPresetName) => void;
   /** Stops the run in progress; its row forgets it (the others keep theirs). */
   readonly stop: () => void;
   readonly isRunning: () => boolean;
-  readonly setLiveServer: (port: LiveServerPort | null) => void;
 }
 
 /** The rows, one entry per row that ran live; the session's snapshot. */
@@ -132,8 +132,10 @@ export function createTalkLiveRuns(
     subscribe: session.subscribe,
     run,
     stop,
+    // Leaving the lab stops the row in progress, as a lab's reset stops its run.
+    reset: stop,
     isRunning: () => running !== null,
-    setLiveServer: (next) => {
+    setLive: (next) => {
       port = next;
     },
   };
