@@ -25,6 +25,16 @@ describe('predictServer', () => {
     expect(predictServer(input).serviceMs).toEqual([1302]);
   });
 
+  it('writes the formula numbers as a person would, without float noise', () => {
+    // 10 + 20 ms of calls and 0.1 + 0.1 ms of set-up: 30.200000000000003 in floating point.
+    const input = serverInput(
+      { requests: 7, callOverheadMs: 0.1, requestOverheadMs: 0 },
+      { name: 'sequential' },
+      [10, 20],
+    );
+    expect(predictServer(input).formula).toBe('ceil(7 / min(1, 50)) x 30.2 ms = 211.4 ms');
+  });
+
   it('lists unequal requests over min(W, C) slots in index order', () => {
     const input = {
       ...serverInput({ requests: 3, processes: 2 }, { name: 'sequential' }),

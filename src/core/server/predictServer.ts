@@ -1,7 +1,9 @@
 import type { Millis } from '../clock.ts';
+import { OVERHEAD_DECIMAL_PLACES } from '../limits.ts';
 import { MinHeap } from '../minHeap.ts';
 import type { ModelSpec } from '../modelSpec.ts';
 import { predict } from '../predict.ts';
+import { formatDecimal } from '../numberParam.ts';
 import { planCalls } from '../scenario.ts';
 import type { ServerRunInput } from './serverRunInput.ts';
 import { servingSlotsOf, workerCountOf } from './serverSpec.ts';
@@ -102,15 +104,18 @@ export function predictServer(input: ServerRunInput): ServerPrediction {
   const perRequest = maxCallsInFlightPerRequest(input.handler, input.calls.length);
   const maxCallsInFlight = slots * perRequest;
   const upstreamMayBind = server.upstreamCap !== null && maxCallsInFlight > server.upstreamCap;
+  // Service times add whole-ms latencies and overheads of at most 3 decimals: printed to those
+  // decimals, the sums read as written (30.2, not 30.200000000000003).
+  const ms = (value: Millis): string => formatDecimal(value, OVERHEAD_DECIMAL_PLACES);
   let formula: string;
   if (equal) {
     // The closed form, computed as written; list scheduling above gives the same figure.
     makespanMs = Math.ceil(n / slots) * first;
     formula =
-      `ceil(${n} / min(${workerCountOf(server)}, ${server.concurrency})) x ${first} ms = ` +
-      `${makespanMs} ms`;
+      `ceil(${n} / min(${workerCountOf(server)}, ${server.concurrency})) x ${ms(first)} ms = ` +
+      `${ms(makespanMs)} ms`;
   } else {
-    formula = `${n} requests of unequal service time, listed over ${slots} slots: ${makespanMs} ms`;
+    formula = `${n} requests of unequal service time, listed over ${slots} slots: ${ms(makespanMs)} ms`;
   }
   return {
     makespanMs,
