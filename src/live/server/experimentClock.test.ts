@@ -6,8 +6,8 @@ describe('createExperimentClock', () => {
     const beforeMs = performance.now();
     const clock = createExperimentClock(10, new AbortController().signal);
     const madeMs = performance.now();
-    // 300 experiment ms are 30 wall ms: the sleep ends before a plain 300 ms timer started with
-    // it (by causality, not a time window: a busy machine delays both), and never sooner.
+    // 300 experiment ms are 30 wall ms: the sleep ends before a plain 300 ms timer that starts
+    // alongside; causality, not a time window, since a busy machine delays both. Never sooner.
     const plain = new Promise<'plain timer'>((resolve) => setTimeout(resolve, 300, 'plain timer'));
     const first = await Promise.race([clock.sleep(300).then(() => 'experiment sleep'), plain]);
     const readFromMs = performance.now();
