@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env['CI']);
-const PORT = 4173;
+/** OVERLAP_E2E_PORT moves both servers, so two checkouts can run their suites side by side. */
+const PORT = Number(process.env['OVERLAP_E2E_PORT'] ?? 4173);
 /** Serves the sub-path build (see e2e/deploy-subpath.spec.ts). */
-export const SUBPATH_PORT = 4174;
+export const SUBPATH_PORT = PORT + 1;
 
 // CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
 // is used (`npx playwright install chromium`).
