@@ -55,11 +55,13 @@ test('after a run, the scrubber, the event steps and the code panel follow the c
 });
 
 test('Play replays from the cursor and Pause holds it there', async ({ lab }) => {
-  await lab.gotoControlled('?model=worker-pool&speed=20');
+  // A last call of 20 s: at 0.1x the replay from 125 ms would take over 3 minutes, so Pause
+  // lands long before the end even on a machine loaded far past its cores.
+  await lab.gotoControlled('?model=worker-pool&calls=125,250,375,20000&speed=20');
   await lab.runToCompletion();
   const replay = replayOf(lab);
   await replay.scrubber.fill('125');
-  // At 0.1x the 625 ms left take 6 s: time enough to see the cursor move, then stop.
+  await expect(replay.cursorMs).toHaveText('125');
   await replay.speed.selectOption('0.1');
   await replay.play.click();
   await expect(replay.pause).toBeVisible();
@@ -67,7 +69,7 @@ test('Play replays from the cursor and Pause holds it there', async ({ lab }) =>
   await replay.pause.click();
   await expect(replay.play).toBeVisible();
   const heldMs = Number(await replay.cursorMs.textContent());
-  expect(heldMs).toBeLessThan(750);
+  expect(heldMs).toBeLessThan(20_250);
   await lab.page.waitForTimeout(400);
   await expect(replay.cursorMs).toHaveText(String(heldMs));
 });
@@ -94,27 +96,47 @@ test.describe('with prefers-reduced-motion', () => {
     await lab.runToCompletion();
     const replay = replayOf(lab);
     await replay.scrubber.fill('100');
+    // Play starts from where the page shows the cursor: wait until it shows the new position.
+    await expect(replay.cursorMs).toHaveText('100');
+    // Every position the page shows, recorded in the page as it renders: a loaded machine may
+    // poll too late to see a step, but the page cannot skip one.
+    await lab.page.evaluate(() => {
+      const cursor = document.querySelector('[data-testid="cursor-ms"]');
+      if (!cursor) throw new Error('no cursor-ms');
+      const seen: Array<{ text: string; atMs: number }> = [];
+      Object.assign(window, { cursorSeen: seen });
+      new MutationObserver(() =>
+        seen.push({ text: cursor.textContent ?? '', atMs: performance.now() }),
+      ).observe(cursor, { childList: true, characterData: true, subtree: true });
+      // Before the app's own handler sees the click (capture phase on the window).
+      window.addEventListener(
+        'click',
+        () => Object.assign(window, { playClickedAtMs: performance.now() }),
+        { capture: true, once: true },
+      );
+    });
     await replay.play.click();
-    // The first step is at once; then one event about every 600 ms, only ever on an event.
-    await expect(replay.cursorMs).toHaveText('125');
-    const seen = new Set<string>();
-    await expect
-      .poll(
-        async () => {
-          seen.add((await replay.cursorMs.textContent()) ?? '');
-          return seen.has('500');
-        },
-        { intervals: [50], timeout: 5000 },
-      )
-      .toBe(true);
-    expect([...seen].every((ms) => ['125', '250', '500', '750'].includes(ms))).toBe(true);
-    await expect(replay.cursorMs).toHaveText('750', { timeout: 2000 });
+    // Play shows again when the stepper has shown the last event.
+    await expect(replay.cursorMs).toHaveText('750', { timeout: 20_000 });
     await expect(replay.play).toBeVisible();
+    const seen = await lab.page.evaluate(
+      () => (window as unknown as { cursorSeen: Array<{ text: string; atMs: number }> }).cursorSeen,
+    );
+    // The first step is at once; then one event at a time, only ever on an event, never a glide.
+    expect(seen.map((s) => s.text)).toEqual(['125', '250', '500', '750']);
+    // Each event stays on screen for the stepper's interval: the last of three timed steps
+    // comes no sooner than 3 x 600 ms after the click (timers never fire early; a busy machine
+    // only makes it later).
+    const clickedAtMs = await lab.page.evaluate(
+      () => (window as unknown as { playClickedAtMs: number }).playClickedAtMs,
+    );
+    expect(seen.at(-1)!.atMs - clickedAtMs).toBeGreaterThanOrEqual(1800);
   });
 });
 
 test('a live run cannot be replayed while it runs, and says why', async ({ lab }) => {
-  await lab.gotoControlled('?engine=live&model=sequential&calls=300,300,300');
+  // 4.5 s of calls: long enough that the checks below happen while it runs, even when loaded.
+  await lab.gotoControlled('?engine=live&model=sequential&calls=1500,1500,1500');
   await lab.runButton.click();
   const replay = replayOf(lab);
   await expect(replay.scrubber).toBeDisabled();
@@ -122,7 +144,7 @@ test('a live run cannot be replayed while it runs, and says why', async ({ lab }
   await expect(lab.page.getByTestId('replay-disabled-reason')).toContainText(
     'a live run cannot be paused, the network does not wait',
   );
-  await expect(lab.runStatus).toHaveText('done', { timeout: 10_000 });
+  await expect(lab.runStatus).toHaveText('done', { timeout: 30_000 });
   await expect(replay.scrubber).toBeEnabled();
   await replay.previous.click();
   await expect(replay.cursorState).toContainText('2 calls done, 1 in flight');
