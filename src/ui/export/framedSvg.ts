@@ -147,7 +147,8 @@ export function framedSvg(input: SvgFrameInput): string {
     parts.push('</g>');
   }
   parts.push('<g class="export-caption">');
-  for (const line of layout.caption) parts.push(textElement(line, style.text, 'export-caption'));
+  for (const line of layout.caption)
+    parts.push(textElement(line, style.text, 'export-caption-line'));
   parts.push('</g>', '</svg>');
   return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${parts.join('\n')}\n`;
 }
