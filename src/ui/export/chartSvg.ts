@@ -1,5 +1,5 @@
 import type { LegendItem } from '../charts/ChartLegend.tsx';
-import { estimateTextPx, exportLayout } from './exportLayout.ts';
+import { estimateTextPx, exportLayout, SWATCH_HEIGHT_PX } from './exportLayout.ts';
 import type { ExportWords } from './exportWords.ts';
 import { framedSvg } from './framedSvg.ts';
 import { chartSwatch } from './swatchShapes.ts';
@@ -63,6 +63,8 @@ export function chartSvg(element: Element, words?: ExportWords): string {
     title: words.title,
     subtitle: chartTitle === '' ? null : chartTitle,
     legend: legend.map((item) => item.label),
+    // Square swatches, as the page's ChartLegend draws them.
+    swatchWidthPx: SWATCH_HEIGHT_PX,
     caption: words.caption,
     measureTextPx: estimateTextPx,
   });

@@ -108,6 +108,17 @@ describe('exportLayout', () => {
     expect((first?.swatch.yPx ?? 0) + (first?.swatch.heightPx ?? 0) / 2).toBe(first?.label.yPx);
   });
 
+  it('sets each label right after its swatch, a short bar by default or a chart’s square', () => {
+    const gapOf = (layout: ExportLayout) =>
+      layout.legend.map((slot) => slot.label.xPx - slot.swatch.xPx - slot.swatch.widthPx);
+    const bars = exportLayout(input());
+    const squares = exportLayout(input({ swatchWidthPx: 14 }));
+    expect(bars.legend.map((slot) => slot.swatch.widthPx)).toEqual([28, 28, 28]);
+    expect(squares.legend.map((slot) => slot.swatch.widthPx)).toEqual([14, 14, 14]);
+    expect(gapOf(squares)).toEqual(gapOf(bars));
+    expect(squares.legend[1]?.swatch.xPx).toBeLessThan(bars.legend[1]?.swatch.xPx ?? 0);
+  });
+
   it('puts the subtitle under the title, lighter, and leaves out an empty legend band', () => {
     const layout = exportLayout(
       input({ subtitle: 'Makespan: measured and predicted', legend: [] }),

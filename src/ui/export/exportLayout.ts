@@ -23,6 +23,8 @@ export interface ExportLayoutInput {
   readonly subtitle: string | null;
   /** The legend's labels, in order; empty: no legend band. */
   readonly legend: readonly string[];
+  /** Room for each legend swatch. Default SWATCH_WIDTH_PX (a short bar); a chart's are square. */
+  readonly swatchWidthPx?: number;
   /** Under the legend: the makespan and prediction, and any other sentence. */
   readonly caption: string;
   readonly measureTextPx: MeasureTextPx;
@@ -131,6 +133,7 @@ function legendSlots(
   labels: readonly string[],
   topPx: number,
   widthPx: number,
+  swatchWidthPx: number,
   measureTextPx: MeasureTextPx,
 ): { slots: LegendSlot[]; bottomPx: number } {
   const lineHeightPx = Math.round(LEGEND_FONT_PX * LINE_HEIGHT) + 4;
@@ -139,7 +142,7 @@ function legendSlots(
   let xPx = EXPORT_PAD_PX;
   let line = 0;
   labels.forEach((text, index) => {
-    const entryPx = SWATCH_WIDTH_PX + SWATCH_GAP_PX + measureTextPx(text, LEGEND_FONT_PX, false);
+    const entryPx = swatchWidthPx + SWATCH_GAP_PX + measureTextPx(text, LEGEND_FONT_PX, false);
     if (xPx > EXPORT_PAD_PX && xPx + entryPx > rightPx) {
       line += 1;
       xPx = EXPORT_PAD_PX;
@@ -150,12 +153,12 @@ function legendSlots(
       swatch: {
         xPx,
         yPx: midPx - SWATCH_HEIGHT_PX / 2,
-        widthPx: SWATCH_WIDTH_PX,
+        widthPx: swatchWidthPx,
         heightPx: SWATCH_HEIGHT_PX,
       },
       label: {
         text,
-        xPx: xPx + SWATCH_WIDTH_PX + SWATCH_GAP_PX,
+        xPx: xPx + swatchWidthPx + SWATCH_GAP_PX,
         yPx: midPx,
         fontPx: LEGEND_FONT_PX,
         bold: false,
@@ -187,7 +190,8 @@ export function exportLayout(input: ExportLayoutInput): ExportLayout {
     heightPx: input.bodyHeightPx,
   };
   const bodyBottomPx = body.yPx + body.heightPx + BAND_GAP_PX;
-  const legend = legendSlots(input.legend, bodyBottomPx, widthPx, measureTextPx);
+  const swatchWidthPx = input.swatchWidthPx ?? SWATCH_WIDTH_PX;
+  const legend = legendSlots(input.legend, bodyBottomPx, widthPx, swatchWidthPx, measureTextPx);
   const captionTopPx = legend.bottomPx + (input.legend.length === 0 ? 0 : BAND_GAP_PX / 2);
   const caption = stack(
     input.caption,

@@ -96,17 +96,20 @@ export function timelineSwatch(
     lineWidthPx: 2,
     dashPx,
   });
+  // One stripe per service colour (up to a few), as the run's bars use them.
+  const stripes = (opacity: number, dy: number, rh: number): SwatchShape[] => {
+    const count = Math.max(1, Math.min(MAX_SERVICE_STRIPES, serviceCount));
+    const stripePx = (w - 2) / count;
+    return Array.from({ length: count }, (_, k) =>
+      rect(serviceColour(palette, k), opacity, 1 + k * stripePx, dy, stripePx, rh),
+    );
+  };
   switch (kind) {
     case 'queued':
       // Queued bars are thinner than bars in flight (laneRuns), and lighter.
-      return [rect(service, QUEUED_ALPHA, 1, 4, w - 2, h - 8)];
-    case 'in-flight': {
-      const stripes = Math.max(1, Math.min(MAX_SERVICE_STRIPES, serviceCount));
-      const stripePx = (w - 2) / stripes;
-      return Array.from({ length: stripes }, (_, k) =>
-        rect(serviceColour(palette, k), 1, 1 + k * stripePx, 2, stripePx, h - 4),
-      );
-    }
+      return stripes(QUEUED_ALPHA, 4, h - 8);
+    case 'in-flight':
+      return stripes(1, 2, h - 4);
     case 'work':
       return [rect(palette.work)];
     case 'failed':

@@ -6,6 +6,7 @@ import {
   timelinePng,
   timelinePngLayout,
   timelinePngSize,
+  TIMELINE_SUBTITLE,
   type PngSurfaceFactory,
 } from './timelinePng.ts';
 
@@ -56,7 +57,8 @@ describe('timelinePng', () => {
     const { layout } = timelinePngLayout(data, { ...options, words });
     const bodyTopPx = layout.body.yPx;
     const bodyBottomPx = bodyTopPx + layout.body.heightPx;
-    expect(yOf('Sequential · 4 calls')).toBeLessThan(bodyTopPx);
+    expect(yOf('Sequential · 4 calls')).toBeLessThan(yOf(TIMELINE_SUBTITLE));
+    expect(yOf(TIMELINE_SUBTITLE)).toBeLessThan(bodyTopPx);
     for (const label of ['queued (lighter: waiting to be sent)', 'predicted makespan']) {
       expect(yOf(label)).toBeGreaterThan(bodyBottomPx);
     }

@@ -43,6 +43,8 @@ export interface PngSurface {
 export type PngSurfaceFactory = (widthDevPx: number, heightDevPx: number) => PngSurface;
 
 export const DEFAULT_PNG_WIDTH_PX = 1280;
+/** Under the title: what the picture is and where its time axis starts. */
+export const TIMELINE_SUBTITLE = 'Timeline: one row per call, time since the request began (0)';
 const MAX_DEFAULT_HEIGHT_PX = 720;
 
 /**
@@ -100,7 +102,7 @@ export function timelinePngLayout(
     bodyWidthPx: widthPx,
     bodyHeightPx: heightPx,
     title: options.words?.title ?? '',
-    subtitle: null,
+    subtitle: options.words ? TIMELINE_SUBTITLE : null,
     legend: key.map((entry) => entry.label),
     caption: options.words?.caption ?? '',
     measureTextPx: estimateTextPx,
