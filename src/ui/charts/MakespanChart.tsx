@@ -23,7 +23,8 @@ const TITLE = 'Makespan: measured and predicted';
 const msText = (ms: number | null): string => (ms === null ? '—' : `${formatMsReadable(ms)} ms`);
 
 /**
- * Two bars: the measured makespan (time so far while the run goes) and the prediction. The
+ * Two bars: the measured makespan (time so far while the run goes) and the prediction, when
+ * there is one. The
  * measured bar is solid, the predicted one a dashed outline, as predictions are drawn elsewhere.
  */
 export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanChartProps) {
@@ -55,7 +56,8 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
     <HorizontalBarChart
       title={TITLE}
       description={description}
-      legend={measuredPredictedLegend(palette)}
+      // Only what is drawn: without a prediction there is no dashed bar to explain.
+      legend={measuredPredictedLegend(palette).slice(0, predicted ? 2 : 1)}
       className="chart__plot chart__plot--short"
       data={bars}
       marginRight={96}

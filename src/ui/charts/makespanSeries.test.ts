@@ -37,9 +37,15 @@ describe('makespanSeries', () => {
       { key: 'measured', label: 'Measured', ms: 500 },
       { key: 'predicted', label: 'Predicted', ms: 500 },
     ]);
-    expect(makespanSeries(talk, 200, null)).toEqual([
+    expect(makespanSeries(talk, 200, 500)).toEqual([
       { key: 'measured', label: 'So far', ms: 200 },
-      { key: 'predicted', label: 'Predicted', ms: null },
+      { key: 'predicted', label: 'Predicted', ms: 500 },
+    ]);
+  });
+
+  it('has no predicted bar when there is no prediction (no empty "Predicted" row)', () => {
+    expect(makespanSeries(talk, Infinity, null)).toEqual([
+      { key: 'measured', label: 'Measured', ms: 500 },
     ]);
   });
 });

@@ -11,7 +11,7 @@ export interface MeasuredMakespan {
 export interface MakespanBar {
   readonly key: 'measured' | 'predicted';
   readonly label: string;
-  /** null: nothing to show (no prediction, or an unbounded cursor before the run ended). */
+  /** null: nothing to show yet (an unbounded cursor before the run ended). */
   readonly ms: number | null;
 }
 
@@ -36,15 +36,22 @@ export function measuredMakespan(data: TimelineData, nowMs: number): MeasuredMak
   return { ms: Number.isFinite(nowMs) ? Math.max(0, nowMs) : null, final: false };
 }
 
-/** The two bars of the makespan chart: measured (or "so far") and predicted. */
+/**
+ * The bars of the makespan chart: measured (or "so far") and predicted. Without a prediction
+ * there is no predicted bar at all (an empty "Predicted" row read as a prediction of 0).
+ */
 export function makespanSeries(
   data: TimelineData,
   nowMs: number,
   predictedMs: number | null,
 ): readonly MakespanBar[] {
   const measured = measuredMakespan(data, nowMs);
-  return [
-    { key: 'measured', label: measured.final ? 'Measured' : 'So far', ms: measured.ms },
-    { key: 'predicted', label: 'Predicted', ms: predictedMs },
-  ];
+  const bar: MakespanBar = {
+    key: 'measured',
+    label: measured.final ? 'Measured' : 'So far',
+    ms: measured.ms,
+  };
+  return predictedMs === null
+    ? [bar]
+    : [bar, { key: 'predicted', label: 'Predicted', ms: predictedMs }];
 }

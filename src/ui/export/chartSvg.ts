@@ -1,3 +1,8 @@
+import type { LegendItem } from '../charts/ChartLegend.tsx';
+import { estimateTextPx, exportLayout, SWATCH_HEIGHT_PX } from './exportLayout.ts';
+import type { ExportWords } from './exportWords.ts';
+import { framedSvg } from './framedSvg.ts';
+import { chartSwatch } from './swatchShapes.ts';
 import { isTransparent, svgStyleDeclarations, type ReadStyle } from './svgStyles.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -9,6 +14,9 @@ export interface RenderedChart {
   readonly title: string;
   readonly svg: SVGSVGElement;
 }
+
+/** An exported chart is at least this wide, so its title and caption have room. */
+const MIN_EXPORT_WIDTH_PX = 560;
 
 const reader =
   (style: CSSStyleDeclaration): ReadStyle =>
@@ -30,12 +38,79 @@ function backgroundBehind(element: Element): string | null {
  * decides fonts and some colours, so every element gets the computed styles it needs inline
  * (see svgStyles.ts); the root gets the namespaces, its pixel size and a viewBox, and a
  * background rectangle in the colour it was seen on (dark charts stay legible).
+ *
+ * With `words`, the chart is framed so that it explains itself (framedSvg): the scenario in
+ * words and the chart's title above it, the legend the page shows under the chart (its HTML
+ * ChartLegend), and the caption with the makespan and prediction; the link that reproduces the
+ * run goes in <metadata>.
  */
-export function chartSvg(element: Element): string {
+export function chartSvg(element: Element, words?: ExportWords): string {
   const svg = element instanceof SVGSVGElement ? element : element.querySelector('svg');
   if (!svg) {
     throw new Error('there is no <svg> in this element: the chart has not been drawn yet');
   }
+  const { xml, widthPx, heightPx } = standaloneChart(svg);
+  if (!words) return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`;
+
+  const figure = svg.closest('figure');
+  const chartTitle = figure?.querySelector('.chart__title')?.textContent?.trim() ?? '';
+  const chartDescription = figure?.querySelector('.chart__description')?.textContent?.trim() ?? '';
+  const legend = figure ? legendItemsOf(figure) : [];
+  const layout = exportLayout({
+    bodyWidthPx: widthPx,
+    bodyHeightPx: heightPx,
+    minWidthPx: MIN_EXPORT_WIDTH_PX,
+    title: words.title,
+    subtitle: chartTitle === '' ? null : chartTitle,
+    legend: legend.map((item) => item.label),
+    // Square swatches, as the page's ChartLegend draws them.
+    swatchWidthPx: SWATCH_HEIGHT_PX,
+    caption: words.caption,
+    measureTextPx: estimateTextPx,
+  });
+  const textColour = (selector: string): string =>
+    getComputedStyle(figure?.querySelector(selector) ?? svg).color;
+  return framedSvg({
+    layout,
+    bodySvg: xml,
+    swatches: layout.legend.map((slot) => {
+      const item = legend[slot.index];
+      return item ? chartSwatch(item, slot.swatch) : [];
+    }),
+    style: {
+      background: backgroundBehind(svg),
+      text: textColour('.chart__title'),
+      mutedText: textColour('.chart__description'),
+      fontFamily: getComputedStyle(svg).fontFamily,
+    },
+    words,
+    name: [chartTitle, words.title].filter((t) => t !== '').join(' — '),
+    description: [chartDescription, `${words.caption}.`].filter((t) => t !== '').join(' '),
+  });
+}
+
+/**
+ * The legend under a chart (ChartLegend's HTML list) as the page shows it: each entry's words,
+ * and its swatch's colour, opacity and whether it is a dashed outline (a prediction).
+ */
+function legendItemsOf(figure: Element): LegendItem[] {
+  return [...figure.querySelectorAll('.chart__legend-item')].map((item) => {
+    const swatch = item.querySelector('.chart__swatch');
+    const style = swatch ? getComputedStyle(swatch) : null;
+    const outlined = swatch?.classList.contains('chart__swatch--outlined') ?? false;
+    const colour = (outlined ? style?.borderTopColor : style?.backgroundColor) ?? 'currentColor';
+    const opacity = Number.parseFloat(style?.opacity ?? '1');
+    return {
+      label: item.textContent?.trim() ?? '',
+      colour,
+      ...(outlined ? { outlined: true } : {}),
+      ...(Number.isFinite(opacity) && opacity !== 1 ? { opacity } : {}),
+    };
+  });
+}
+
+/** A copy of the chart's <svg> that stands on its own, serialised, and its size in CSS px. */
+function standaloneChart(svg: SVGSVGElement): { xml: string; widthPx: number; heightPx: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   // cloneNode keeps the document order, so the k-th element of each list is the same node.
   const originals: Element[] = [svg, ...svg.querySelectorAll('*')];
@@ -77,8 +152,7 @@ export function chartSvg(element: Element): string {
     );
     copy.insertBefore(rect, after[after.length - 1]?.nextSibling ?? copy.firstChild);
   }
-  const xml = new XMLSerializer().serializeToString(copy);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`;
+  return { xml: new XMLSerializer().serializeToString(copy), widthPx, heightPx };
 }
 
 /**

@@ -8,6 +8,8 @@ import { chartSvg, renderedCharts } from './chartSvg.ts';
 import { download } from './download.ts';
 import { exportFileStem, slug } from './exportFilename.ts';
 import { reasonOf, type ExportOutcome } from './exportOutcome.ts';
+import { exportWords, type ExportWords } from './exportWords.ts';
+import { withPngText } from './pngText.ts';
 import { timelinePng, type TimelinePngOptions } from './timelinePng.ts';
 
 /** The files the menu offers (Copy link is not a file: see ExportMenu). */
@@ -34,6 +36,20 @@ export type SaveFile = (filename: string, content: Blob | string, mime: string) 
 
 const JSON_MIME = 'application/json';
 
+/**
+ * The PNG with its words as tEXt chunks: the title, the caption and the link that reproduces
+ * the run (keyword "URL"), so the file says what it shows even without its caption band.
+ */
+async function describedPng(png: Blob, words: ExportWords): Promise<Blob> {
+  const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), [
+    ['Title', words.title],
+    ['Description', words.caption],
+    ['URL', words.link],
+    ['Software', 'Overlap'],
+  ]);
+  return new Blob([bytes], { type: 'image/png' });
+}
+
 /** One outcome for several files: every name when all were saved, else the first failure. */
 function combined(outcomes: readonly ExportOutcome[]): ExportOutcome {
   const failed = outcomes.find((o) => !o.ok);
@@ -55,13 +71,17 @@ export async function performExport(
   const { run, startedAtIso } = inputs;
   const stem = exportFileStem(run, startedAtIso);
   try {
+    // Only the pictures carry words; made here so a bad page URL fails only the exports using it.
+    const words = (): ExportWords => exportWords(run, inputs.pageUrl);
     switch (action) {
       case 'png-1x':
       case 'png-2x': {
         if (!inputs.timeline) return { ok: false, message: 'There is no timeline to save yet.' };
         const { data, ...options } = inputs.timeline;
         const scale = action === 'png-2x' ? 2 : 1;
-        const png = await timelinePng(data, options, scale);
+        const described = words();
+        const drawn = await timelinePng(data, { ...options, words: described }, scale);
+        const png = await describedPng(drawn, described);
         return save(`${stem}-timeline${scale === 2 ? '@2x' : ''}.png`, png, 'image/png');
       }
       case 'svg': {
@@ -69,9 +89,14 @@ export async function performExport(
         if (charts.length === 0) {
           return { ok: false, message: 'The charts are not drawn yet: wait until they appear.' };
         }
+        const described = words();
         return combined(
           charts.map((chart) =>
-            save(`${stem}-${slug(chart.title)}.svg`, chartSvg(chart.svg), 'image/svg+xml'),
+            save(
+              `${stem}-${slug(chart.title)}.svg`,
+              chartSvg(chart.svg, described),
+              'image/svg+xml',
+            ),
           ),
         );
       }

@@ -41,8 +41,16 @@ export { nextSelection } from './keyboardSelection.ts';
 export { pendingTimelineData, timelineDataFromTrace, type TimelineData } from './timelineData.ts';
 export { CALL_CODE, COPY_CODE, callStatusOf } from './timelineCodes.ts';
 export { longestLabelChars, timelineGeometry } from './timelineGeometry.ts';
-// The call timeline's renderer, for a picture drawn off screen (the PNG export).
-export { renderTimeline } from './renderTimeline.ts';
+// The call timeline's renderer, for a picture drawn off screen (the PNG export), and what the
+// export's key needs to draw its swatches like the canvas draws.
+export { FAILED_FILL_ALPHA, QUEUED_ALPHA, renderTimeline } from './renderTimeline.ts';
+export { WORK_ROW_LABEL } from './timelineGeometry.ts';
+export {
+  FAILURE_LEGEND_KINDS,
+  FAILURE_LEGEND_TEXT,
+  failureLegendKinds,
+  type FailureLegendKind,
+} from './failureLegendItems.ts';
 // Times in the call details and tables: exact (to 3 decimals), unlike numbers/formatMs's figures.
 export { formatMs as formatExactMs } from './callDetails.ts';
 export { TimelineCanvas } from './TimelineCanvas.tsx';

@@ -10,7 +10,7 @@ import { CompareControls } from './CompareControls.tsx';
 import { CompareLane } from './CompareLane.tsx';
 import { CompareStatus } from './CompareStatus.tsx';
 import { CompareTable } from './CompareTable.tsx';
-import { modelWords } from './modelInWords.ts';
+import { modelWords } from '../../controls/modelInWords.ts';
 import { sharedLabelWidthPx } from './sharedLabelWidth.ts';
 import { useRunSession } from '../../run/useRunSession.ts';
 import { createCompareController } from './compareController.ts';

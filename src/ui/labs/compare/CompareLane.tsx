@@ -4,7 +4,7 @@ import type { Palette } from '../../palette.ts';
 import { FailureLegend, TimelineCanvas } from '../../timeline/index.ts';
 import type { CompareLane as Lane } from './compareSnapshot.ts';
 import { laneResult } from './laneResult.ts';
-import { modelInWords, modelWords } from './modelInWords.ts';
+import { modelInWords, modelWords } from '../../controls/modelInWords.ts';
 
 export interface CompareLaneProps {
   readonly lane: Lane;

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { FaultStats } from '../../../core/faults/faultStats.ts';
 import { formatMs } from '../../numbers/formatMs.ts';
 import type { CompareRow } from './compareSnapshot.ts';
-import { modelInWords } from './modelInWords.ts';
+import { modelInWords } from '../../controls/modelInWords.ts';
 
 /**
  * A number cell: the test-id element holds the plain number and nothing else; with no value it

@@ -1,6 +1,6 @@
 import { formatMsReadable } from '../../numbers/formatMs.ts';
 import type { CompareRow } from './compareSnapshot.ts';
-import { modelWords } from './modelInWords.ts';
+import { modelWords } from '../../controls/modelInWords.ts';
 
 /** One model's bars: Recharts reads these keys. */
 export interface CompareChartRow {

@@ -1,6 +1,6 @@
-import type { ModelSpec, ThrottleSpec } from '../../../core/modelSpec.ts';
-import { formatMs } from '../../numbers/formatMs.ts';
-import { MODEL_DESCRIPTIONS } from '../../controls/modelDescriptions.ts';
+import type { ModelSpec, ThrottleSpec } from '../../core/modelSpec.ts';
+import { formatMs } from '../numbers/formatMs.ts';
+import { MODEL_DESCRIPTIONS } from './modelDescriptions.ts';
 
 /** A lane's heading: the model's title (as the Fan-out lab's picker names it) and its settings. */
 export interface ModelWords {

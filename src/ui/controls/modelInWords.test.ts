@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_NAMES } from '../../../core/modelSpec.ts';
-import { DEFAULT_SCENARIO, modelSpecOf } from '../../../core/scenario.ts';
+import { MODEL_NAMES } from '../../core/modelSpec.ts';
+import { DEFAULT_SCENARIO, modelSpecOf } from '../../core/scenario.ts';
 import { modelInWords } from './modelInWords.ts';
 
 describe('modelInWords', () => {
