@@ -50,6 +50,7 @@ export function createRunController(
     failedTo: (reason) => ({ ...IDLE_SNAPSHOT, error: `The run failed: ${reason}` }),
     // The speed is the person's choice: a reset keeps it for the next run.
     resetTo: (current) => ({ ...IDLE_SNAPSHOT, speed: current.speed }),
+    leftTo: (note, current) => ({ ...IDLE_SNAPSHOT, speed: current.speed, error: note }),
   });
   const { publish, stopFrames } = session;
   const snapshot = session.getSnapshot;
@@ -186,6 +187,8 @@ export function createRunController(
     getSnapshot: session.getSnapshot,
     subscribe: session.subscribe,
     reset,
+    // A live run in progress has no known timeline yet (`known` is set once it is done).
+    leave: session.leave,
     setLive: (engine) => {
       liveEngine = engine;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeFrames } from './fakeFrames.ts';
-import { createRunSession } from './runSession.ts';
+import { createRunSession, LIVE_RUN_LEFT_NOTE } from './runSession.ts';
 
 interface Cursor {
   readonly nowMs: number;
@@ -14,6 +14,7 @@ const sessionOn = (frames = createFakeFrames()) =>
     idle: IDLE,
     noun: 'run',
     failedTo: (reason) => ({ ...IDLE, error: reason }),
+    leftTo: (note) => ({ ...IDLE, error: note }),
   });
 
 describe('run session', () => {
@@ -73,5 +74,53 @@ describe('run session', () => {
     session.settle();
     session.reset();
     expect(signal.aborted).toBe(false);
+  });
+
+  it('leaving the lab stops a live run in flight, aborts its calls and says so', async () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const signal = session.liveSignal();
+    const cursors: number[] = [];
+    session.follow(runToken, 1, (nowMs) => cursors.push(nowMs));
+    frames.advance(10);
+    session.leave();
+    frames.advance(10);
+    expect(cursors).toEqual([10]);
+    expect(signal.aborted).toBe(true);
+    expect(session.isCurrent(runToken)).toBe(false);
+    expect(session.getSnapshot()).toEqual({ nowMs: 0, error: LIVE_RUN_LEFT_NOTE });
+    expect(frames.pending()).toBe(0);
+  });
+
+  it('leaving the lab lets a replay go on advancing to its end', () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const seen: string[] = [];
+    session.replay(runToken, {
+      fromMs: 0,
+      endMs: 300,
+      rate: 1,
+      onFrame: (nowMs) => seen.push(`frame ${nowMs}`),
+      onEnd: () => seen.push('end'),
+    });
+    frames.advance(100);
+    session.leave();
+    frames.advance(100);
+    frames.advance(100);
+    expect(seen).toEqual(['frame 100', 'frame 200', 'end']);
+    expect(session.isCurrent(runToken)).toBe(true);
+  });
+
+  it('leaving the lab keeps a settled live run as it is', () => {
+    const session = sessionOn();
+    session.begin();
+    const signal = session.liveSignal();
+    session.publish({ nowMs: 500 });
+    session.settle();
+    session.leave();
+    expect(signal.aborted).toBe(false);
+    expect(session.getSnapshot()).toEqual({ nowMs: 500, error: null });
   });
 });

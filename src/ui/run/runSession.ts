@@ -12,7 +12,18 @@ export interface RunSessionOptions<S extends object> {
   readonly failedTo: (reason: string, current: S) => S;
   /** The snapshot a reset leaves (default: `idle`); e.g. one that keeps the replay speed. */
   readonly resetTo?: (current: S) => S;
+  /** The snapshot a live run stopped by `leave` leaves, given the note that says so. */
+  readonly leftTo: (note: string, current: S) => S;
 }
+
+/**
+ * Why a lab shows no live run after the person came back to it (RunSession.leave). The labs
+ * share this page's main thread with the mocked services: another lab drawing while the run's
+ * calls are answered would delay them, so the run's timings could not be trusted.
+ */
+export const LIVE_RUN_LEFT_NOTE =
+  'The live run was stopped when you left this lab: drawing another lab on this page would ' +
+  'have delayed the mocked services and skewed its timings. Press Run to measure it again.';
 
 /** How a known timeline plays: from `fromMs` to `endMs` at `rate` run ms per wall ms. */
 export interface ReplayPlan {
@@ -32,8 +43,9 @@ export interface ReplayPlan {
  * loop, the abort controller of live calls, the after-paint start, following a live run,
  * replaying a known one, failing and settling. Each lab's controller keeps only what is its own.
  * Invariants: each run has a token, and anything that arrives for an older token (a live event,
- * a late response, a finished simulation, a frame) is dropped; reset and fail both stop the
- * frames and abort the live calls in flight, so nothing of an old run lands in a new one.
+ * a late response, a finished simulation, a frame) is dropped; reset and fail (and leave, during a
+ * live run) stop the frames and abort the live calls in flight, so nothing of an old run lands
+ * in a new one.
  */
 export interface RunSession<S extends object> {
   readonly getSnapshot: () => S;
@@ -42,6 +54,12 @@ export interface RunSession<S extends object> {
   readonly publish: (next: Partial<S>) => void;
   /** Stops the run in progress (frames, live calls) and publishes the reset snapshot. */
   readonly reset: () => void;
+  /**
+   * The lab was left (hidden behind another lab, or unmounted). A live run whose calls are in
+   * flight stops as a reset would, and the snapshot says so (`leftTo`, LIVE_RUN_LEFT_NOTE); a
+   * virtual run, already computed and only replaying, carries on, as does a finished run.
+   */
+  readonly leave: () => void;
   /** Resets, then opens a new run: returns its token (the chart throttle starts afresh). */
   readonly begin: () => number;
   readonly isCurrent: (runToken: number) => boolean;
@@ -82,13 +100,14 @@ export function createRunSession<S extends object>(
   frames: FrameSource,
   options: RunSessionOptions<S>,
 ): RunSession<S> {
-  const { noun, failedTo } = options;
+  const { noun, failedTo, leftTo } = options;
   const resetTo = options.resetTo ?? (() => options.idle);
   const store = createSnapshotStore<S>(options.idle);
   const { publish, getSnapshot } = store;
   const loop = createFrameLoop(frames);
   const charts = createChartThrottle();
   let token = 0;
+  /** Non-null exactly while a live run's calls may be in flight (liveSignal until settle). */
   let abort: AbortController | null = null;
 
   const isCurrent = (runToken: number): boolean => runToken === token;
@@ -105,6 +124,13 @@ export function createRunSession<S extends object>(
     publish(resetTo(getSnapshot()));
   };
 
+  const leave = (): void => {
+    if (abort === null) return;
+    token += 1;
+    stopLive(`The ${noun} was stopped: its lab was left.`);
+    publish(leftTo(LIVE_RUN_LEFT_NOTE, getSnapshot()));
+  };
+
   const fail = (runToken: number, error: unknown): void => {
     if (!isCurrent(runToken)) return;
     stopLive(`The ${noun} failed.`);
@@ -117,6 +143,7 @@ export function createRunSession<S extends object>(
     subscribe: store.subscribe,
     publish,
     reset,
+    leave,
     begin: () => {
       reset();
       charts.reset();

@@ -8,6 +8,11 @@ export interface SessionController<S, P> {
   readonly subscribe: (listener: () => void) => () => void;
   /** Stops the run in progress (aborting every live call in flight) and clears the results. */
   readonly reset: () => void;
+  /**
+   * Its lab was left (another lab shown, or the page's labs unmounted): a live run in progress
+   * stops and the snapshot says so; a virtual or finished run stays, to be found on return.
+   */
+  readonly leave: () => void;
   /** The live port for the next runs (null: live runs unavailable). */
   readonly setLive: (port: P | null) => void;
 }

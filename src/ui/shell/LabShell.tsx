@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from 'react';
+import { Activity, useContext, useState, type ReactNode } from 'react';
 import type { LabName, Scenario } from '../../core/scenario.ts';
 import type { ParamMessage } from '../../core/urlCodec.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
@@ -12,6 +12,7 @@ import { FanOutLab } from '../labs/FanOutLab.tsx';
 import type { LabProps } from '../labs/labProps.ts';
 import { ParamMessages } from '../labs/ParamMessages.tsx';
 import { ServerLab } from '../labs/server/ServerLab.tsx';
+import { keptLabs } from './keptLabs.ts';
 
 const LABS: ReadonlyArray<{ name: LabName; title: string }> = [
   { name: 'fanout', title: 'Fan-out' },
@@ -44,12 +45,23 @@ export interface LabShellProps {
  * The address decides the lab; the tabs switch it (a history entry, like any other edit). With
  * `embed=1` the tabs and the banner give way to the embed bar (or, with `controls=0`, to nothing):
  * presenter.css then reduces the lab to its run, numbers and timeline, sized to the frame.
+ *
+ * Labs keep their state: a lab once shown stays mounted inside a hidden <Activity> while another
+ * shows, so its last run, its replay and its own choices are there on return. Hidden, a lab's
+ * effects are cleaned up: it is off the command bus (keys, a deck's messages and autorun reach
+ * the shown lab only), its canvases draw nothing and it does not re-render on its run's frames.
+ * A virtual run in progress keeps advancing (its cursor follows the wall clock); a live run is
+ * stopped and its lab says so (see run/useRunSession.ts and RunSession.leave).
  */
 export function LabShell(props: LabShellProps) {
   const { scenario, messages, setScenario, worker, live, liveServer } = props;
   const bus = useContext(LabCommandContext);
   const chooseModel = useChooseModel(bus, scenario, setScenario);
-  const View = LAB_VIEWS[scenario.lab] ?? FanOutLab;
+  const [visited, setVisited] = useState<readonly LabName[]>([]);
+  const kept = keptLabs(visited, scenario.lab);
+  // Derived during render (React re-renders before committing): the first render of a lab's
+  // visit mounts it, with no extra commit in between.
+  if (kept !== visited) setVisited(kept);
   const { embed, controls } = scenario.view;
   return (
     <main className={embed ? 'lab-shell lab-shell--embed' : 'lab-shell'}>
@@ -81,14 +93,20 @@ export function LabShell(props: LabShellProps) {
           <ParamMessages messages={messages} />
         </>
       )}
-      <View
-        key={scenario.lab}
-        scenario={scenario}
-        setScenario={setScenario}
-        worker={worker}
-        live={live}
-        liveServer={liveServer}
-      />
+      {kept.map((lab) => {
+        const View = LAB_VIEWS[lab] ?? FanOutLab;
+        return (
+          <Activity key={lab} mode={lab === scenario.lab ? 'visible' : 'hidden'}>
+            <View
+              scenario={scenario}
+              setScenario={setScenario}
+              worker={worker}
+              live={live}
+              liveServer={liveServer}
+            />
+          </Activity>
+        );
+      })}
     </main>
   );
 }

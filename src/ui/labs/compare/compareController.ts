@@ -34,6 +34,7 @@ export function createCompareController(
     idle: IDLE_COMPARE,
     noun: 'comparison',
     failedTo: (reason) => ({ ...IDLE_COMPARE, error: `The comparison failed: ${reason}` }),
+    leftTo: (note) => ({ ...IDLE_COMPARE, error: note }),
   });
   const { publish } = session;
   const snapshot = session.getSnapshot;
@@ -160,6 +161,7 @@ export function createCompareController(
     getSnapshot: session.getSnapshot,
     subscribe: session.subscribe,
     reset: session.reset,
+    leave: session.leave,
     setLive: (engine) => {
       liveEngine = engine;
     },

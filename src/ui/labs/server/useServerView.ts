@@ -17,6 +17,9 @@ export function useServerView(): [ServerView, (view: ServerView) => void] {
   const [view, setView] = useState<ServerView>(() => viewOfHash(window.location.hash));
   useEffect(() => {
     const sync = (): void => setView(viewOfHash(window.location.hash));
+    // Also when the lab shows again (LabShell hides a lab left for another, and its listeners
+    // with it): Back or Forward may have moved the hash meanwhile.
+    sync();
     window.addEventListener('hashchange', sync);
     window.addEventListener('popstate', sync);
     return () => {

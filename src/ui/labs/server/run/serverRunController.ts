@@ -46,6 +46,7 @@ export function createServerRunController(
     idle: IDLE_SERVER_SNAPSHOT,
     noun: 'run',
     failedTo: (reason) => ({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` }),
+    leftTo: (note) => ({ ...IDLE_SERVER_SNAPSHOT, error: note }),
   });
   const { publish } = session;
   const snapshot = session.getSnapshot;
@@ -194,6 +195,7 @@ export function createServerRunController(
     subscribe: session.subscribe,
     start,
     reset: session.reset,
+    leave: session.leave,
     setLive: (port) => {
       liveServer = port;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { simulateServer } from '../../../../core/server/simulateServer.ts';
-import { createTalkLiveRuns } from './talkLiveRuns.ts';
+import { createTalkLiveRuns, TALK_ROW_LEFT_NOTE } from './talkLiveRuns.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
 describe('talk live runs', () => {
@@ -99,5 +99,32 @@ describe('talk live runs', () => {
     });
     expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done');
     expect(runs[1]?.options.signal.aborted).toBe(true);
+  });
+
+  it('leaving the lab stops the row in progress, which says so; finished rows stay', async () => {
+    const { port, runs } = scriptedLiveServer();
+    const talk = createTalkLiveRuns(port);
+    talk.run('talk-sync-one');
+    const first = runs[0]!;
+    first.resolve({
+      trace: await simulateServer(first.input),
+      reliability: QUIET_RUN,
+      timeScale: 1,
+    });
+    await vi.waitFor(() => expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done'));
+    talk.run('talk-asyncio-one');
+    talk.leave();
+    expect(runs[1]?.options.signal.aborted).toBe(true);
+    expect(talk.isRunning()).toBe(false);
+    await Promise.resolve();
+    expect(talk.getSnapshot().get('talk-asyncio-one')).toEqual({
+      status: 'failed',
+      error: TALK_ROW_LEFT_NOTE,
+    });
+    expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done');
+    // With nothing in flight, leaving again changes nothing.
+    const after = talk.getSnapshot();
+    talk.leave();
+    expect(talk.getSnapshot()).toBe(after);
   });
 });

@@ -35,6 +35,9 @@ export interface TalkLiveRuns extends SessionController<
   readonly isRunning: () => boolean;
 }
 
+/** What a row whose live run was stopped by leaving the lab says (see RunSession.leave). */
+export const TALK_ROW_LEFT_NOTE = 'Stopped when you left this lab: run it again.';
+
 /** The rows, one entry per row that ran live; the session's snapshot. */
 interface TalkRows {
   readonly rows: ReadonlyMap<TalkPresetName, TalkLiveState>;
@@ -71,6 +74,9 @@ export function createTalkLiveRuns(
     noun: 'live run',
     resetTo: ({ rows }) => withRow(rows, running, null),
     failedTo: (error, { rows }) => withRow(rows, running, { status: 'failed', error }),
+    // A table cell: the short form of LIVE_RUN_LEFT_NOTE.
+    leftTo: (_note, { rows }) =>
+      withRow(rows, running, { status: 'failed', error: TALK_ROW_LEFT_NOTE }),
   });
   const { publish } = session;
   const rowsNow = (): TalkRows['rows'] => session.getSnapshot().rows;
@@ -132,8 +138,12 @@ export function createTalkLiveRuns(
     subscribe: session.subscribe,
     run,
     stop,
-    // Leaving the lab stops the row in progress, as a lab's reset stops its run.
     reset: stop,
+    // Leaving the lab stops the row in progress (every run here is live), and the row says so.
+    leave: () => {
+      session.leave();
+      running = null;
+    },
     isRunning: () => running !== null,
     setLive: (next) => {
       port = next;
