@@ -25,6 +25,8 @@ export { useElementSize, type ElementSize } from './useElementSize.ts';
 export { TimelineCanvasFrame, type TipPoint } from './TimelineCanvasFrame.tsx';
 // Layout and hit testing: rows, lanes and what lies under the pointer or the keyboard.
 export {
+  GLYPH_WIDTH_EM,
+  LABEL_PADDING_PX,
   laneAtPx,
   laneTopPx,
   preferredHeightPx,

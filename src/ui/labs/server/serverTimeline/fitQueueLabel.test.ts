@@ -55,5 +55,13 @@ describe('queue lane labels', () => {
     });
     expect(tall.queueLaneHeightPx).toBe(49);
     expect(tall.workers.laneHeightPx).toBeGreaterThan(36);
+    // A wide canvas gives the column room for the full queue labels and a 6-digit count.
+    const glyphPx = tall.queueFontPx * 0.6;
+    const width = (text: string): number => text.length * glyphPx;
+    const availablePx = tall.axis.plotLeftPx - 12 - 6;
+    expect(fitQueueLabel('waiting at server', 'at server', 123_456, availablePx, width)).toEqual({
+      label: 'waiting at server',
+      count: '123456',
+    });
   });
 });

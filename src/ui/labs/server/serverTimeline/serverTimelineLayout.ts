@@ -1,5 +1,7 @@
 import {
   axisHeightPx,
+  GLYPH_WIDTH_EM,
+  LABEL_PADDING_PX,
   markerBandPx,
   MIN_FONT_PX,
   PREFERRED_ROW_PX,
@@ -64,23 +66,32 @@ export function serverTimelineLayout(input: ServerLayoutInput): ServerTimelineLa
   const heightPx = Math.max(0, input.heightPx);
   const lanePx = queueLanePx(heightPx);
   const bandPx = 2 * lanePx + QUEUE_GAP_PX;
-  const base = timelineLayout({
+  // A queue label is followed by its count at the cursor (up to 6 digits and a gap).
+  const queueChars = Math.max(...QUEUE_LABELS.map((l) => l.length + 7));
+  const workerInput = {
     rowCount: input.workerCount,
     widthPx: input.widthPx,
     heightPx: Math.max(0, heightPx - bandPx),
-    // A queue label is followed by its count at the cursor (up to 6 digits and a gap); on a
-    // narrow canvas the column is capped and the queue labels shorten (fitQueueLabel).
-    longestLabelChars: Math.max(input.longestLabelChars, ...QUEUE_LABELS.map((l) => l.length + 7)),
-    overflow: 'group',
+    longestLabelChars: Math.max(input.longestLabelChars, queueChars),
+    overflow: 'group' as const,
     emphasis: input.emphasis,
-  });
+  };
+  const fitted = timelineLayout(workerInput);
+  const queueFontPx = queueLabelFontPx(lanePx, fitted.emphasis.typeScale);
+  // The column also fits the queue labels at their own type; on a narrow canvas it is capped
+  // (30% of the width) and the queue labels shorten instead (fitQueueLabel).
+  const queueColumnPx = Math.ceil(queueChars * queueFontPx * GLYPH_WIDTH_EM) + 2 * LABEL_PADDING_PX;
+  const base =
+    queueColumnPx > fitted.labelWidthPx
+      ? timelineLayout({ ...workerInput, labelWidthPx: queueColumnPx })
+      : fitted;
   const plotTopPx = base.plotTopPx;
   return {
     axis: { ...base, heightPx, plotHeightPx: base.plotHeightPx + bandPx },
     workers: { ...base, heightPx, plotTopPx: plotTopPx + bandPx },
     queueTopPx: [plotTopPx, plotTopPx + lanePx],
     queueLaneHeightPx: lanePx,
-    queueFontPx: queueLabelFontPx(lanePx, base.emphasis.typeScale),
+    queueFontPx,
   };
 }
 
