@@ -1,6 +1,7 @@
 /**
  * Names given to calls that the scenario does not name. The first three are the talk's upstream
- * services; the list cycles, so a scenario of 10,000 unnamed calls still has a handful of colours.
+ * services. Past the list, names take a round number (`session-2`, `business-2`, ...), so that
+ * default names never repeat within a run: two rows named "session" would read as one service.
  */
 export const DEFAULT_SERVICE_NAMES = [
   'session',
@@ -13,9 +14,12 @@ export const DEFAULT_SERVICE_NAMES = [
   'geo',
 ] as const;
 
-/** The service of the call at `index` when the scenario does not name one. */
+/** The service of the call at `index` when the scenario does not name one; unique per index. */
 export function defaultServiceName(index: number): string {
-  return DEFAULT_SERVICE_NAMES[index % DEFAULT_SERVICE_NAMES.length] ?? 'session';
+  const count = DEFAULT_SERVICE_NAMES.length;
+  const base = DEFAULT_SERVICE_NAMES[index % count] ?? 'session';
+  const round = Math.floor(index / count);
+  return round === 0 ? base : `${base}-${round + 1}`;
 }
 
 /** A service name: a letter, then up to 31 letters, digits, `_` or `-`. */

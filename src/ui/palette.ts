@@ -1,7 +1,9 @@
 /**
  * Colours shared by the canvas timeline and the charts, so a service has one colour everywhere.
- * Service hues follow the Okabe-Ito palette (distinguishable with the common colour-vision
- * deficiencies), tuned per scheme to keep at least 3:1 against the background.
+ * Service hues: the first eight follow the Okabe-Ito palette (distinguishable with the common
+ * colour-vision deficiencies), the next eight Paul Tol's muted scheme and its neighbours, tuned
+ * per scheme against the background; every pair of the 16 stays at least 13 CIELAB ΔE (CIE76) apart
+ * (palette.test.ts). Beyond 16 services the timeline stripes the hues (serviceVariants.ts).
  */
 export interface Palette {
   readonly background: string;
@@ -16,13 +18,38 @@ export interface Palette {
   readonly aborted: string;
   /** The predicted makespan marker. */
   readonly predicted: string;
-  /** One hue per service, cycled by the service's first appearance in the call list. */
+  /** One hue per service (16), cycled by the service's first appearance in the call list. */
   readonly services: readonly string[];
   /**
    * How failed, rate-limited, cancelled and skipped calls are drawn (docs/faults.md). Optional so
    * that palettes written before faults existed still type-check; `failureColours` fills them in.
    */
   readonly failures?: FailureColours;
+  /**
+   * How strongly the canvases draw with this palette (type size, bar fill, line width); absent
+   * means DEFAULT_EMPHASIS. The projector palette draws larger and bolder.
+   */
+  readonly emphasis?: DrawingEmphasis;
+}
+
+/** How strongly a theme draws: the projector theme uses bigger type, fuller bars, bolder lines. */
+export interface DrawingEmphasis {
+  /** Multiplies every canvas font size (before clamping). */
+  readonly typeScale: number;
+  /** The fraction of a row's height a bar fills (rows of 6 px and more; thinner rows are full). */
+  readonly barFill: number;
+  /** Multiplies the width of grid and axis lines (whole device pixels). */
+  readonly lineScale: number;
+}
+
+export const DEFAULT_EMPHASIS: DrawingEmphasis = { typeScale: 1, barFill: 0.72, lineScale: 1 };
+
+/** A dim beamer in a lit room: bars nearly fill their rows, type is a fifth larger, lines double. */
+export const PROJECTOR_EMPHASIS: DrawingEmphasis = { typeScale: 1.2, barFill: 0.88, lineScale: 2 };
+
+/** The palette's emphasis, DEFAULT_EMPHASIS when it has none. */
+export function paletteEmphasis(palette: Palette): DrawingEmphasis {
+  return palette.emphasis ?? DEFAULT_EMPHASIS;
 }
 
 /** The colours of the failure styles on the timeline and in its legend. */
@@ -81,6 +108,14 @@ export const LIGHT_PALETTE: Palette = {
     '#56b4e9',
     '#6a3d9a',
     '#b8860b',
+    '#882255',
+    '#117733',
+    '#2a8a7a',
+    '#cc6677',
+    '#332288',
+    '#999933',
+    '#5c6b80',
+    '#7f3c00',
   ],
 };
 
@@ -103,6 +138,14 @@ export const DARK_PALETTE: Palette = {
     '#9ad0f5',
     '#b79ad6',
     '#e0b55c',
+    '#ee8899',
+    '#bbbb55',
+    '#dd88ee',
+    '#ff7755',
+    '#99dd66',
+    '#c8a27c',
+    '#8899ff',
+    '#44bbaa',
   ],
 };
 

@@ -85,7 +85,8 @@ describe('timelinePng', () => {
   it('defaults to a slide-wide timeline whose height fits the rows', () => {
     expect(timelinePngSize(modelData(4, { name: 'sequential' }), {})).toEqual({
       widthPx: 1280,
-      heightPx: 36 + 4 * 36 + 8,
+      // The axis of 16 px type, four rows of 36 px and the band that holds the "predicted" label.
+      heightPx: 36 + 4 * 36 + 26,
     });
     expect(timelinePngSize(modelData(5000, { name: 'sequential' }), {}).heightPx).toBe(720);
     expect(

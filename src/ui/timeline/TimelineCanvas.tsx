@@ -65,6 +65,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       heightPx: size.heightPx,
       axisEndMs,
       labelWidthPx,
+      emphasis: palette.emphasis,
     });
   const selected = selectedCall !== null && selectedCall < data.count ? selectedCall : null;
   const pointed = pointerCall !== null && pointerCall.call < data.count ? pointerCall.call : null;
@@ -155,6 +156,7 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
     heightPx: size.heightPx,
     axisEndMs,
     labelWidthPx,
+    emphasis: inputs.palette.emphasis,
   });
   const ctx = sizedCanvasContext(canvas, size);
   if (!ctx) return;

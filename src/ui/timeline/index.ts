@@ -25,15 +25,26 @@ export { useElementSize, type ElementSize } from './useElementSize.ts';
 export { TimelineCanvasFrame, type TipPoint } from './TimelineCanvasFrame.tsx';
 // Layout and hit testing: rows, lanes and what lies under the pointer or the keyboard.
 export {
-  AXIS_HEIGHT_PX,
-  LEGEND_FONT_PX,
-  MAX_ROW_PX,
+  GLYPH_WIDTH_EM,
+  LABEL_PADDING_PX,
   laneAtPx,
   laneTopPx,
   preferredHeightPx,
   timelineLayout,
   type TimelineLayout,
 } from './timelineLayout.ts';
+export {
+  axisFontPx,
+  barInsetDevPx,
+  axisHeightPx,
+  lineDevPx,
+  markerBandPx,
+  MIN_FONT_PX,
+  PREFERRED_ROW_PX,
+  ROW_CAP_PX,
+  rowLabelFontPx,
+  type TimelineEmphasis,
+} from './timelineSizing.ts';
 export { HIT_SLOP_PX } from './hitTest.ts';
 export { nextSelection } from './keyboardSelection.ts';
 

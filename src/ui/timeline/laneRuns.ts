@@ -7,6 +7,7 @@ import { CALL_CODE } from './timelineCodes.ts';
 import { pxPerMs, type TimeScale } from './timeScale.ts';
 import type { TimelineData } from './timelineData.ts';
 import { laneTopPx, type TimelineLayout } from './timelineLayout.ts';
+import { barInsetDevPx } from './timelineSizing.ts';
 import {
   abortedStyle,
   backoffStyle,
@@ -122,8 +123,8 @@ export function collectLaneRuns(
     const yBottom = Math.min(bottomDevPx, Math.round(laneTopPx(layout, lane + 1) * dpr));
     if (yBottom <= yTop) continue;
     const laneDevPx = yBottom - yTop;
-    // Rows of 6 px and more keep a gap between bars; the queued bar is a thin centred strip.
-    const insetPx = laneDevPx >= 6 * dpr ? Math.max(1, Math.round(laneDevPx * 0.14)) : 0;
+    // Rows of 6 px and more keep a gap between bars (the theme's barFill sets how much); the queued bar is a thin centred strip.
+    const insetPx = barInsetDevPx(laneDevPx, dpr, layout.emphasis.barFill);
     const barTop = yTop + insetPx;
     const barHeight = laneDevPx - 2 * insetPx;
     const queuedHeight = insetPx > 0 ? Math.max(1, Math.round(barHeight * 0.3)) : laneDevPx;

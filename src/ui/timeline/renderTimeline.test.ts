@@ -111,15 +111,6 @@ describe('renderTimeline', () => {
     expect(finished.counts.stroke).toBe(0);
   });
 
-  it('puts every rectangle on whole device pixels at a device pixel ratio of 2', () => {
-    const ctx = draw(
-      frame(modelData(300, { name: 'batches', limit: 7 }), 2345, { devicePixelRatio: 2 }),
-    );
-    for (const r of ctx.calls.filter((c) => c.op === 'fillRect')) {
-      expect([r.x, r.y, r.w, r.h].every(Number.isInteger)).toBe(true);
-    }
-  });
-
   it('draws only the rows scrolled into view', () => {
     // Call i runs from i to i + 1 ms: its bar's x identifies it.
     const count = 1000;

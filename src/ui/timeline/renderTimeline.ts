@@ -4,6 +4,7 @@ import { strokeBackoffLines, strokeOutlines, strokeSkippedMarks } from './failur
 import { collectLaneRuns, type LaneRunsOutput } from './laneRuns.ts';
 import { RectBatch, RectBatches } from './rectBatch.ts';
 import { RunMerger } from './runMerger.ts';
+import { colourVariant, strokeVariantStripes, variantColourCount } from './serviceVariants.ts';
 import { drawTimeAxis } from './timelineAxis.ts';
 import type { TimelineData } from './timelineData.ts';
 import type { TimelineGeometry } from './timelineGeometry.ts';
@@ -71,6 +72,8 @@ function fillBatch(ctx: CanvasLike, batch: RectBatch, colour: string, alpha: num
 /**
  * Draws one frame of the timeline on `ctx`, whose backing store is the layout's CSS size times
  * `devicePixelRatio`. Pure apart from the canvas: the same frame always draws the same calls.
+ * Sizes (type, axis, bar fill) come from the layout (timelineSizing.ts), colours and their striped
+ * variants beyond the palette's hues from the palette (serviceVariants.ts).
  * Order: background, axis and grid, highlight, labels or legend, bars (drawBars), backoff lines,
  * outlines and skipped marks (drawStrokes), predicted marker, request-failed line, cursor.
  */
@@ -90,7 +93,7 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
   if (layout.rowLabelFontPx > 0) drawRowLabels(ctx, data, layout, palette, dpr);
   else drawLegend(ctx, data, layout, palette, dpr, MERGED_QUEUED_ALPHA);
 
-  const colourCount = Math.max(1, palette.services.length);
+  const colourCount = variantColourCount(palette);
   out.fills.clear();
   out.hedgeGaps.clear();
   out.aborted.clear();
@@ -101,7 +104,7 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
     out,
     merger,
   );
-  drawBars(ctx, palette, colourCount);
+  drawBars(ctx, palette, colourCount, dpr);
   drawStrokes(ctx, palette, colourCount, dpr);
 
   if (frame.predictedMakespanMs !== null) {
@@ -118,7 +121,7 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
  * The fills, bottom to top: queued, in flight, work, aborted, failure fills and marks; then a
  * hedge copy's gap and bar over the first copy's (in the lower half of the row).
  */
-function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number): void {
+function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number, dpr: number): void {
   const { fills } = out;
   const failures = failureColours(palette);
   const style = (name: Parameters<typeof failureStyle>[1]) =>
@@ -131,6 +134,11 @@ function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number): void 
   for (let c = 0; c < colourCount; c += 1) {
     fillBatch(ctx, fills.get(inFlightStyle(colourCount, c)), serviceColour(palette, c), 1);
   }
+  for (let c = 0; c < colourCount; c += 1) {
+    const variant = colourVariant(palette, c);
+    const batch = fills.get(inFlightStyle(colourCount, c));
+    strokeVariantStripes(ctx, batch, variant, palette.background, dpr);
+  }
   fillBatch(ctx, fills.get(workStyle(colourCount)), palette.work, 1);
   fillBatch(ctx, fills.get(abortedStyle(colourCount)), palette.aborted, 1);
   fillBatch(ctx, style('failedFill'), failures.failed, FAILED_FILL_ALPHA);
@@ -140,7 +148,9 @@ function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number): void 
 
   fillBatch(ctx, out.hedgeGaps, palette.background, 1);
   for (let c = 0; c < colourCount; c += 1) {
-    fillBatch(ctx, fills.get(hedgeInFlightStyle(colourCount, c)), serviceColour(palette, c), 1);
+    const batch = fills.get(hedgeInFlightStyle(colourCount, c));
+    fillBatch(ctx, batch, serviceColour(palette, c), 1);
+    strokeVariantStripes(ctx, batch, colourVariant(palette, c), palette.background, dpr);
   }
   fillBatch(ctx, style('hedgeFailedFill'), failures.failed, FAILED_FILL_ALPHA);
   fillBatch(ctx, style('hedgeCancelledFill'), failures.cancelled, CANCELLED_FILL_ALPHA);

@@ -2,15 +2,16 @@ import type { Palette } from '../palette.ts';
 import { canvasFont } from './canvasFont.ts';
 import type { CanvasLike } from './canvasLike.ts';
 import { niceTicks, toPx, type TimeScale } from './timeScale.ts';
-import { TICK_FONT_PX, type TimelineLayout } from './timelineLayout.ts';
+import type { TimelineLayout } from './timelineLayout.ts';
+import { lineDevPx as gridLineDevPx, tickMarkPx } from './timelineSizing.ts';
 
-/** Room one tick label needs ("1.25 s" at 16 px plus a gap), which bounds the tick count. */
-const TICK_SPACING_PX = 96;
-const TICK_MARK_PX = 6;
+/** Room one tick label needs ("1.25 s" plus a gap), in ems of the tick font: 96 px at 16 px. */
+const TICK_SPACING_EM = 6;
 
 /**
  * The time axis on top of the plot (tick labels and tick marks) and a vertical grid line per
- * tick across the plot. Lines are 1-device-pixel fillRects, crisp at any device pixel ratio.
+ * tick across the plot. Lines are fillRects of whole device pixels (one CSS px, two with the
+ * projector's emphasis), crisp at any device pixel ratio; the type scales with the frame.
  */
 export function drawTimeAxis(
   ctx: CanvasLike,
@@ -20,11 +21,12 @@ export function drawTimeAxis(
   dpr: number,
 ): void {
   if (layout.plotWidthPx <= 0) return;
-  const maxTicks = Math.max(2, Math.floor(layout.plotWidthPx / TICK_SPACING_PX));
+  const fontPx = layout.axisFontPx;
+  const maxTicks = Math.max(2, Math.floor(layout.plotWidthPx / (TICK_SPACING_EM * fontPx)));
   const { ticks } = niceTicks(scale.domainStartMs, scale.domainEndMs, maxTicks);
   const plotTopDevPx = Math.round(layout.plotTopPx * dpr);
   const plotBottomDevPx = Math.round((layout.plotTopPx + layout.plotHeightPx) * dpr);
-  const lineDevPx = Math.max(1, Math.round(dpr));
+  const lineDevPx = gridLineDevPx(dpr, layout.emphasis);
 
   ctx.fillStyle = palette.grid;
   for (const tick of ticks) {
@@ -36,16 +38,17 @@ export function drawTimeAxis(
   const leftDevPx = Math.round(layout.plotLeftPx * dpr);
   const widthDevPx = Math.round(layout.plotWidthPx * dpr);
   ctx.fillRect(leftDevPx, plotTopDevPx - lineDevPx, widthDevPx + lineDevPx, lineDevPx);
-  const markDevPx = Math.round(TICK_MARK_PX * dpr);
+  const markPx = tickMarkPx(fontPx);
+  const markDevPx = Math.round(markPx * dpr);
   for (const tick of ticks) {
     const xDevPx = Math.round(toPx(scale, tick.atMs) * dpr);
     ctx.fillRect(xDevPx, plotTopDevPx - markDevPx, lineDevPx, markDevPx);
   }
 
   ctx.fillStyle = palette.text;
-  ctx.font = canvasFont(TICK_FONT_PX, dpr);
+  ctx.font = canvasFont(fontPx, dpr);
   ctx.textBaseline = 'middle';
-  const yDevPx = Math.round(((layout.axisHeightPx - TICK_MARK_PX) / 2) * dpr);
+  const yDevPx = Math.round(((layout.axisHeightPx - markPx) / 2) * dpr);
   const canvasRightDevPx = layout.widthPx * dpr;
   ticks.forEach((tick, k) => {
     const xDevPx = toPx(scale, tick.atMs) * dpr;

@@ -1,6 +1,7 @@
 import { timeScale, type TimeScale } from './timeScale.ts';
 import type { TimelineData } from './timelineData.ts';
 import { timelineLayout, type RowOverflow, type TimelineLayout } from './timelineLayout.ts';
+import type { TimelineEmphasis } from './timelineSizing.ts';
 
 /** The label of local work rows (offload), drawn above the call rows. */
 export const WORK_ROW_LABEL = 'local work';
@@ -21,6 +22,8 @@ export interface GeometryInput {
   readonly scrollTopPx?: number;
   /** Forces the label column's width (see LayoutInput.labelWidthPx). */
   readonly labelWidthPx?: number;
+  /** The theme's emphasis (the palette's: projector draws larger and bolder). */
+  readonly emphasis?: TimelineEmphasis;
 }
 
 export function longestLabelChars(data: TimelineData): number {
@@ -38,6 +41,7 @@ export function timelineGeometry(input: GeometryInput): TimelineGeometry {
     overflow: input.overflow ?? 'group',
     scrollTopPx: input.scrollTopPx ?? 0,
     labelWidthPx: input.labelWidthPx,
+    emphasis: input.emphasis,
   });
   const axisEndMs = Number.isFinite(input.axisEndMs) && input.axisEndMs > 0 ? input.axisEndMs : 1;
   const scale = timeScale(0, axisEndMs, layout.plotLeftPx, layout.plotLeftPx + layout.plotWidthPx);

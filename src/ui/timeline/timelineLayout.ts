@@ -1,9 +1,22 @@
+import {
+  axisFontPx,
+  axisHeightPx,
+  DEFAULT_EMPHASIS,
+  markerBandPx,
+  maxRowPx,
+  MIN_FONT_PX,
+  PREFERRED_ROW_PX,
+  rowLabelFontPx,
+  type TimelineEmphasis,
+} from './timelineSizing.ts';
+
 /**
  * Where the timeline's parts go on the canvas, in CSS pixels: a label column on the left, a time
  * axis on top, and the plot: one row per timeline row (local work rows first, then one per call).
  *
- * Row sizing. Rows shrink to fit the plot's height, from MAX_ROW_PX (few calls: thick bars that
- * read from the back of a lecture hall) down to 1 px. Below 1 px per row there are two choices:
+ * Row sizing (timelineSizing.ts). Rows shrink to fit the plot's height, from a quarter of the plot
+ * (at most ROW_CAP_PX: a few calls fill the frame with thick bars that read from the back of a
+ * lecture hall) down to 1 px; the axis type grows with the frame and the label type with the row. Below 1 px per row there are two choices:
  * - `group` (the default, what a projector needs): consecutive rows share a *lane* at least 1 px
  *   tall, `rowsPerLane` of them, and the renderer merges their spans per pixel column. The whole
  *   run stays in view, so the shape of a 100,000-call run is visible at once.
@@ -14,22 +27,20 @@
  */
 export type RowOverflow = 'group' | 'scroll';
 
-/** Thickest row: big enough for a 20 px label and a bar visible across a hall. */
-export const MAX_ROW_PX = 36;
 /** Thinnest row in `scroll` mode. */
 export const MIN_SCROLL_ROW_PX = 3;
 /** Thinnest lane in `group` mode: one CSS pixel (two device pixels on high-DPI screens). */
 export const MIN_GROUP_LANE_PX = 1;
-/** Rows at least this tall carry their own label; thinner ones get a colour legend instead. */
+/** Rows at least this tall carry their own label; thinner ones label every Nth row. */
 export const MIN_LABELLED_ROW_PX = 16;
-export const AXIS_HEIGHT_PX = 36;
-export const TICK_FONT_PX = 16;
-export const LEGEND_FONT_PX = 16;
+/** Labels of every Nth row are at least this far apart (CSS px), so they never touch. */
+const STRIDE_LABEL_PITCH_PX = 1.5 * MIN_FONT_PX;
 const PLOT_RIGHT_PADDING_PX = 24;
-const PLOT_BOTTOM_PADDING_PX = 8;
-const LABEL_PADDING_PX = 12;
+export const LABEL_PADDING_PX = 12;
 /** Average glyph width of the label font as a fraction of its size (system-ui, semibold). */
-const GLYPH_WIDTH_EM = 0.6;
+export const GLYPH_WIDTH_EM = 0.6;
+/** The label column takes at most this share of the canvas's width. */
+const MAX_LABEL_SHARE = 0.3;
 
 export interface LayoutInput {
   /** Work rows + call rows. */
@@ -46,6 +57,8 @@ export interface LayoutInput {
    * the width), so that stacked timelines of the same width share one time axis exactly.
    */
   readonly labelWidthPx?: number;
+  /** The theme's type, bar and line emphasis (projector: larger, fuller, bolder). */
+  readonly emphasis?: TimelineEmphasis;
 }
 
 export interface TimelineLayout {
@@ -54,16 +67,26 @@ export interface TimelineLayout {
   readonly rowCount: number;
   readonly labelWidthPx: number;
   readonly axisHeightPx: number;
+  /** Tick labels (and the marker labels and the legend) in CSS px. */
+  readonly axisFontPx: number;
   readonly plotLeftPx: number;
   readonly plotTopPx: number;
   readonly plotWidthPx: number;
   readonly plotHeightPx: number;
+  /** Under the plot: the band that holds the "predicted" label, clear of the bars. */
+  readonly markerBandPx: number;
   /** Rows sharing one lane: 1 means one row per call; more means merged (group mode). */
   readonly rowsPerLane: number;
   readonly laneCount: number;
   readonly laneHeightPx: number;
-  /** Label font size for per-row labels, or 0 when rows are too thin (a legend is drawn). */
+  /** Label font size for row labels, or 0 when rows are merged (a separate key is drawn). */
   readonly rowLabelFontPx: number;
+  /**
+   * Which rows carry a label, aligned to the row: every row (1), every Nth row when rows are too
+   * thin for one label each (N > 1, each with its colour swatch), or none (0: merged lanes).
+   */
+  readonly labelStride: number;
+  readonly emphasis: TimelineEmphasis;
   readonly scrollTopPx: number;
   readonly maxScrollTopPx: number;
   /** Visible lanes: [firstLane, endLane). */
@@ -80,22 +103,35 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** A canvas height that gives `rowCount` rows their full MAX_ROW_PX, within [min, max]. */
+/**
+ * A canvas height that gives `rowCount` rows PREFERRED_ROW_PX each with a 16 px axis, within
+ * [min, max]. A frame sized by the page (a slide, a phone) may be taller: rows then grow.
+ */
 export function preferredHeightPx(rowCount: number, minPx = 160, maxPx = 560): number {
-  const wantedPx = AXIS_HEIGHT_PX + rowCount * MAX_ROW_PX + PLOT_BOTTOM_PADDING_PX;
+  const wantedPx = axisHeightPx(16) + rowCount * PREFERRED_ROW_PX + markerBandPx(16);
   return clamp(wantedPx, minPx, maxPx);
 }
 
+/** Width of a label column for `chars` characters at `fontPx` (plus `extraEm` for a swatch). */
+function columnPx(chars: number, fontPx: number, extraEm = 0): number {
+  return Math.ceil((chars + extraEm) * fontPx * GLYPH_WIDTH_EM) + 2 * LABEL_PADDING_PX;
+}
+
 export function timelineLayout(input: LayoutInput): TimelineLayout {
+  const emphasis = input.emphasis ?? DEFAULT_EMPHASIS;
   const rowCount = Math.max(0, Math.floor(input.rowCount));
   const widthPx = Math.max(0, input.widthPx);
   const heightPx = Math.max(0, input.heightPx);
-  const plotTopPx = AXIS_HEIGHT_PX;
-  const plotHeightPx = Math.max(0, heightPx - AXIS_HEIGHT_PX - PLOT_BOTTOM_PADDING_PX);
+  const axisFont = axisFontPx(widthPx, heightPx, emphasis);
+  const axisPx = axisHeightPx(axisFont);
+  const bandPx = markerBandPx(axisFont);
+  const plotTopPx = axisPx;
+  const plotHeightPx = Math.max(0, heightPx - axisPx - bandPx);
 
-  const fitPx = rowCount > 0 ? plotHeightPx / rowCount : MAX_ROW_PX;
+  const rowCapPx = maxRowPx(plotHeightPx);
+  const fitPx = rowCount > 0 ? plotHeightPx / rowCount : rowCapPx;
   let rowsPerLane = 1;
-  let laneHeightPx = Math.min(MAX_ROW_PX, fitPx);
+  let laneHeightPx = Math.min(rowCapPx, fitPx);
   if (input.overflow === 'scroll' && fitPx < MIN_SCROLL_ROW_PX) {
     laneHeightPx = MIN_SCROLL_ROW_PX;
   } else if (input.overflow !== 'scroll' && fitPx < MIN_GROUP_LANE_PX) {
@@ -112,41 +148,61 @@ export function timelineLayout(input: LayoutInput): TimelineLayout {
       ? Math.min(laneCount, Math.ceil((scrollTopPx + plotHeightPx) / laneHeightPx))
       : 0;
 
-  const rowLabelFontPx =
-    rowsPerLane === 1 && laneHeightPx >= MIN_LABELLED_ROW_PX
-      ? clamp(Math.floor(laneHeightPx * 0.56), 13, 20)
-      : 0;
-  const labelFontPx = rowLabelFontPx > 0 ? rowLabelFontPx : LEGEND_FONT_PX;
-  // The legend draws a swatch before each name (two more glyphs) and, when rows are merged,
-  // starts with how many calls share a row.
-  const labelChars =
-    rowLabelFontPx > 0
-      ? input.longestLabelChars
-      : Math.max(
-          input.longestLabelChars + 2,
-          rowsPerLane > 1 ? groupedRowsLabel(rowsPerLane).length : 0,
+  // Labels: one per row when rows are tall enough, else every Nth row (with a swatch, since a
+  // thin row's colour is hard to match by eye), else (merged lanes) a separate key.
+  const labelStride =
+    rowsPerLane > 1
+      ? 0
+      : laneHeightPx >= MIN_LABELLED_ROW_PX
+        ? 1
+        : Math.max(1, Math.ceil(STRIDE_LABEL_PITCH_PX / Math.max(laneHeightPx, 1e-9)));
+  const swatchEm = labelStride > 1 ? 2 : 0;
+  const maxColumnPx = Math.max(64, widthPx * MAX_LABEL_SHARE);
+  const columnCapPx =
+    input.labelWidthPx !== undefined ? clamp(input.labelWidthPx, 64, maxColumnPx) : maxColumnPx;
+  const fitsColumnPx =
+    (columnCapPx - 2 * LABEL_PADDING_PX) /
+    (Math.max(1, input.longestLabelChars + swatchEm) * GLYPH_WIDTH_EM);
+  const rowLabelFont =
+    labelStride === 0
+      ? 0
+      : labelStride === 1
+        ? rowLabelFontPx(laneHeightPx, fitsColumnPx, emphasis)
+        : Math.floor(MIN_FONT_PX * emphasis.typeScale);
+  // The key for merged lanes draws a swatch before each name (two more glyphs) and starts with
+  // how many calls share a row.
+  const labelWidthPx =
+    input.labelWidthPx !== undefined
+      ? columnCapPx
+      : clamp(
+          labelStride > 0
+            ? columnPx(input.longestLabelChars, rowLabelFont, swatchEm)
+            : columnPx(
+                Math.max(input.longestLabelChars + 2, groupedRowsLabel(rowsPerLane).length),
+                axisFont,
+              ),
+          64,
+          maxColumnPx,
         );
-  const labelWidthPx = clamp(
-    input.labelWidthPx ??
-      Math.ceil(labelChars * labelFontPx * GLYPH_WIDTH_EM) + 2 * LABEL_PADDING_PX,
-    64,
-    Math.max(64, widthPx * 0.3),
-  );
   const plotLeftPx = Math.min(widthPx, labelWidthPx);
   return {
     widthPx,
     heightPx,
     rowCount,
     labelWidthPx,
-    axisHeightPx: AXIS_HEIGHT_PX,
+    axisHeightPx: axisPx,
+    axisFontPx: axisFont,
     plotLeftPx,
     plotTopPx,
     plotWidthPx: Math.max(0, widthPx - plotLeftPx - PLOT_RIGHT_PADDING_PX),
     plotHeightPx,
+    markerBandPx: bandPx,
     rowsPerLane,
     laneCount,
     laneHeightPx,
-    rowLabelFontPx,
+    rowLabelFontPx: rowLabelFont,
+    labelStride,
+    emphasis,
     scrollTopPx,
     maxScrollTopPx,
     firstLane,

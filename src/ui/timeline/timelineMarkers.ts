@@ -5,7 +5,44 @@ import { toPx, type TimeScale } from './timeScale.ts';
 import { laneTopPx, type TimelineLayout } from './timelineLayout.ts';
 
 const HIGHLIGHT_MIN_PX = 8;
-const MARKER_FONT_PX = 15;
+const LABEL_PAD_PX = 4;
+
+/** A marker label's background box, in CSS px. */
+export interface LabelBox {
+  readonly leftPx: number;
+  readonly topPx: number;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** The marker labels' font: the axis's, so they grow with the frame like the ticks. */
+export function markerFontPx(layout: TimelineLayout): number {
+  return layout.axisFontPx;
+}
+
+/**
+ * Where a marker line's label goes: beside the line at `xPx` (left of it in the plot's right
+ * half, where the edge is nearer). At the bottom it sits in the layout's marker band, under the
+ * plot, so it never covers a bar (the last call usually ends right at the predicted line); at the
+ * top it sits just inside the plot.
+ */
+export function markerLabelBox(
+  layout: TimelineLayout,
+  xPx: number,
+  textWidthPx: number,
+  lineWidthPx: number,
+  atTop: boolean,
+): LabelBox {
+  const widthPx = textWidthPx + 2 * LABEL_PAD_PX;
+  const onLeft = xPx > layout.plotLeftPx + layout.plotWidthPx / 2;
+  const leftPx = onLeft ? xPx - lineWidthPx - widthPx : xPx + lineWidthPx;
+  const plotBottomPx = layout.plotTopPx + layout.plotHeightPx;
+  const heightPx = atTop
+    ? Math.round(markerFontPx(layout) * 1.4)
+    : Math.min(Math.round(markerFontPx(layout) * 1.4), layout.markerBandPx);
+  const topPx = atTop ? layout.plotTopPx : plotBottomPx + (layout.markerBandPx - heightPx) / 2;
+  return { leftPx, topPx, widthPx, heightPx };
+}
 
 function inDomain(scale: TimeScale, ms: number): boolean {
   return Number.isFinite(ms) && ms >= scale.domainStartMs && ms <= scale.domainEndMs;
@@ -33,7 +70,7 @@ export function drawRowHighlight(
   ctx.fillRect(0, Math.round(topPx * dpr), Math.round(4 * dpr), Math.round(heightPx * dpr));
 }
 
-/** The predicted makespan: a dashed vertical line with a label at the bottom of the plot. */
+/** The predicted makespan: a dashed vertical line with a label under the plot (in its band). */
 export function drawPredictedMarker(
   ctx: CanvasLike,
   layout: TimelineLayout,
@@ -89,10 +126,17 @@ function drawLabelledLine(
   line: LabelledLine,
 ): void {
   if (!inDomain(scale, line.atMs)) return;
-  const xDevPx = Math.round(toPx(scale, line.atMs) * dpr);
+  const xPx = toPx(scale, line.atMs);
+  const xDevPx = Math.round(xPx * dpr);
   const lineDevPx = Math.max(2, Math.round(2 * dpr));
+  ctx.font = canvasFont(markerFontPx(layout), dpr);
+  const textDevPx = ctx.measureText(line.label).width;
+  const box = markerLabelBox(layout, xPx, textDevPx / dpr, lineDevPx / dpr, line.labelAtTop);
   const topDevPx = layout.plotTopPx * dpr;
-  const bottomDevPx = (layout.plotTopPx + layout.plotHeightPx) * dpr;
+  // The line reaches down into the band when its label is there, so the two read as one.
+  const bottomDevPx = line.labelAtTop
+    ? (layout.plotTopPx + layout.plotHeightPx) * dpr
+    : (box.topPx + box.heightPx) * dpr;
   ctx.save();
   ctx.strokeStyle = line.colour;
   ctx.lineWidth = lineDevPx;
@@ -103,28 +147,24 @@ function drawLabelledLine(
   ctx.stroke();
   ctx.restore();
 
-  // The label sits on a background patch so that it reads over bars; left of the line when the
-  // line is in the right half (the plot's right edge is nearer).
-  ctx.font = canvasFont(MARKER_FONT_PX, dpr);
-  ctx.textBaseline = 'bottom';
-  const textDevPx = ctx.measureText(line.label).width;
-  const padDevPx = 4 * dpr;
-  const onLeft = xDevPx > (layout.plotLeftPx + layout.plotWidthPx / 2) * dpr;
-  const boxLeftDevPx = onLeft ? xDevPx - lineDevPx - textDevPx - 2 * padDevPx : xDevPx + lineDevPx;
-  const boxHeightDevPx = Math.round(MARKER_FONT_PX * 1.4 * dpr);
-  const boxBottomDevPx = line.labelAtTop ? topDevPx + boxHeightDevPx : bottomDevPx;
+  // A background patch, so that the label reads over bars (at the top) and grid lines.
   ctx.fillStyle = palette.background;
   ctx.globalAlpha = 0.85;
   ctx.fillRect(
-    boxLeftDevPx,
-    boxBottomDevPx - boxHeightDevPx,
-    textDevPx + 2 * padDevPx,
-    boxHeightDevPx,
+    Math.round(box.leftPx * dpr),
+    Math.round(box.topPx * dpr),
+    Math.round(box.widthPx * dpr),
+    Math.round(box.heightPx * dpr),
   );
   ctx.globalAlpha = 1;
   ctx.fillStyle = line.colour;
   ctx.textAlign = 'left';
-  ctx.fillText(line.label, boxLeftDevPx + padDevPx, boxBottomDevPx - 2 * dpr);
+  ctx.textBaseline = 'middle';
+  ctx.fillText(
+    line.label,
+    Math.round((box.leftPx + LABEL_PAD_PX) * dpr),
+    Math.round((box.topPx + box.heightPx / 2) * dpr),
+  );
 }
 
 /** The "now" cursor: a 2 px line from the axis through the plot, with a small head. */

@@ -64,7 +64,13 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
   const ctx = sizedCanvasContext(canvas, size);
   if (!ctx) return;
   renderServerTimeline(ctx, {
-    ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs),
+    ...serverTimelineGeometry(
+      data,
+      size.widthPx,
+      size.heightPx,
+      axisEndMs,
+      inputs.palette.emphasis,
+    ),
     ...inputs,
     devicePixelRatio: size.devicePixelRatio,
   });
@@ -93,7 +99,7 @@ export function ServerTimelineCanvas(props: ServerTimelineCanvasProps) {
   );
 
   const hitInput = (): HitInput => ({
-    ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs),
+    ...serverTimelineGeometry(data, size.widthPx, size.heightPx, axisEndMs, palette.emphasis),
     data,
     order,
     queues,

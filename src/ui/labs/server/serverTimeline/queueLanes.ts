@@ -2,9 +2,10 @@ import type { Palette } from '../../../palette.ts';
 import { canvasFont, type CanvasLike, pxPerMs, type TimeScale } from '../../../timeline/index.ts';
 import { queueAt, queueColumns, type QueueSteps } from './queueSteps.ts';
 import { serverTimelineColours } from './serverTimelineColours.ts';
+import { fitQueueLabel } from './fitQueueLabel.ts';
 import {
-  QUEUE_LABEL_FONT_PX,
   QUEUE_LABELS,
+  QUEUE_SHORT_LABELS,
   type ServerTimelineLayout,
 } from './serverTimelineLayout.ts';
 
@@ -17,7 +18,8 @@ let columns = new Float32Array(0);
 /**
  * The two queue lanes: how many requests wait at the client and at the server over time, as a
  * filled step area up to the cursor whose height is the count relative to the lane's peak. The
- * label column names the lane and gives the count at the cursor, so the number moves with it.
+ * label column names the lane and gives the count at the cursor, so the number moves with it;
+ * in a narrow column the name shortens, then the count goes (fitQueueLabel), never overlapping.
  */
 export function drawQueueLanes(
   ctx: CanvasLike,
@@ -73,17 +75,23 @@ export function drawQueueLanes(
     }
 
     const midDevPx = Math.round((topPx + layout.queueLaneHeightPx / 2) * dpr);
-    ctx.font = canvasFont(QUEUE_LABEL_FONT_PX, dpr);
+    ctx.font = canvasFont(layout.queueFontPx, dpr);
     ctx.textBaseline = 'middle';
     ctx.fillStyle = palette.text;
     ctx.textAlign = 'left';
-    ctx.fillText(QUEUE_LABELS[q] ?? '', LABEL_LEFT_PX * dpr, midDevPx);
-    ctx.textAlign = 'right';
-    ctx.fillText(
-      String(queueAt(steps, lastMs)),
-      (axis.plotLeftPx - LABEL_LEFT_PX / 2) * dpr,
-      midDevPx,
+    const countRightPx = axis.plotLeftPx - LABEL_LEFT_PX / 2;
+    const text = fitQueueLabel(
+      QUEUE_LABELS[q] ?? '',
+      QUEUE_SHORT_LABELS[q] ?? '',
+      queueAt(steps, lastMs),
+      countRightPx - LABEL_LEFT_PX,
+      (t) => ctx.measureText(t).width / dpr,
     );
-    ctx.textAlign = 'left';
+    ctx.fillText(text.label, LABEL_LEFT_PX * dpr, midDevPx, (countRightPx - LABEL_LEFT_PX) * dpr);
+    if (text.count !== null) {
+      ctx.textAlign = 'right';
+      ctx.fillText(text.count, countRightPx * dpr, midDevPx);
+      ctx.textAlign = 'left';
+    }
   });
 }

@@ -1,4 +1,4 @@
-import { timeScale, type TimeScale } from '../../../timeline/index.ts';
+import { timeScale, type TimeScale, type TimelineEmphasis } from '../../../timeline/index.ts';
 import { serverTimelineLayout, type ServerTimelineLayout } from './serverTimelineLayout.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { longestWorkerLabelChars } from './workerLabels.ts';
@@ -14,12 +14,14 @@ export function serverTimelineGeometry(
   widthPx: number,
   heightPx: number,
   axisEndMs: number,
+  emphasis?: TimelineEmphasis,
 ): ServerTimelineGeometry {
   const layout = serverTimelineLayout({
     workerCount: data.workerCount,
     widthPx,
     heightPx,
     longestLabelChars: longestWorkerLabelChars(data),
+    emphasis,
   });
   const { plotLeftPx, plotWidthPx } = layout.axis;
   const endMs = Number.isFinite(axisEndMs) && axisEndMs > 0 ? axisEndMs : 1;

@@ -1,4 +1,5 @@
 import {
+  barInsetDevPx,
   laneTopPx,
   pxPerMs,
   RectBatch,
@@ -52,7 +53,7 @@ export function collectWorkerBars(
     const yBottom = Math.min(bottomDevPx, Math.round(laneTopPx(layout, lane + 1) * dpr));
     if (yBottom <= yTop) continue;
     const laneDevPx = yBottom - yTop;
-    const insetPx = laneDevPx >= 6 * dpr ? Math.max(1, Math.round(laneDevPx * 0.14)) : 0;
+    const insetPx = barInsetDevPx(laneDevPx, dpr, layout.emphasis.barFill);
     const barTop = yTop + insetPx;
     const barHeight = laneDevPx - 2 * insetPx;
     const firstWorker = lane * perLane;

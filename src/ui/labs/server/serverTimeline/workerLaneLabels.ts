@@ -3,15 +3,14 @@ import {
   canvasFont,
   type CanvasLike,
   laneTopPx,
-  LEGEND_FONT_PX,
   type TimelineLayout,
 } from '../../../timeline/index.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { serverShapeText, workerLabel } from './workerLabels.ts';
 
 const LABEL_LEFT_PX = 12;
-/** A process group at least this tall (CSS px) gets its name and a rule above it. */
-const MIN_NAMED_GROUP_PX = 2 * LEGEND_FONT_PX * 1.4;
+/** A process group this many text lines tall gets its name and a rule above it. */
+const NAMED_GROUP_LINES = 2;
 const MIN_RULED_GROUP_PX = 6;
 
 /**
@@ -31,6 +30,8 @@ export function drawWorkerLaneLabels(
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   const groupPx = (data.workersPerProcess / layout.rowsPerLane) * layout.laneHeightPx;
+  const fontPx = layout.axisFontPx;
+  const lineHeightPx = fontPx * 1.4;
   const plotBottomPx = layout.plotTopPx + layout.plotHeightPx;
 
   if (data.processes > 1 && groupPx >= MIN_RULED_GROUP_PX) {
@@ -42,7 +43,8 @@ export function drawWorkerLaneLabels(
     }
   }
 
-  if (layout.rowLabelFontPx > 0) {
+  // One label per lane only when every lane has room for one (labelStride 1).
+  if (layout.labelStride === 1) {
     ctx.font = canvasFont(layout.rowLabelFontPx, dpr);
     ctx.fillStyle = palette.text;
     for (let lane = layout.firstLane; lane < layout.endLane; lane += 1) {
@@ -57,16 +59,15 @@ export function drawWorkerLaneLabels(
     return;
   }
 
-  const lineHeightPx = LEGEND_FONT_PX * 1.4;
   // Said only when lanes are shared: a row per worker is what every other timeline shows too.
   const perRow =
     layout.rowsPerLane === 1 ? null : `${layout.rowsPerLane} ${data.workerKind}s per row`;
-  ctx.font = canvasFont(LEGEND_FONT_PX, dpr);
+  ctx.font = canvasFont(fontPx, dpr);
   const line = (text: string, yPx: number, colour: string): void => {
     ctx.fillStyle = colour;
     ctx.fillText(text, LABEL_LEFT_PX * dpr, Math.round(yPx * dpr), maxWidthDevPx);
   };
-  if (data.processes > 1 && groupPx >= MIN_NAMED_GROUP_PX) {
+  if (data.processes > 1 && groupPx >= NAMED_GROUP_LINES * lineHeightPx) {
     const size = `${data.workersPerProcess} ${data.workerKind}s`;
     for (let p = 0; p < data.processes; p += 1) {
       const topPx = layout.plotTopPx + p * groupPx;
