@@ -19,6 +19,13 @@ describe('durationAxis', () => {
     expect([0.1, 0.25, 0.125].map(axis.tick)).toEqual(['0.1', '0.25', '0.125']);
   });
 
+  it('keeps the decimals its step needs, beyond 3 where the step is that fine', () => {
+    const axis = durationAxis(0.002, 0.0005);
+    expect([0.0005, 0.002].map(axis.tick)).toEqual(['0.0005', '0.002']);
+    expect(durationAxis(12_000, 500).tick(10_500)).toBe('10.5');
+    expect(durationAxis(1_200_000, 100_000).tick(1_100_000)).toBe('18:20');
+  });
+
   it('adds the unit to each tick but zero when asked', () => {
     const axis = durationAxis(20_000);
     expect([0, 5000, 12_500].map(axis.tickWithUnit)).toEqual(['0', '5 s', '12.5 s']);

@@ -1,5 +1,9 @@
 import { durationUnitFor, formatDurationIn, type DurationUnit } from './formatDuration.ts';
 
+const MS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { ms: 1, s: 1000, min: 1000 };
+/** Ticks never show more decimals than this, whatever the step. */
+const MAX_DECIMALS = 6;
+
 /** A time axis written in one unit throughout, so its ticks line up and compare at a glance. */
 export interface DurationAxis {
   readonly unit: DurationUnit;
@@ -11,12 +15,20 @@ export interface DurationAxis {
 
 /**
  * The axis unit is the unit its largest value would be written in (formatDuration's rule), so an
- * axis to 1,250 ms reads in ms and one to 25 s in s. Ticks keep up to 3 decimals (round steps
- * need fewer; trailing zeros are dropped); zero is "0" without a unit.
+ * axis to 1,250 ms reads in ms and one to 25 s in s. Ticks keep the decimals `stepMs` needs in
+ * that unit (3 without a step; the seconds of min:s for minutes), trailing zeros dropped; zero
+ * is "0" without a unit in `tickWithUnit`.
  */
-export function durationAxis(largestMs: number): DurationAxis {
+export function durationAxis(largestMs: number, stepMs?: number): DurationAxis {
   const unit = durationUnitFor(Math.abs(largestMs));
-  const tick = (ms: number): string => formatDurationIn(ms, unit, unit === 'min' ? 0 : 3);
+  const stepInUnit = stepMs === undefined ? NaN : stepMs / MS_PER_UNIT[unit];
+  const decimals =
+    stepInUnit > 0 && Number.isFinite(stepInUnit)
+      ? Math.min(MAX_DECIMALS, Math.max(0, -Math.floor(Math.log10(stepInUnit) + 1e-9)))
+      : unit === 'min'
+        ? 0
+        : 3;
+  const tick = (ms: number): string => formatDurationIn(ms, unit, decimals);
   return {
     unit,
     tick,

@@ -3,6 +3,7 @@ import {
   durationParts,
   durationPartsIn,
   durationUnitFor,
+  formatExactMs,
   formatDuration,
   formatDurationIn,
 } from './formatDuration.ts';
@@ -67,6 +68,15 @@ describe('durationParts', () => {
     );
     expect(values).toEqual(['0', '9,999.9', '599.9', '175:40', '1,440:00']);
     expect(Math.max(...values.map((value) => value.length))).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('formatExactMs', () => {
+  it('keeps ms to 0.001, grouped, for table columns', () => {
+    expect(formatExactMs(10_540_194)).toBe('10,540,194');
+    expect(formatExactMs(333.3333)).toBe('333.333');
+    expect(formatExactMs(0.5)).toBe('0.5');
+    expect(formatExactMs(Number.NaN)).toBe('—');
   });
 });
 

@@ -77,6 +77,14 @@ export function durationPartsIn(ms: number, unit: DurationUnit): DurationParts {
   return { value: formatDurationIn(ms, unit, unit === 'min' ? 0 : 1), unit };
 }
 
+/**
+ * A time for a table column that stays in ms (rows compare digit by digit, the header names the
+ * unit): grouped, exact to 0.001 ms, trailing zeros dropped: "1,250", "333.333", "0.5".
+ */
+export function formatExactMs(ms: number): string {
+  return formatNumber(ms, { decimals: 3 });
+}
+
 /** A duration for prose, tables and tooltips: "750 ms", "1,250 ms", "12.4 s", "20:41 min". */
 export function formatDuration(ms: number): string {
   const { value, unit } = durationParts(ms);

@@ -43,8 +43,6 @@ export { CALL_CODE, COPY_CODE, callStatusOf } from './timelineCodes.ts';
 export { longestLabelChars, timelineGeometry } from './timelineGeometry.ts';
 // The call timeline's renderer, for a picture drawn off screen (the PNG export).
 export { renderTimeline } from './renderTimeline.ts';
-// Times in the call details and tables: exact (to 3 decimals), unlike numbers/formatMs's figures.
-export { formatMs as formatExactMs } from './callDetails.ts';
 export { TimelineCanvas } from './TimelineCanvas.tsx';
 export { FailureLegend } from './FailureLegend.tsx';
 export { ScrollTable, SpanTable, TableDisclosure } from './SpanTable.tsx';
