@@ -33,12 +33,13 @@ test('a talk preset runs virtually: 4 processes serve 20 requests in 6.25 s, as 
   // One lane per worker: requests 1-4 start at once on the four processes, 5-8 at 1.25 s.
   const rows = await server.requestRows();
   expect(rows).toHaveLength(20);
+  // The table's columns stay in ms, with thousands grouped.
   expect(rows.slice(0, 5).map((cells) => cells.slice(0, 5))).toEqual([
-    ['1', '0', '0', '1250', 'process 1'],
-    ['2', '0', '0', '1250', 'process 2'],
-    ['3', '0', '0', '1250', 'process 3'],
-    ['4', '0', '0', '1250', 'process 4'],
-    ['5', '0', '1250', '2500', 'process 1'],
+    ['1', '0', '0', '1,250', 'process 1'],
+    ['2', '0', '0', '1,250', 'process 2'],
+    ['3', '0', '0', '1,250', 'process 3'],
+    ['4', '0', '0', '1,250', 'process 4'],
+    ['5', '0', '1,250', '2,500', 'process 1'],
   ]);
   await expect(lab.timeline).toHaveAttribute('aria-label', /20 requests to 4 processes/);
   for (const title of ['Requests completed over time', 'Request latencies', 'Waiting over time']) {

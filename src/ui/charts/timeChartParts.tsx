@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReferenceLine, type XAxisProps, type YAxisProps } from 'recharts';
 import { durationAxis } from '../../core/format/durationAxis.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
 import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { Palette } from '../palette.ts';
 import { axisTitle, tickStyle, tooltipStyles } from './chartStyle.ts';
@@ -53,6 +54,7 @@ export function countYAxisProps(yTicks: number[], title: string, palette: Palett
     tick: tickStyle(palette),
     stroke: palette.mutedText,
     width: 'auto',
+    tickFormatter: formatCount,
     label: axisTitle(title, palette, 'left'),
   };
 }
