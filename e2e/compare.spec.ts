@@ -28,8 +28,9 @@ async function compareRows(page: Page): Promise<CompareRowNumbers[]> {
   return Promise.all(
     (await rows.all()).map(async (row) => ({
       model: (await row.getAttribute('data-model')) ?? '',
-      predictedMs: Number(await row.getByTestId('compare-predicted-ms').textContent()),
-      makespanMs: Number(await row.getByTestId('compare-makespan-ms').textContent()),
+      // The cells show "1,250 ms"; the exact ms is each cell's data-value.
+      predictedMs: Number(await row.getByTestId('compare-predicted-ms').getAttribute('data-value')),
+      makespanMs: Number(await row.getByTestId('compare-makespan-ms').getAttribute('data-value')),
     })),
   );
 }
@@ -60,7 +61,7 @@ test('a virtual comparison shows every model with the talk’s makespans, as pre
     .evaluateAll((canvases) => canvases.map((c) => c.getBoundingClientRect().toJSON()));
   expect(boxes).toHaveLength(6);
   expect(new Set(boxes.map((b: DOMRect) => `${b.left}/${b.width}`)).size).toBe(1);
-  await expect(lanes.first()).toContainText('1250 ms');
+  await expect(lanes.first()).toContainText('1,250 ms');
   await expect(lab.page.getByRole('heading', { name: 'Worker pool, limit 2' })).toBeVisible();
 
   // The charts are drawn once the comparison has ended.

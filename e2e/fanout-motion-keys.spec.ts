@@ -8,7 +8,7 @@ test.describe('with prefers-reduced-motion', () => {
     await lab.gotoControlled('?speed=0.1');
     await lab.runButton.click();
     await expect(lab.runStatus).toHaveText('done', { timeout: 2000 });
-    await expect(lab.makespanMs).toHaveText('1250');
+    await expect(lab.makespanMs).toHaveText('1,250');
   });
 });
 

@@ -42,7 +42,7 @@ test('invalid parameters show what was wrong and the defaults stand in', async (
   await expect(lab.paramMessages).toContainText('calls: item 2 "" is empty');
   await expect(lab.page.getByRole('radio', { name: /^Sequential\b/ })).toBeChecked();
   await expect(lab.runStatus).toHaveText('done');
-  await expect(lab.makespanMs).toHaveText('1250');
+  await expect(lab.makespanMs).toHaveText('1,250');
 });
 
 test('a live autorun link waits for the worker, then runs live', async ({ lab }) => {

@@ -16,7 +16,7 @@ test('Promise.all rejects at the failure while the other calls keep running (vir
   await expect(lab.predictedMs).toHaveText('');
   await expect(page.getByText('no closed form with failures, timeouts or hedges')).toBeVisible();
   await expect(page.getByTestId('success-pct')).toHaveText('75');
-  await expect(page.getByTestId('wasted-ms')).toHaveText('1125');
+  await expect(page.getByTestId('wasted-ms')).toHaveText('1,125');
 });
 
 test('a timeout bounds the tail of hanging calls (virtual)', async ({ lab }) => {
@@ -42,7 +42,9 @@ test('a live run fails the same way as the virtual one, and the calls keep runni
   await lab.runToCompletion();
   const lateness = await watch.stop();
   const outcome = (await lab.page.getByTestId('request-outcome').textContent()) ?? '';
-  const failedAtMs = Number(/failed at ([\d.]+) ms \(call 2\)/.exec(outcome)?.[1]);
+  const failedAtMs = Number(
+    /failed at ([\d.,]+) ms \(call 2\)/.exec(outcome)?.[1]?.replaceAll(',', ''),
+  );
   // At the failed call's answer (one hop), no later than plain timers and calls beside it allow.
   expect(failedAtMs).toBeGreaterThanOrEqual(120 * 0.97);
   expect(failedAtMs, JSON.stringify(lateness)).toBeLessThanOrEqual(
@@ -105,8 +107,8 @@ test('Compare shows what failures did to each model', async ({ lab }) => {
   const row = (model: string) =>
     lab.page.locator(`[data-testid="compare-row"][data-model="${model}"]`);
   await expect(row('sequential').getByTestId('compare-request-outcome')).toHaveText('failed');
-  await expect(row('sequential').getByTestId('compare-success-pct')).toHaveText('25');
-  await expect(row('promise-all').getByTestId('compare-success-pct')).toHaveText('75');
+  await expect(row('sequential').getByTestId('compare-success-pct')).toHaveText('25%');
+  await expect(row('promise-all').getByTestId('compare-success-pct')).toHaveText('75%');
   await expect(row('promise-all').getByTestId('compare-predicted-ms')).toHaveText('no closed form');
 });
 

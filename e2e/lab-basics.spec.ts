@@ -34,7 +34,7 @@ test.describe('without service workers', () => {
     await expect(lab.workerStatus).toHaveText(/^unavailable: \S/);
     await expect(lab.page.getByRole('radio', { name: /^Live\b/ })).toBeDisabled();
     await lab.runToCompletion();
-    await expect(lab.makespanMs).toHaveText('1250');
+    await expect(lab.makespanMs).toHaveText('1,250');
   });
 });
 

@@ -45,7 +45,7 @@ test.describe('a host page drives the embedded lab by postMessage', () => {
     const advanced = events.filter((event) => event.type === 'overlap:advanced');
     expect(advanced.length).toBeLessThanOrEqual(12);
     expect(advanced.at(-1)).toMatchObject({ nowMs: 1250, status: 'done' });
-    await expect(host.lab.getByTestId('makespan-ms')).toHaveText('1250');
+    await expect(host.lab.getByTestId('makespan-ms')).toHaveText('1,250');
   });
 
   test('step and seek move the cursor; wrong-shaped messages are ignored', async ({ page }) => {
@@ -54,7 +54,7 @@ test.describe('a host page drives the embedded lab by postMessage', () => {
     await host.send({ type: 'overlap:run' });
     await host.waitFor('overlap:run-finished');
     const cursor = host.lab.getByTestId('embed-cursor-ms');
-    await expect(cursor).toHaveText('1250');
+    await expect(cursor).toHaveText('1,250');
 
     await host.send({ type: 'overlap:step', direction: -1 });
     await expect(cursor).toHaveText('750');
@@ -149,7 +149,7 @@ test.describe('a host page drives the embedded lab by postMessage', () => {
     expect(await host.cursorMs()).toBeLessThan(100);
     await page.locator('#lab').scrollIntoViewIfNeeded();
     await host.waitFor('overlap:run-finished');
-    await expect(host.lab.getByTestId('makespan-ms')).toHaveText('1250');
+    await expect(host.lab.getByTestId('makespan-ms')).toHaveText('1,250');
   });
 });
 
@@ -269,7 +269,7 @@ test.describe('embedding and presenting', () => {
   test('controls=0 is a figure with no controls at all', async ({ page }) => {
     await page.goto('/?embed=1&controls=0&autorun=1&speed=10');
     await expect(page.getByTestId('run-status')).toHaveText('done');
-    await expect(page.getByTestId('makespan-ms')).toHaveText('1250');
+    await expect(page.getByTestId('makespan-ms')).toHaveText('1,250');
     await expect(page.getByTestId('run-button')).toBeHidden();
     await expect(page.getByTestId('reset-button')).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);

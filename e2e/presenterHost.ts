@@ -70,6 +70,6 @@ export class HostPage {
 
   /** The cursor as the embed bar shows it, in ms. */
   async cursorMs(): Promise<number> {
-    return Number(await this.lab.getByTestId('embed-cursor-ms').textContent());
+    return Number(await this.lab.getByTestId('embed-cursor-ms').getAttribute('data-value'));
   }
 }

@@ -57,7 +57,7 @@ test('a render error shows the fallback, and its button returns to a working lab
   await expect(page).toHaveURL(/\/$/);
   await expect(lab.emptyTimeline).toBeVisible();
   await lab.runToCompletion();
-  await expect(lab.makespanMs).toHaveText('1250');
+  await expect(lab.makespanMs).toHaveText('1,250');
 
   // Only the forced error, as React and the boundary report it.
   expect(errors.length).toBeGreaterThan(0);

@@ -20,8 +20,8 @@ test('20 runs of 1,000 calls grow the heap by less than 5 MB', async ({ lab }) =
   const heap: number[] = [];
   for (let run = 1; run <= RUNS; run += 1) {
     await lab.runToCompletion(30_000);
-    await expect(lab.predictedMs).toHaveText('2000');
-    await expect(lab.makespanMs).toHaveText('2000');
+    await expect(lab.predictedMs).toHaveText('2,000');
+    await expect(lab.makespanMs).toHaveText('2,000');
     // Let the charts and the timeline settle after the run before measuring.
     await lab.page.waitForTimeout(200);
     heap.push(await heapAfterGc());

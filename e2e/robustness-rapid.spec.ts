@@ -66,8 +66,8 @@ test('100 × Run then Reset of a virtual run leaves an idle lab, and the next ru
   expect(runs).toBeGreaterThan(CYCLES / 2);
   await expectQuietAfterwards(lab);
   await lab.runToCompletion();
-  await expect(lab.makespanMs).toHaveText('1250');
-  await expect(lab.predictedMs).toHaveText('1250');
+  await expect(lab.makespanMs).toHaveText('1,250');
+  await expect(lab.predictedMs).toHaveText('1,250');
   expect(await lab.page.evaluate(() => window.overlapRejections ?? [])).toEqual([]);
 });
 
@@ -81,7 +81,7 @@ test('100 × Run then Reset of a live run leaves an idle lab, and the next run i
   const watch = await watchPageLateness(lab.page);
   await lab.runToCompletion();
   const lateness = await watch.stop();
-  await expect(lab.predictedMs).toHaveText('1250');
+  await expect(lab.predictedMs).toHaveText('1,250');
   // Live timings are real: the sequential talk scenario takes at least its 1,250 ms, and no
   // longer than plain timers and calls beside the run allow for its 4 calls one after another.
   const makespan = await lab.makespan();

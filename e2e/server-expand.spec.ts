@@ -7,6 +7,6 @@ test("a request of a server run expands into its handler's calls", async ({ lab 
   await index.fill('5');
   await expect(lab.page.getByRole('img', { name: /^Calls of request 5/ })).toBeVisible();
   await expect(
-    lab.page.getByText(/worker took it \(at 1250 ms\), 1250 ms until its response/),
+    lab.page.getByText(/worker took it \(at 1,250 ms\), 1,250 ms until its response/),
   ).toBeVisible();
 });

@@ -25,20 +25,21 @@ test('a talk preset runs virtually: 4 processes serve 20 requests in 6.25 s, as 
   await expect(lab.page.getByTestId('server-formula')).toContainText('W = 4 workers');
   await expect(lab.emptyTimeline).toBeVisible();
   await lab.runToCompletion();
-  await expect(lab.makespanMs).toHaveText('6250');
-  await expect(lab.predictedMs).toHaveText('6250');
+  await expect(lab.makespanMs).toHaveText('6,250');
+  await expect(lab.predictedMs).toHaveText('6,250');
   await expect(lab.page.getByTestId('peak-busy-workers')).toHaveText('4');
-  await expect(lab.page.getByTestId('latency-p50-ms')).toHaveText('3750');
+  await expect(lab.page.getByTestId('latency-p50-ms')).toHaveText('3,750');
 
   // One lane per worker: requests 1-4 start at once on the four processes, 5-8 at 1.25 s.
   const rows = await server.requestRows();
   expect(rows).toHaveLength(20);
+  // The table's columns stay in ms, with thousands grouped.
   expect(rows.slice(0, 5).map((cells) => cells.slice(0, 5))).toEqual([
-    ['1', '0', '0', '1250', 'process 1'],
-    ['2', '0', '0', '1250', 'process 2'],
-    ['3', '0', '0', '1250', 'process 3'],
-    ['4', '0', '0', '1250', 'process 4'],
-    ['5', '0', '1250', '2500', 'process 1'],
+    ['1', '0', '0', '1,250', 'process 1'],
+    ['2', '0', '0', '1,250', 'process 2'],
+    ['3', '0', '0', '1,250', 'process 3'],
+    ['4', '0', '0', '1,250', 'process 4'],
+    ['5', '0', '1,250', '2,500', 'process 1'],
   ]);
   await expect(lab.timeline).toHaveAttribute('aria-label', /20 requests to 4 processes/);
   for (const title of ['Requests completed over time', 'Request latencies', 'Waiting over time']) {
@@ -80,8 +81,8 @@ test('an overhead from the Talk view reproduces the talk’s number in the lab',
     .click();
   await expect(lab.page).toHaveURL(/\?lab=server&preset=talk-sync-one&callOverhead=8$/);
   await lab.runToCompletion();
-  await expect(lab.makespanMs).toHaveText('1282');
-  await expect(lab.predictedMs).toHaveText('1282');
+  await expect(lab.makespanMs).toHaveText('1,282');
+  await expect(lab.predictedMs).toHaveText('1,282');
 });
 
 test('a live load test runs time-scaled, shows its progress, and ends near the prediction', async ({
@@ -104,7 +105,7 @@ test('a live load test runs time-scaled, shows its progress, and ends near the p
   await expect(lab.runStatus).toHaveText('running');
   await expect(lab.runStatus).toHaveText('done', { timeout: 20_000 });
   const lateness = await watch.stop();
-  await expect(lab.predictedMs).toHaveText('5000');
+  await expect(lab.predictedMs).toHaveText('5,000');
   const makespan = await lab.makespan();
   // The prediction, no sooner, and no later than plain timers and calls beside the run allow for
   // its longest chain: each of 2 workers serves 10 requests, a hop to the app and one for its

@@ -59,7 +59,7 @@ describe('sim CLI with faults', () => {
         'peaks: 4 calls started and not finished, 4 requests on the wire',
         'request failed at 337 ms, at call 1 (session); predicted success 49.8%',
         'calls ok 3 of 4, 75% (predicted 84%); copies per call 1.25 (predicted 1.40): 1 retry, 0 hedges',
-        'wasted call time 1125 of 1375 ms (81.8%); ok calls p50 375 ms, p99 500 ms',
+        'wasted call time 1,125 ms of 1,375 ms (81.8%); ok calls p50 375 ms, p99 500 ms',
         '',
       ].join('\n'),
     );
@@ -88,7 +88,7 @@ describe('sim CLI with faults', () => {
     const { stdout } = await sim('--table', 'model=sequential');
     expect(stdout).not.toContain('copies');
     expect(stdout.trimEnd().split('\n').slice(-2)).toEqual([
-      'makespan 1250 ms, predicted 1250 ms, total wait 1250 ms',
+      'makespan 1,250 ms, predicted 1,250 ms, total wait 1,250 ms',
       'peaks: 1 call started and not finished, 1 request on the wire',
     ]);
   });

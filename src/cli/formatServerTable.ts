@@ -1,6 +1,9 @@
 import { requestNumber } from '../core/callLabel.ts';
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { requestLatencyMs } from '../core/server/serverStats.ts';
+import { formatCount } from '../core/format/formatCount.ts';
+import { formatDuration } from '../core/format/formatDuration.ts';
+import { formatRate } from '../core/format/formatRate.ts';
 import { ms } from './formatTable.ts';
 
 /** Rows beyond this are summarised as a count: the table is for reading, the JSON for tools. */
@@ -41,22 +44,23 @@ export function formatServerTable(
     cells.map((cell, col) => cell.padStart(widths[col] ?? 0)).join('  ');
   const hidden = trace.requests.length - rows.length;
   const predicted = prediction.isLowerBound
-    ? `predicted at least ${ms(prediction.makespanMs)} ms (the upstream's capacity may bind)`
-    : `predicted ${ms(prediction.makespanMs)} ms`;
+    ? `predicted at least ${formatDuration(prediction.makespanMs)} (the upstream's capacity may bind)`
+    : `predicted ${formatDuration(prediction.makespanMs)}`;
   const { latencyMs: latency } = stats;
   return [
     `scenario: ${query === '' ? '(defaults)' : query}`,
     ...(note === null ? [] : [`note: ${note}`]),
     line(HEADERS),
     ...rows.map(line),
-    ...(hidden > 0 ? [`... and ${hidden} more requests (the JSON lists all)`] : []),
+    ...(hidden > 0 ? [`... and ${formatCount(hidden)} more requests (the JSON lists all)`] : []),
     '',
-    `makespan ${ms(trace.makespanMs)} ms, ${predicted}: ${prediction.formula}`,
-    `throughput ${stats.throughputPerSec === null ? '-' : stats.throughputPerSec.toFixed(2)} req/s, ` +
-      `latency p50 ${ms(latency.p50)} ms, p95 ${ms(latency.p95)} ms, p99 ${ms(latency.p99)} ms ` +
-      '(nearest rank)',
-    `peaks: ${stats.peakInFlightAtClient} requests in flight at the client, ` +
-      `${stats.peakWaitingAtServer} waiting at the server, ${stats.peakBusyWorkers} busy workers, ` +
-      `${stats.peakWaitingAtUpstream} calls waiting at the upstream`,
+    `makespan ${formatDuration(trace.makespanMs)}, ${predicted}: ${prediction.formula}`,
+    `throughput ${stats.throughputPerSec === null ? '-' : formatRate(stats.throughputPerSec)} req/s, ` +
+      `latency p50 ${formatDuration(latency.p50)}, p95 ${formatDuration(latency.p95)}, ` +
+      `p99 ${formatDuration(latency.p99)} (nearest rank)`,
+    `peaks: ${formatCount(stats.peakInFlightAtClient)} requests in flight at the client, ` +
+      `${formatCount(stats.peakWaitingAtServer)} waiting at the server, ` +
+      `${formatCount(stats.peakBusyWorkers)} busy workers, ` +
+      `${formatCount(stats.peakWaitingAtUpstream)} calls waiting at the upstream`,
   ].join('\n');
 }

@@ -2,6 +2,9 @@ import { callLabel, callNumber, requestNumber } from '../core/callLabel.ts';
 import { copiesInOrder } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
 import { queueWaitMs } from '../core/stats.ts';
+import { countOf, formatCount } from '../core/format/formatCount.ts';
+import { formatDuration } from '../core/format/formatDuration.ts';
+import { formatPercent, formatRatio } from '../core/format/formatRate.ts';
 import type { CallSpan, RequestOutcome } from '../core/trace.ts';
 
 const HEADERS = ['req', 'call', 'service', 'latency', 'ready', 'start', 'end', 'wait', 'status'];
@@ -10,14 +13,13 @@ const COPIES_HEADER = 'copies';
 /** Columns of words, aligned left (the rest are numbers, aligned right). */
 const TEXT_COLUMNS = new Set([2, 8, 9]);
 
-/** Rounds for display only: whole ms stay whole, fractions (token buckets) keep 3 decimals. */
+/**
+ * A table cell: plain ms (no grouping, so columns stay digits a script can read); whole ms stay
+ * whole, fractions (token buckets) keep 3 decimals. The footers under the table are prose and
+ * use src/core/format (docs/numbers.md).
+ */
 export function ms(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3);
-}
-
-/** A percentage for the footer: at most one decimal. */
-function pct(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
 
 /** A call's copies in one cell: `error,ok`; a hedge copy `hedge:cancelled`; `-` if never sent. */
@@ -77,11 +79,11 @@ export function formatTable(run: ScenarioRun, query: string): string {
     line(headers),
     ...rows.map(line),
     '',
-    `makespan ${ms(run.trace.makespanMs)} ms, ` +
+    `makespan ${formatDuration(run.trace.makespanMs)}, ` +
       (run.prediction === null
         ? 'predicted: no closed form with failures, ' // docs/faults.md
-        : `predicted ${ms(run.prediction.makespanMs)} ms, `) +
-      `total wait ${ms(run.stats.totalWaitMs)} ms`,
+        : `predicted ${formatDuration(run.prediction.makespanMs)}, `) +
+      `total wait ${formatDuration(run.stats.totalWaitMs)}`,
     peaksLine(run.stats),
     ...(run.faults ? faultFooter(run, run.faults) : []),
   ].join('\n');
@@ -93,8 +95,8 @@ export function formatTable(run: ScenarioRun, query: string): string {
  */
 function peaksLine(stats: ScenarioRun['stats']): string {
   return (
-    `peaks: ${count(stats.peakCallsInFlight, 'call', 'calls')} started and not finished, ` +
-    `${count(stats.peakRequestsOnWire, 'request', 'requests')} on the wire`
+    `peaks: ${countOf(stats.peakCallsInFlight, 'call', 'calls')} started and not finished, ` +
+    `${countOf(stats.peakRequestsOnWire, 'request', 'requests')} on the wire`
   );
 }
 
@@ -106,20 +108,17 @@ function faultFooter(run: ScenarioRun, faults: NonNullable<ScenarioRun['faults']
   const durations =
     stats.okDurationP50Ms === null || stats.okDurationP99Ms === null
       ? 'no call answered ok'
-      : `ok calls p50 ${ms(stats.okDurationP50Ms)} ms, p99 ${ms(stats.okDurationP99Ms)} ms`;
+      : `ok calls p50 ${formatDuration(stats.okDurationP50Ms)}, p99 ${formatDuration(stats.okDurationP99Ms)}`;
   return [
-    `${requestLine(run, run.trace.outcome)}; predicted success ${pct(prediction.requestSuccessPct)}`,
-    `calls ok ${stats.okCalls} of ${stats.callCount}, ${pct(stats.successPct)} ` +
-      `(${expected(prediction.callSuccessPct, pct)}); copies per call ` +
-      `${stats.loadFactor.toFixed(2)} (${expected(prediction.copiesPerCall, (v) => v.toFixed(2))}): ` +
-      `${count(stats.retriesSent, 'retry', 'retries')}, ${count(stats.hedgesSent, 'hedge', 'hedges')}`,
-    `wasted call time ${ms(stats.wastedMs)} of ${ms(stats.callTimeMs)} ms ` +
-      `(${pct(stats.wastedPct)}); ${durations}`,
+    `${requestLine(run, run.trace.outcome)}; predicted success ${formatPercent(prediction.requestSuccessPct)}`,
+    `calls ok ${formatCount(stats.okCalls)} of ${formatCount(stats.callCount)}, ` +
+      `${formatPercent(stats.successPct)} (${expected(prediction.callSuccessPct, formatPercent)}); ` +
+      `copies per call ${formatRatio(stats.loadFactor)} ` +
+      `(${expected(prediction.copiesPerCall, formatRatio)}): ` +
+      `${countOf(stats.retriesSent, 'retry', 'retries')}, ${countOf(stats.hedgesSent, 'hedge', 'hedges')}`,
+    `wasted call time ${formatDuration(stats.wastedMs)} of ${formatDuration(stats.callTimeMs)} ` +
+      `(${formatPercent(stats.wastedPct)}); ${durations}`,
   ];
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** `request failed at 337 ms, at call 1 (session)`, `request ok at 500 ms`... */
@@ -132,5 +131,5 @@ function requestLine(run: ScenarioRun, outcome: RequestOutcome | undefined): str
   }[outcome.status];
   const call = outcome.failedCall === null ? null : run.trace.calls[outcome.failedCall];
   const because = call ? `, at ${callLabel(call)}` : '';
-  return `${words} at ${ms(outcome.settledAtMs)} ms${because}`;
+  return `${words} at ${formatDuration(outcome.settledAtMs)}${because}`;
 }

@@ -42,7 +42,7 @@ describe('sim CLI', () => {
   it('prints a readable table with --table', () => {
     const { code, stdout } = sim('--table', 'model=sequential');
     expect(code).toBe(0);
-    expect(stdout).toContain('makespan 1250 ms, predicted 1250 ms, total wait 1250 ms');
+    expect(stdout).toContain('makespan 1,250 ms, predicted 1,250 ms, total wait 1,250 ms');
     expect(stdout).toContain('peaks: 1 call started and not finished, 1 request on the wire');
     expect(stdout.split('\n').filter((line) => / ok$/.test(line))).toHaveLength(4);
   });
@@ -109,8 +109,8 @@ describe('sim CLI', () => {
     const lines = stdout.split('\n');
     expect(lines.filter((line) => /^\s*\d+(\s+\d+){7}$/.test(line))).toHaveLength(50);
     expect(stdout).toContain('... and 150 more requests');
-    expect(stdout).toContain('makespan 2000 ms, predicted 2000 ms: ceil(200 / min(100, 50))');
-    expect(stdout).toContain('throughput 100.00 req/s, latency p50 500 ms, p95 500 ms');
+    expect(stdout).toContain('makespan 2,000 ms, predicted 2,000 ms: ceil(200 / min(100, 50))');
+    expect(stdout).toContain('throughput 100 req/s, latency p50 500 ms, p95 500 ms');
   });
 
   it('says when the prediction is only a lower bound (the upstream capacity binds)', () => {

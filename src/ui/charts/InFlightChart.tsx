@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/index.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -47,12 +48,12 @@ export function InFlightChart({ data, nowMs, axisEndMs, palette }: InFlightChart
   const description =
     series.points.length === 0
       ? 'Nothing has run yet.'
-      : `At most ${peak} ${peak === 1 ? 'request was' : 'requests were'} on the wire at once ` +
+      : `At most ${formatCount(peak)} ${peak === 1 ? 'request was' : 'requests were'} on the wire at once ` +
         '(retries and hedges count, a call waiting to retry does not), ' +
-        `up to ${formatMsReadable(Math.min(nowMs, endMs))} ms.` +
+        `up to ${formatDuration(Math.min(nowMs, endMs))}.` +
         (series.bucketMs === null
           ? ''
-          : ` Drawn as the most on the wire within each ${formatMs(series.bucketMs)} ms, so no peak is lost.`);
+          : ` Drawn as the most on the wire within each ${formatDuration(series.bucketMs)}, so no peak is lost.`);
   return (
     <ChartFigure title={TITLE} description={description}>
       <AreaChart

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, Rectangle, type BarShapeProps } from 'recharts';
-import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
+import { durationAxis } from '../../core/format/durationAxis.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/index.ts';
 import { BarValueLabel } from './BarValueLabel.tsx';
@@ -20,7 +21,7 @@ export interface MakespanChartProps {
 
 const TITLE = 'Makespan: measured and predicted';
 
-const msText = (ms: number | null): string => (ms === null ? '—' : `${formatMsReadable(ms)} ms`);
+const msText = (ms: number | null): string => (ms === null ? '—' : formatDuration(ms));
 
 /**
  * Two bars: the measured makespan (time so far while the run goes) and the prediction, when
@@ -32,6 +33,8 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
   const [measured, predicted] = bars;
   const largest = Math.max(1, measured?.ms ?? 0, predicted?.ms ?? 0);
   const ticks = niceTicks(largest, { intervals: 4 });
+  // One unit along the axis, the one its longest bar is written in (as on the bar labels).
+  const axis = durationAxis(largest);
   const description =
     `${measured?.label ?? 'Measured'}: ${msText(measured?.ms ?? null)}. ` +
     `Predicted: ${msText(predicted?.ms ?? null)}.`;
@@ -64,8 +67,8 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
       barCategoryGap="25%"
       ticks={ticks}
       largest={largest}
-      axisLabel="makespan (ms)"
-      tickFormatter={(value: number) => formatMs(value)}
+      axisLabel={`makespan (${axis.unit})`}
+      tickFormatter={axis.tick}
       categoryWidth={96}
       palette={palette}
     >
@@ -75,7 +78,7 @@ export function MakespanChart({ data, nowMs, predictedMs, palette }: MakespanCha
           fill={palette.text}
           bold
           fontSize={CHART_FONT_PX + 3}
-          formatter={(value) => (typeof value === 'number' ? `${formatMs(value)} ms` : '')}
+          formatter={(value) => (typeof value === 'number' ? formatDuration(value) : '')}
         />
       </Bar>
     </HorizontalBarChart>

@@ -9,7 +9,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { formatMs, formatMsReadable } from '../numbers/formatMs.ts';
+import { durationAxis } from '../../core/format/durationAxis.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { serviceColour, type Palette } from '../palette.ts';
 import type { TimelineData } from '../timeline/index.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -41,10 +43,10 @@ function describe(series: WaitFlightSeries, count: number): string {
     waitMs += bar.waitMs * calls;
     flightMs += bar.inFlightMs * calls;
   }
-  const totals = `In all: ${formatMsReadable(waitMs)} ms queued, ${formatMsReadable(flightMs)} ms in flight.`;
+  const totals = `In all: ${formatDuration(waitMs)} queued, ${formatDuration(flightMs)} in flight.`;
   return series.callsPerBar === 1
     ? `One bar per call: queued wait below, time in flight above. ${totals}`
-    : `${count} calls, grouped by ${series.callsPerBar} consecutive calls per bar; ` +
+    : `${formatCount(count)} calls, grouped by ${formatCount(series.callsPerBar)} consecutive calls per bar; ` +
         `each bar shows the group's mean wait and mean time in flight. ${totals}`;
 }
 
@@ -85,6 +87,7 @@ export function WaitFlightChart({ data, nowMs, axisEndMs, palette }: WaitFlightC
   // axis shrinking under them; a late live run (cursor past it) raises it.
   const topMs = Math.max(1, axisEndMs, Number.isFinite(nowMs) ? nowMs : 0);
   const yTicks = niceTicks(topMs, { intervals: 4 });
+  const axis = durationAxis(yTicks[yTicks.length - 1] ?? topMs);
   const description = describe(series, data.count);
   const tooltip = tooltipStyles(palette);
   const grouped = series.callsPerBar > 1;
@@ -105,7 +108,7 @@ export function WaitFlightChart({ data, nowMs, axisEndMs, palette }: WaitFlightC
           tick={tickStyle(palette)}
           stroke={palette.mutedText}
           label={axisTitle(
-            grouped ? `calls (${series.callsPerBar} per bar)` : 'call',
+            grouped ? `calls (${formatCount(series.callsPerBar)} per bar)` : 'call',
             palette,
             'bottom',
           )}
@@ -118,8 +121,8 @@ export function WaitFlightChart({ data, nowMs, axisEndMs, palette }: WaitFlightC
           tick={tickStyle(palette)}
           stroke={palette.mutedText}
           width="auto"
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('time (ms)', palette, 'left')}
+          tickFormatter={axis.tick}
+          label={axisTitle(`time (${axis.unit})`, palette, 'left')}
         />
         <Tooltip
           isAnimationActive={false}
@@ -128,9 +131,7 @@ export function WaitFlightChart({ data, nowMs, axisEndMs, palette }: WaitFlightC
             if (typeof label !== 'string') return label;
             return grouped ? `calls ${label} (means)` : `call ${label}`;
           }}
-          formatter={(value) =>
-            typeof value === 'number' ? `${formatMs(value)} ms` : String(value)
-          }
+          formatter={(value) => (typeof value === 'number' ? formatDuration(value) : String(value))}
         />
         <Bar
           dataKey="waitMs"

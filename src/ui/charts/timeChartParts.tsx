@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ReferenceLine, type XAxisProps, type YAxisProps } from 'recharts';
-import { formatMs } from '../numbers/formatMs.ts';
+import { durationAxis } from '../../core/format/durationAxis.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { Palette } from '../palette.ts';
 import { axisTitle, tickStyle, tooltipStyles } from './chartStyle.ts';
 import { niceTicks } from './niceTicks.ts';
@@ -24,8 +26,12 @@ export function gridProps(palette: Palette): { stroke: string; vertical: false }
   return { stroke: palette.grid, vertical: false };
 }
 
-/** The x axis of a chart over time, from 0 to `endMs`, keyed on `tMs`. */
+/**
+ * The x axis of a chart over time, from 0 to `endMs`, keyed on `tMs`, in the unit `endMs` is
+ * written in (ms below 10 s, then s, then min:s; src/core/format/durationAxis.ts).
+ */
 export function timeXAxisProps(endMs: number, palette: Palette): XAxisProps {
+  const axis = durationAxis(endMs);
   return {
     dataKey: 'tMs',
     type: 'number',
@@ -34,8 +40,8 @@ export function timeXAxisProps(endMs: number, palette: Palette): XAxisProps {
     allowDataOverflow: true,
     tick: tickStyle(palette),
     stroke: palette.mutedText,
-    tickFormatter: (value: number) => formatMs(value),
-    label: axisTitle('time (ms)', palette, 'bottom'),
+    tickFormatter: axis.tick,
+    label: axisTitle(`time (${axis.unit})`, palette, 'bottom'),
   };
 }
 
@@ -48,17 +54,18 @@ export function countYAxisProps(yTicks: number[], title: string, palette: Palett
     tick: tickStyle(palette),
     stroke: palette.mutedText,
     width: 'auto',
+    tickFormatter: formatCount,
     label: axisTitle(title, palette, 'left'),
   };
 }
 
-/** The tooltip of a chart over time: the palette's colours, titled "at 120 ms". */
+/** The tooltip of a chart over time: the palette's colours, titled "at 120 ms" or "at 12.4 s". */
 export function timeTooltipProps(palette: Palette) {
   return {
     isAnimationActive: false,
     ...tooltipStyles(palette),
     labelFormatter: (label: ReactNode): ReactNode =>
-      typeof label === 'number' ? `at ${formatMs(label)} ms` : label,
+      typeof label === 'number' ? `at ${formatDuration(label)}` : label,
   };
 }
 

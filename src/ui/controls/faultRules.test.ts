@@ -173,6 +173,6 @@ describe('the Failures and retries section', () => {
     const scenario = decodeScenario(
       'error=business:100&retries=3&timeout=1000&settle=allSettled',
     ).scenario;
-    expect(faultSummary(scenario)).toBe('500s, timeout 1000 ms, 3 retries, allSettled');
+    expect(faultSummary(scenario)).toBe('500s, timeout 1,000 ms, 3 retries, allSettled');
   });
 });

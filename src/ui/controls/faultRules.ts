@@ -1,5 +1,6 @@
 import { ANY_SERVICE, hasFaults, rateFor, NO_FAULTS } from '../../core/faults/faultSettings.ts';
 import type { FaultSettings, ServiceRate } from '../../core/faults/faultSettings.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { MAX_RATE_LIST_ENTRIES } from '../../core/limits.ts';
 import { parseWholeNumber } from '../../core/numberParam.ts';
 import { DEFAULT_POLICY } from '../../core/policy/callPolicy.ts';
@@ -155,13 +156,15 @@ export function faultSummary(scenario: Scenario): string {
   if (some(scenario.faults.errorRates)) parts.push('500s');
   if (some(scenario.faults.hangRates)) parts.push('hangs');
   if (some(scenario.faults.busyRates)) parts.push('429s');
-  if (scenario.policy.timeoutMs !== null) parts.push(`timeout ${scenario.policy.timeoutMs} ms`);
+  if (scenario.policy.timeoutMs !== null)
+    parts.push(`timeout ${formatDuration(scenario.policy.timeoutMs)}`);
   if (scenario.policy.retries > 0) {
     parts.push(scenario.policy.retries === 1 ? '1 retry' : `${scenario.policy.retries} retries`);
   }
   if (scenario.policy.settle === 'allSettled') parts.push('allSettled');
   if (scenario.policy.cancelOnFailure) parts.push('cancel on failure');
-  if (scenario.policy.hedgeMs !== null) parts.push(`hedge after ${scenario.policy.hedgeMs} ms`);
+  if (scenario.policy.hedgeMs !== null)
+    parts.push(`hedge after ${formatDuration(scenario.policy.hedgeMs)}`);
   return parts.length === 0 ? 'none: every call answers, no retries' : parts.join(', ');
 }
 

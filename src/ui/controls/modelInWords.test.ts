@@ -14,7 +14,7 @@ describe('modelInWords', () => {
       'Worker pool, limit 2',
       'Throttled, sliding window, 2 starts in any 250 ms',
       'Batches, 2 calls per batch',
-      'Offload, 1000 ms of local work',
+      'Offload, 1,000 ms of local work',
     ]);
   });
 

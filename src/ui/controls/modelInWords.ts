@@ -1,5 +1,5 @@
 import type { ModelSpec, ThrottleSpec } from '../../core/modelSpec.ts';
-import { formatMs } from '../numbers/formatMs.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { MODEL_DESCRIPTIONS } from './modelDescriptions.ts';
 
 /** A lane's heading: the model's title (as the Fan-out lab's picker names it) and its settings. */
@@ -12,11 +12,11 @@ export interface ModelWords {
 function throttleInWords(throttle: ThrottleSpec): string {
   switch (throttle.kind) {
     case 'sliding':
-      return `sliding window, ${plural(throttle.cap, 'start')} in any ${formatMs(throttle.windowMs)} ms`;
+      return `sliding window, ${plural(throttle.cap, 'start')} in any ${formatDuration(throttle.windowMs)}`;
     case 'fixed':
-      return `fixed window, ${plural(throttle.cap, 'start')} per ${formatMs(throttle.windowMs)} ms`;
+      return `fixed window, ${plural(throttle.cap, 'start')} per ${formatDuration(throttle.windowMs)}`;
     case 'spacing':
-      return `spacing, starts ${formatMs(throttle.minTimeMs)} ms apart`;
+      return `spacing, starts ${formatDuration(throttle.minTimeMs)} apart`;
     case 'bucket':
       return (
         `token bucket of ${plural(throttle.burst, 'token')}, ` +
@@ -41,7 +41,7 @@ export function modelWords(spec: ModelSpec): ModelWords {
     case 'batches':
       return { title, parameters: `${plural(spec.limit, 'call')} per batch` };
     case 'offload':
-      return { title, parameters: `${formatMs(spec.workMs)} ms of local work` };
+      return { title, parameters: `${formatDuration(spec.workMs)} of local work` };
     case 'throttled':
       return {
         title,

@@ -32,8 +32,9 @@ describe('exportCaption', () => {
     expect(exportCaption(1250, null)).toBe('Makespan 1,250 ms · no closed-form prediction');
   });
 
-  it('writes durations through one formatter: rounded, grouped, with the unit', () => {
-    expect(captionMs(25_000.04)).toBe('25,000 ms');
+  it('writes durations through the one formatter: grouped ms below 10 s, then seconds', () => {
+    expect(captionMs(9_999)).toBe('9,999 ms');
+    expect(captionMs(25_000.04)).toBe('25 s');
     expect(captionMs(9.84)).toBe('9.8 ms');
   });
 });

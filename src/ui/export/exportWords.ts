@@ -2,9 +2,9 @@ import { runPlanOf, type ExportableRun } from '../../core/export/exportableRun.t
 import type { ModelSpec } from '../../core/modelSpec.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { encodeScenario } from '../../core/urlCodec.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { faultSummary, hasFaultSettings } from '../controls/faultRules.ts';
 import { modelInWords } from '../controls/modelInWords.ts';
-import { formatMsReadable } from '../numbers/formatMs.ts';
 import { shareLink } from './shareLink.ts';
 
 /** The words a picture of a run carries, so that it explains itself away from the app. */
@@ -22,7 +22,7 @@ export interface ExportWords {
  * so a change of formatter is this one line (CSV and JSON keep their plain numbers).
  */
 export function captionMs(ms: number): string {
-  return `${formatMsReadable(ms)} ms`;
+  return formatDuration(ms);
 }
 
 /**

@@ -10,7 +10,7 @@ describe('calibrationText', () => {
 
   it('shows the measured overhead and whether it is compensated', () => {
     expect(calibrationText('live', true, calibration, true)).toBe(
-      'mock overhead 9.8 ms ± 1.0, compensated',
+      'mock overhead 9.8 ms ± 1 ms, compensated',
     );
     expect(calibrationText('live', true, calibration, false)).toMatch(/not compensated$/);
   });

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { EngineName } from '../../core/scenario.ts';
 import type { Calibration } from '../liveEnginePort.ts';
 
@@ -15,6 +16,6 @@ export function calibrationText(
     return `the mock overhead could not be measured (${problem}); live runs are not compensated`;
   }
   if (calibration === null) return 'measuring the mock overhead…';
-  const overhead = `mock overhead ${calibration.overheadMs.toFixed(1)} ms ± ${(calibration.spreadMs / 2).toFixed(1)}`;
+  const overhead = `mock overhead ${formatDuration(calibration.overheadMs)} ± ${formatDuration(calibration.spreadMs / 2)}`;
   return compensate ? `${overhead}, compensated` : `${overhead}, not compensated`;
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Figure } from './Figure.tsx';
-import { formatMs } from './formatMs.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { durationFigure } from './durationFigure.ts';
 import { makespanGap } from './makespanGap.ts';
 import { RunNumbersFooter } from './RunNumbersFooter.tsx';
 import { RunNumbersHeader } from './RunNumbersHeader.tsx';
@@ -24,8 +25,7 @@ export interface RunNumbersProps {
   readonly notes: readonly string[];
 }
 
-const msOrNull = (ms: number | null): string | null => (ms === null ? null : formatMs(ms));
-const countOrNull = (n: number | null): string | null => (n === null ? null : String(n));
+const countOrNull = (n: number | null): string | null => (n === null ? null : formatCount(n));
 
 /**
  * The figures of a run: makespan beside its prediction, peak calls in flight and peak requests on
@@ -47,15 +47,13 @@ export function RunNumbers(props: RunNumbersProps) {
         <Figure
           label="Makespan"
           testId="makespan-ms"
-          value={msOrNull(makespanMs)}
-          unit="ms"
+          {...durationFigure(makespanMs)}
           detail={gap}
         />
         <Figure
           label="Predicted"
           testId="predicted-ms"
-          value={msOrNull(predictedMs)}
-          unit="ms"
+          {...durationFigure(predictedMs)}
           detail={noClosedForm ? 'no closed form with failures, timeouts or hedges' : null}
         />
         {/* Two peaks, named apart: they differ with hedges (two copies of one call) and with
@@ -64,6 +62,7 @@ export function RunNumbers(props: RunNumbersProps) {
           label="Peak calls in flight"
           testId="peak-calls-in-flight"
           value={countOrNull(peakCallsInFlight)}
+          exact={peakCallsInFlight}
           unit={peakCallsInFlight === 1 ? 'call' : 'calls'}
           detail="started and not finished"
         />
@@ -71,15 +70,11 @@ export function RunNumbers(props: RunNumbersProps) {
           label="Peak requests on the wire"
           testId="peak-requests-on-wire"
           value={countOrNull(peakRequestsOnWire)}
+          exact={peakRequestsOnWire}
           unit={peakRequestsOnWire === 1 ? 'request' : 'requests'}
           detail="copies out at once: retries and hedges count"
         />
-        <Figure
-          label="Total queued wait"
-          testId="total-wait-ms"
-          value={msOrNull(totalWaitMs)}
-          unit="ms"
-        />
+        <Figure label="Total queued wait" testId="total-wait-ms" {...durationFigure(totalWaitMs)} />
       </dl>
       <RunNumbersFooter label="Calibration:" text={calibration} notes={notes} />
     </section>

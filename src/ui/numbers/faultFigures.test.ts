@@ -26,9 +26,14 @@ describe('faultFigures', () => {
       faultFigures(faultStats(trace), prediction).map((f) => [f.testId, f]),
     );
     expect(figures['request-outcome']?.value).toBe('failed at 250 ms (call 2)');
-    expect(figures['request-outcome']?.detail).toBe('succeeds with probability 0 %');
-    expect(figures['success-pct']).toMatchObject({ value: '75', detail: 'expected 75 %' });
-    expect(figures['wasted-ms']).toMatchObject({ value: '1125', detail: '90 % of all call time' });
+    expect(figures['request-outcome']?.detail).toBe('succeeds with probability 0%');
+    expect(figures['success-pct']).toMatchObject({ value: '75', detail: 'expected 75%' });
+    expect(figures['wasted-ms']).toMatchObject({
+      value: '1,125',
+      unit: 'ms',
+      exact: 1125,
+      detail: '90% of all call time',
+    });
   });
 
   it("names the failed call by its editor number (business is the editor's call 2)", async () => {

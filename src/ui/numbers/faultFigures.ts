@@ -1,7 +1,10 @@
 import { callNumber } from '../../core/callLabel.ts';
 import type { FaultStats } from '../../core/faults/faultStats.ts';
 import type { FaultPrediction } from '../../core/faults/predictFaults.ts';
-import { formatMs } from './formatMs.ts';
+import { countOf } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
+import { formatPercent, formatPercentValue, formatRatio } from '../../core/format/formatRate.ts';
+import { durationFigure } from './durationFigure.ts';
 
 /** One figure of the failures panel, as text (the component only lays them out). */
 export interface FaultFigure {
@@ -9,12 +12,10 @@ export interface FaultFigure {
   readonly testId: string;
   readonly value: string | null;
   readonly unit: string;
+  /** The exact number behind `value` (ms for durations), as the figure's `data-value`. */
+  readonly exact: number | null;
   readonly detail: string | null;
 }
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-const percent = (value: number): string => String(Math.round(value * 10) / 10);
-const twoPlaces = (value: number): string => String(Math.round(value * 100) / 100);
 
 /**
  * "failed at 250 ms (call 2)", "partial: 3 of 4 calls answered", "ok". The call is numbered
@@ -30,7 +31,7 @@ export function requestOutcomeText(stats: FaultStats): string | null {
       return `partial: ${stats.okCalls} of ${stats.callCount} calls answered`;
     case 'failed': {
       const call = outcome.failedCall === null ? '?' : callNumber(outcome.failedCall);
-      return `failed at ${formatMs(outcome.settledAtMs)} ms (call ${call})`;
+      return `failed at ${formatDuration(outcome.settledAtMs)} (call ${call})`;
     }
   }
 }
@@ -43,61 +44,58 @@ export function faultFigures(
   stats: FaultStats | null,
   prediction: FaultPrediction | null,
 ): FaultFigure[] {
-  const expected = (
-    value: number | null | undefined,
-    unit: string,
-    format: (v: number) => string,
-  ) =>
+  const expected = (value: number | null | undefined, format: (v: number) => string) =>
     prediction === null
       ? null
       : value === null || value === undefined
         ? 'expected: no closed form'
-        : `expected ${format(value)}${unit}`;
+        : `expected ${format(value)}`;
   return [
     {
       label: 'Request',
       testId: 'request-outcome',
       value: stats === null ? null : requestOutcomeText(stats),
       unit: '',
+      exact: null,
       detail:
         prediction === null
           ? null
-          : `succeeds with probability ${percent(prediction.requestSuccessPct)} %`,
+          : `succeeds with probability ${formatPercent(prediction.requestSuccessPct)}`,
     },
     {
       label: 'Calls answered',
       testId: 'success-pct',
-      value: stats === null ? null : percent(stats.successPct),
+      value: stats === null ? null : formatPercentValue(stats.successPct),
       unit: '%',
-      detail: expected(prediction?.callSuccessPct, ' %', percent),
+      exact: stats?.successPct ?? null,
+      detail: expected(prediction?.callSuccessPct, formatPercent),
     },
     {
       label: 'Copies per call',
       testId: 'copies-per-call',
-      value: stats === null ? null : twoPlaces(stats.loadFactor),
+      value: stats === null ? null : formatRatio(stats.loadFactor),
       unit: '',
+      exact: stats?.loadFactor ?? null,
       detail:
         stats === null
-          ? expected(prediction?.copiesPerCall, '', twoPlaces)
-          : `${count(stats.retriesSent, 'retry', 'retries')}, ${count(stats.hedgesSent, 'hedge', 'hedges')}; ` +
-            (expected(prediction?.copiesPerCall, '', twoPlaces) ?? ''),
+          ? expected(prediction?.copiesPerCall, formatRatio)
+          : `${countOf(stats.retriesSent, 'retry', 'retries')}, ${countOf(stats.hedgesSent, 'hedge', 'hedges')}; ` +
+            (expected(prediction?.copiesPerCall, formatRatio) ?? ''),
     },
     {
       label: 'Wasted call time',
       testId: 'wasted-ms',
-      value: stats === null ? null : formatMs(stats.wastedMs),
-      unit: 'ms',
-      detail: stats === null ? null : `${percent(stats.wastedPct)} % of all call time`,
+      ...durationFigure(stats?.wastedMs),
+      detail: stats === null ? null : `${formatPercent(stats.wastedPct)} of all call time`,
     },
     {
       label: 'Call p99',
       testId: 'ok-p99-ms',
-      value: stats?.okDurationP99Ms == null ? null : formatMs(stats.okDurationP99Ms),
-      unit: 'ms',
+      ...durationFigure(stats?.okDurationP99Ms),
       detail:
         stats?.okDurationP50Ms == null
           ? null
-          : `p50 ${formatMs(stats.okDurationP50Ms)} ms, first send to answer`,
+          : `p50 ${formatDuration(stats.okDurationP50Ms)}, first send to answer`,
     },
   ];
 }

@@ -12,6 +12,10 @@ describe('makespanGap', () => {
     expect(makespanGap(490.5, 500)).toBe('−9.5 ms (−1.9%) under the prediction');
   });
 
+  it('writes a large gap in seconds', () => {
+    expect(makespanGap(131_240, 118_100)).toBe('+13.1 s (+11.1%) over the prediction');
+  });
+
   it('never says 0% for a real gap', () => {
     expect(makespanGap(118_109.8, 118_100)).toBe('+9.8 ms (+<0.1%) over the prediction');
   });

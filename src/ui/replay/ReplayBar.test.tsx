@@ -22,7 +22,7 @@ describe('ReplayBar', () => {
   it('after a run: the scrubber spans the makespan, the cursor and its state in words', () => {
     const html = render({ ...IDLE_SNAPSHOT, status: 'done', seekable: true, data, nowMs: 200 });
     expect(html).toMatch(/type="range"[^>]*max="750"[^>]*step="any"[^>]*value="200"/);
-    expect(html).toContain('<span data-testid="cursor-ms">200</span>');
+    expect(html).toContain('<span data-value="200" data-testid="cursor-ms">200</span>');
     expect(html).toContain('At 200 ms: 1 call done, 2 in flight, 1 queued');
     expect(html).toContain('aria-label="Previous event"');
     expect(html).toContain('aria-label="Next event"');

@@ -1,5 +1,9 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
-import { formatMs } from '../numbers/formatMs.ts';
+import {
+  durationPartsIn,
+  durationUnitFor,
+  formatDuration,
+} from '../../core/format/formatDuration.ts';
 import type { RunController } from '../run/runController.ts';
 import type { RunSnapshot } from '../run/runSnapshot.ts';
 import { cursorStateText } from './cursorStateText.ts';
@@ -32,6 +36,7 @@ export function ReplayBar({ controller, snapshot }: ReplayBarProps) {
   );
   const endMs = knownEndMs ?? snapshot.axisEndMs;
   const stateText = data ? cursorStateText(stateAt(data, nowMs)) : '';
+  const cursor = durationPartsIn(nowMs, durationUnitFor(endMs));
 
   const onScrubberKey = (event: KeyboardEvent<HTMLInputElement>): void => {
     const action = scrubberKeyAction(event.key);
@@ -105,9 +110,12 @@ export function ReplayBar({ controller, snapshot }: ReplayBarProps) {
             data-testid="replay-scrubber"
           />
           <p className="replay__time">
-            <span data-testid="cursor-ms">{formatMs(nowMs)}</span>
-            <span className="replay__unit"> ms</span>
-            <span className="replay__of"> of {formatMs(endMs)} ms</span>
+            {/* The cursor in the unit of the run's end, so it does not change unit mid-run. */}
+            <span data-value={nowMs} data-testid="cursor-ms">
+              {cursor.value}
+            </span>
+            <span className="replay__unit"> {cursor.unit}</span>
+            <span className="replay__of"> of {formatDuration(endMs)}</span>
           </p>
         </div>
         <div className="replay__speed">

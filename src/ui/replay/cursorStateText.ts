@@ -1,7 +1,6 @@
-import { formatMs } from '../numbers/formatMs.ts';
+import { countOf, formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import type { CursorState } from './stateAt.ts';
-
-const calls = (count: number): string => `${count} ${count === 1 ? 'call' : 'calls'}`;
 
 /**
  * The replay cursor in one sentence, e.g. "At 200 ms: 1 call done, 2 in flight, 1 queued".
@@ -9,12 +8,12 @@ const calls = (count: number): string => `${count} ${count === 1 ? 'call' : 'cal
  * end it names the makespan, the figure the whole run is about.
  */
 export function cursorStateText(state: CursorState): string {
-  const parts = [`${calls(state.done)} done`];
-  if (state.inFlight > 0) parts.push(`${state.inFlight} in flight`);
-  if (state.queued > 0) parts.push(`${state.queued} queued`);
-  if (state.notReady > 0) parts.push(`${state.notReady} not ready`);
-  if (state.skipped > 0) parts.push(`${state.skipped} skipped`);
+  const parts = [`${countOf(state.done, 'call', 'calls')} done`];
+  if (state.inFlight > 0) parts.push(`${formatCount(state.inFlight)} in flight`);
+  if (state.queued > 0) parts.push(`${formatCount(state.queued)} queued`);
+  if (state.notReady > 0) parts.push(`${formatCount(state.notReady)} not ready`);
+  if (state.skipped > 0) parts.push(`${formatCount(state.skipped)} skipped`);
   if (state.working) parts.push('local work running');
-  const head = `At ${formatMs(state.nowMs)} ms: ${parts.join(', ')}`;
-  return state.finished ? `${head}; makespan ${formatMs(state.makespanSoFarMs)} ms` : head;
+  const head = `At ${formatDuration(state.nowMs)}: ${parts.join(', ')}`;
+  return state.finished ? `${head}; makespan ${formatDuration(state.makespanSoFarMs)}` : head;
 }

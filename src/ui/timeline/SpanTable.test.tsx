@@ -41,7 +41,7 @@ describe('SpanTable', () => {
       />,
     );
     expect(count(html, 'data-testid="span-row"')).toBe(SPAN_TABLE_ROW_LIMIT);
-    expect(html).toContain(`Showing the first ${SPAN_TABLE_ROW_LIMIT} of 1200 calls`);
+    expect(html).toContain(`Showing the first ${SPAN_TABLE_ROW_LIMIT} of 1,200 calls`);
     expect(html).toContain('Copy as CSV');
   });
 });

@@ -1,5 +1,7 @@
 import { memo, useState, type ReactNode } from 'react';
-import { callDetails, formatMs, type CallState } from './callDetails.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration, formatExactMs } from '../../core/format/formatDuration.ts';
+import { callDetails, type CallState } from './callDetails.ts';
 import { spanCsv } from './spanCsv.ts';
 import type { TimelineData } from './timelineData.ts';
 
@@ -35,9 +37,12 @@ function copiesCell(copies: number, outcomes: string): string {
   return outcomes === '' ? String(copies) : `${copies}: ${outcomes}`;
 }
 
-/** Unknown (not yet happened) times read as a dash rather than an empty cell. */
+/**
+ * Unknown (not yet happened) times read as a dash rather than an empty cell. Columns stay in ms
+ * (grouped, exact to 0.001) so rows compare digit by digit; the caption names the unit.
+ */
 function cell(ms: number | null): string {
-  return ms === null ? '—' : formatMs(ms);
+  return ms === null ? '—' : formatExactMs(ms);
 }
 
 /** Memoised on primitives: while a run animates, only rows whose numbers changed re-render. */
@@ -46,7 +51,7 @@ const SpanRow = memo(function SpanRow(row: SpanRowProps) {
     <tr data-testid="span-row">
       <th scope="row">{row.number}</th>
       <td>{row.service}</td>
-      <td>{formatMs(row.latencyMs)}</td>
+      <td>{formatExactMs(row.latencyMs)}</td>
       <td>{cell(row.readyMs)}</td>
       <td>{cell(row.startMs)}</td>
       <td>{cell(row.endMs)}</td>
@@ -165,7 +170,7 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
   const [copyStatus, setCopyStatus] = useState<CopyStatus>(null);
   const shown = Math.min(data.count, SPAN_TABLE_ROW_LIMIT);
   const work = data.work.filter((span) => span.startedAtMs <= nowMs && span.startedAtMs < Infinity);
-  const at = Number.isFinite(nowMs) ? ` at ${formatMs(nowMs)} ms` : '';
+  const at = Number.isFinite(nowMs) ? ` at ${formatDuration(nowMs)}` : '';
 
   const onCopy = async (): Promise<void> => {
     setCopyStatus(await copyCsv(spanCsv(data, nowMs), data.count));
@@ -186,8 +191,8 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
         </div>
         {shown < data.count ? (
           <p className="span-table__note">
-            Showing the first {shown} of {data.count} calls; &ldquo;Copy as CSV&rdquo; copies them
-            all.
+            Showing the first {formatCount(shown)} of {formatCount(data.count)} calls; &ldquo;Copy
+            as CSV&rdquo; copies them all.
           </p>
         ) : null}
         <ScrollTable
@@ -196,7 +201,7 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
           columns={SPAN_COLUMNS}
           caption={
             <>
-              {data.count} {data.count === 1 ? 'call' : 'calls'}
+              {formatCount(data.count)} {data.count === 1 ? 'call' : 'calls'}
               {at}, times in ms from the start of the request; a dash means not yet.
             </>
           }
@@ -207,9 +212,9 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
         </ScrollTable>
         {work.map((span, k) => (
           <p key={k} className="span-table__note">
-            Local work: {formatMs(span.startedAtMs)} ms to{' '}
+            Local work: {formatDuration(span.startedAtMs)} to{' '}
             {span.endedAtMs <= nowMs && span.endedAtMs < Infinity
-              ? `${formatMs(span.endedAtMs)} ms`
+              ? formatDuration(span.endedAtMs)
               : 'not finished yet'}
             .
           </p>

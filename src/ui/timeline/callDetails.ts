@@ -1,3 +1,4 @@
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { callStatusCode, type TimelineData } from './timelineData.ts';
 import { copyDescriptions, copySummary } from './copyDescriptions.ts';
 import { CALL_CODE } from './timelineCodes.ts';
@@ -93,7 +94,10 @@ export function callDetails(data: TimelineData, index: number, nowMs: number): C
   };
 }
 
-/** A time for reading and copying: whole ms as integers, fractions to 3 decimals; null as "". */
+/**
+ * A time for the CSV copy (spanCsv): plain digits, no grouping, '.' decimals, whole ms as
+ * integers, fractions to 3 decimals; null as "". People read src/core/format's forms instead.
+ */
 export function formatMs(ms: number | null): string {
   if (ms === null) return '';
   if (Number.isInteger(ms)) return String(ms);
@@ -112,7 +116,7 @@ export function copiesLine(details: CallDetails): string {
  * …], and a fourth with the copies when the run recorded them.
  */
 export function callTooltipLines(details: CallDetails): string[] {
-  const ms = (value: number | null): string => (value === null ? '—' : `${formatMs(value)} ms`);
+  const ms = (value: number | null): string => (value === null ? '—' : formatDuration(value));
   const lines = [
     `${details.service}, call #${details.number} (${details.state})`,
     `ready ${ms(details.readyMs)} · start ${ms(details.startMs)} · end ${ms(details.endMs)}`,

@@ -62,8 +62,6 @@ export {
   failureLegendKinds,
   type FailureLegendKind,
 } from './failureLegendItems.ts';
-// Times in the call details and tables: exact (to 3 decimals), unlike numbers/formatMs's figures.
-export { formatMs as formatExactMs } from './callDetails.ts';
 export { TimelineCanvas } from './TimelineCanvas.tsx';
 export { FailureLegend } from './FailureLegend.tsx';
 export { ScrollTable, SpanTable, TableDisclosure } from './SpanTable.tsx';

@@ -21,7 +21,7 @@ describe('timeScale', () => {
 });
 
 describe('niceTicks', () => {
-  it('picks the smallest 1/2/5 step that fits, with ms below 1 s and s from 1 s on', () => {
+  it('picks the smallest 1/2/5 step that fits, labelled in the unit of the axis end', () => {
     expect(niceTicks(0, 1250, 7)).toMatchObject({ stepMs: 200 });
     expect(labels(0, 1250, 7)).toEqual([
       '0',
@@ -29,11 +29,11 @@ describe('niceTicks', () => {
       '400 ms',
       '600 ms',
       '800 ms',
-      '1 s',
-      '1.2 s',
+      '1,000 ms',
+      '1,200 ms',
     ]);
-    expect(labels(0, 1250, 6)).toEqual(['0', '500 ms', '1 s']);
-    expect(labels(0, 2000, 5)).toEqual(['0', '500 ms', '1 s', '1.5 s', '2 s']);
+    expect(labels(0, 1250, 6)).toEqual(['0', '500 ms', '1,000 ms']);
+    expect(labels(0, 20_000, 5)).toEqual(['0', '5 s', '10 s', '15 s', '20 s']);
   });
 
   it('never exceeds maxTicks, over many ranges', () => {
@@ -48,21 +48,23 @@ describe('niceTicks', () => {
   });
 
   it('labels long and sub-millisecond axes', () => {
-    expect(labels(0, 600_000, 7)).toEqual([
+    expect(labels(0, 599_000, 7)).toEqual(['0', '100 s', '200 s', '300 s', '400 s', '500 s']);
+    expect(labels(0, 1_200_000, 7)).toEqual([
       '0',
-      '100 s',
-      '200 s',
-      '300 s',
-      '400 s',
-      '500 s',
-      '600 s',
+      '3:20 min',
+      '6:40 min',
+      '10:00 min',
+      '13:20 min',
+      '16:40 min',
+      '20:00 min',
     ]);
     expect(labels(0, 1, 4)).toEqual(['0', '0.5 ms', '1 ms']);
     expect(labels(0, 25_425, 6)).toEqual(['0', '5 s', '10 s', '15 s', '20 s', '25 s']);
   });
 
   it('starts at the first multiple of the step inside an offset domain', () => {
-    expect(labels(1030, 1970, 5)).toEqual(['1.2 s', '1.4 s', '1.6 s', '1.8 s']);
+    expect(labels(1030, 1970, 5)).toEqual(['1,200 ms', '1,400 ms', '1,600 ms', '1,800 ms']);
+    expect(labels(10_300, 19_700, 5)).toEqual(['12 s', '14 s', '16 s', '18 s']);
   });
 
   it('keeps an end that is a multiple of a decimal step despite float noise', () => {
@@ -77,13 +79,14 @@ describe('niceTicks', () => {
 });
 
 describe('formatTickMs', () => {
-  it('uses just the decimals the step needs', () => {
-    expect(formatTickMs(0, 250)).toBe('0');
-    expect(formatTickMs(250, 50)).toBe('250 ms');
-    expect(formatTickMs(1000, 500)).toBe('1 s');
-    expect(formatTickMs(1500, 500)).toBe('1.5 s');
-    expect(formatTickMs(1050, 50)).toBe('1.05 s');
-    expect(formatTickMs(2.5, 0.5)).toBe('2.5 ms');
-    expect(formatTickMs(60_000, 10_000)).toBe('60 s');
+  it('writes a tick in the unit of the axis end, with just the decimals the step needs', () => {
+    expect(formatTickMs(0, 250, 1250)).toBe('0');
+    expect(formatTickMs(250, 50, 1250)).toBe('250 ms');
+    expect(formatTickMs(1000, 500, 1250)).toBe('1,000 ms');
+    expect(formatTickMs(1500, 500, 12_000)).toBe('1.5 s');
+    expect(formatTickMs(1050, 50, 12_000)).toBe('1.05 s');
+    expect(formatTickMs(2.5, 0.5, 10)).toBe('2.5 ms');
+    expect(formatTickMs(60_000, 10_000, 60_000)).toBe('60 s');
+    expect(formatTickMs(600_000, 60_000, 600_000)).toBe('10:00 min');
   });
 });

@@ -1,3 +1,5 @@
+import { durationAxis } from '../../core/format/durationAxis.ts';
+
 /**
  * A linear map from time (ms) to horizontal position (px), after Perfetto UI's small pure scale:
  * the timeline, its hit test and its tooltip all convert through the same four numbers.
@@ -58,24 +60,13 @@ export function niceStepMs(spanMs: number, maxTicks: number): number {
   }
 }
 
-/** Decimal places a multiple of `step` needs, for steps of 1, 2 or 5 × 10^k. */
-function decimalsFor(step: number): number {
-  return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-}
-
-function trimmed(value: number, decimals: number): string {
-  const text = value.toFixed(decimals);
-  return decimals === 0 ? text : text.replace(/\.?0+$/, '');
-}
-
 /**
- * Tick label convention: `0`, then milliseconds below one second (`250 ms`) and seconds from one
- * second on (`1 s`, `1.5 s`), with just the decimals the step needs.
+ * Tick label convention: `0`, then every tick in the unit the axis's far end is written in
+ * (src/core/format: ms below 10 s, then s, then min:s), with just the decimals the step needs:
+ * `250 ms`, `1,250 ms`; `5 s`, `12.5 s`; `15:00 min`.
  */
-export function formatTickMs(ms: number, stepMs: number): string {
-  if (ms === 0) return '0';
-  if (Math.abs(ms) < 1000) return `${trimmed(ms, decimalsFor(stepMs))} ms`;
-  return `${trimmed(ms / 1000, decimalsFor(stepMs / 1000))} s`;
+export function formatTickMs(ms: number, stepMs: number, axisEndMs: number): string {
+  return durationAxis(axisEndMs, stepMs).tickWithUnit(ms);
 }
 
 /** Round ticks on [startMs, endMs], at most `maxTicks` (at least 1) of them. */
@@ -84,13 +75,14 @@ export function niceTicks(startMs: number, endMs: number, maxTicks: number): Tic
     return { stepMs: 0, ticks: [] };
   }
   const stepMs = niceStepMs(endMs - startMs, Math.max(1, Math.floor(maxTicks)));
+  const axis = durationAxis(Math.max(Math.abs(startMs), Math.abs(endMs)), stepMs);
   const ticks: Tick[] = [];
   // The 1e-9 step tolerance keeps an end that is a multiple of the step (0.3 = 3 × 0.1).
   const lastK = Math.floor(endMs / stepMs + 1e-9);
   for (let k = Math.ceil(startMs / stepMs - 1e-9); k <= lastK; k += 1) {
     // k * step, not a running sum, so 0.1-steps do not drift; toPrecision strips float noise.
     const atMs = Number((k * stepMs).toPrecision(12));
-    ticks.push({ atMs, label: formatTickMs(atMs, stepMs) });
+    ticks.push({ atMs, label: axis.tickWithUnit(atMs) });
   }
   return { stepMs, ticks };
 }

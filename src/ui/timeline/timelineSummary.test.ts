@@ -13,8 +13,8 @@ describe('timelineSummary', () => {
 
   it('says what the timeline shows and where each call stands at the cursor', () => {
     expect(timelineSummary(data, 200, 1250, 1250)).toBe(
-      '3 calls to session, business and user, on a time axis from 0 to 1250 ms. ' +
-        'At 200 ms: 1 done, 1 in flight, 1 queued. Predicted makespan 1250 ms.',
+      '3 calls to session, business and user, on a time axis from 0 to 1,250 ms. ' +
+        'At 200 ms: 1 done, 1 in flight, 1 queued. Predicted makespan 1,250 ms.',
     );
   });
 

@@ -1,4 +1,5 @@
-import { formatMs } from './callDetails.ts';
+import { formatCount } from '../../core/format/formatCount.ts';
+import { formatDuration } from '../../core/format/formatDuration.ts';
 import { CALL_CODE } from './timelineCodes.ts';
 import type { TimelineData } from './timelineData.ts';
 
@@ -18,7 +19,7 @@ function listInWords(items: readonly string[]): string {
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -55,10 +56,12 @@ export function timelineSummary(
   // The caller's label names the picture ("Timeline of …"); this says what is in it.
   const parts = [
     `${plural(data.count, 'call')}${data.count > 0 ? ` to ${services}` : ''}, ` +
-      `on a time axis from 0 to ${formatMs(Math.round(axisEndMs))} ms.`,
+      `on a time axis from 0 to ${formatDuration(Math.round(axisEndMs))}.`,
   ];
-  const when = Number.isFinite(nowMs) ? `At ${formatMs(nowMs)} ms` : 'Now';
-  parts.push(`${when}: ${done} done, ${inFlight} in flight, ${queued} queued.`);
+  const when = Number.isFinite(nowMs) ? `At ${formatDuration(nowMs)}` : 'Now';
+  parts.push(
+    `${when}: ${formatCount(done)} done, ${formatCount(inFlight)} in flight, ${formatCount(queued)} queued.`,
+  );
   // With faults, "done" includes calls that ended badly: say how many, and when the request failed.
   const bad = FAILURE_WORDS.filter(([code]) => (byStatus[code] ?? 0) > 0).map(
     ([code, words]) => `${byStatus[code] ?? 0} ${words}`,
@@ -66,10 +69,10 @@ export function timelineSummary(
   if (bad.length > 0) parts.push(`Of those done: ${listInWords(bad)}.`);
   const request = data.requestOutcome;
   if (request?.failed === true && request.settledAtMs <= nowMs) {
-    parts.push(`The request failed at ${formatMs(request.settledAtMs)} ms.`);
+    parts.push(`The request failed at ${formatDuration(request.settledAtMs)}.`);
   }
   if (predictedMakespanMs !== null) {
-    parts.push(`Predicted makespan ${formatMs(predictedMakespanMs)} ms.`);
+    parts.push(`Predicted makespan ${formatDuration(predictedMakespanMs)}.`);
   }
   return parts.join(' ');
 }

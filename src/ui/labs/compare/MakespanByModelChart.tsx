@@ -1,20 +1,25 @@
 import { Bar } from 'recharts';
 import { BarValueLabel } from '../../charts/BarValueLabel.tsx';
 import { measuredPredictedLegend } from '../../charts/measuredPredictedLegend.ts';
-import { formatMs } from '../../numbers/formatMs.ts';
+import { durationAxis } from '../../../core/format/durationAxis.ts';
+import { formatDuration } from '../../../core/format/formatDuration.ts';
 import { CompareBarChart, type CompareChartProps } from './CompareBarChart.tsx';
 import { makespanDescription } from './compareChartRows.ts';
 
 const TITLE = 'Makespan per model: measured and predicted';
 
 const msLabel = (value: unknown): string =>
-  typeof value === 'number' ? `${formatMs(value)} ms` : '';
+  typeof value === 'number' ? formatDuration(value) : '';
 
 /**
  * Two bars per model, side by side: the measured makespan (solid) and the prediction (a dashed
  * outline, as predictions are drawn everywhere else). The numbers are printed on the bars.
  */
 export function MakespanByModelChart({ rows, palette }: CompareChartProps) {
+  // The axis reads in the unit of its longest bar (ms, s or min:s), as the bar labels do.
+  const axis = durationAxis(
+    Math.max(1, ...rows.map((row) => Math.max(row.measuredMs ?? 0, row.predictedMs ?? 0))),
+  );
   return (
     <CompareBarChart
       title={TITLE}
@@ -23,8 +28,8 @@ export function MakespanByModelChart({ rows, palette }: CompareChartProps) {
       rows={rows}
       marginRight={88}
       valueKeys={['measuredMs', 'predictedMs']}
-      axisLabel="makespan (ms)"
-      tickFormatter={(value: number) => formatMs(value)}
+      axisLabel={`makespan (${axis.unit})`}
+      tickFormatter={axis.tick}
       palette={palette}
     >
       <Bar dataKey="measuredMs" name="measured" fill={palette.text} isAnimationActive={false}>

@@ -1,10 +1,15 @@
 import { Bar } from 'recharts';
+import { formatCount } from '../../../core/format/formatCount.ts';
 import { BarValueLabel } from '../../charts/BarValueLabel.tsx';
 import { CompareBarChart, type CompareChartProps } from './CompareBarChart.tsx';
 import { peakDescription } from './compareChartRows.ts';
 
 // Starts as it always has ("Peak calls in flight per model"): links and tests find it by that.
 const TITLE = 'Peak calls in flight per model, and requests on the wire';
+
+/** A bar's count as printed on it: "30,754". */
+const countLabel = (value: unknown): string =>
+  typeof value === 'number' ? formatCount(value) : '';
 
 /** The lighter bar: copies on the wire, beside the solid calls bar. */
 const WIRE_OPACITY = 0.4;
@@ -30,6 +35,7 @@ export function PeakByModelChart({ rows, palette }: CompareChartProps) {
       valueKeys={['peakCallsInFlight', 'peakRequestsOnWire']}
       integer
       axisLabel="most at once (calls, requests)"
+      tickFormatter={formatCount}
       palette={palette}
     >
       <Bar
@@ -38,7 +44,12 @@ export function PeakByModelChart({ rows, palette }: CompareChartProps) {
         fill={palette.text}
         isAnimationActive={false}
       >
-        <BarValueLabel dataKey="peakCallsInFlight" fill={palette.text} bold />
+        <BarValueLabel
+          dataKey="peakCallsInFlight"
+          fill={palette.text}
+          bold
+          formatter={countLabel}
+        />
       </Bar>
       <Bar
         dataKey="peakRequestsOnWire"
@@ -47,7 +58,11 @@ export function PeakByModelChart({ rows, palette }: CompareChartProps) {
         fillOpacity={WIRE_OPACITY}
         isAnimationActive={false}
       >
-        <BarValueLabel dataKey="peakRequestsOnWire" fill={palette.mutedText} />
+        <BarValueLabel
+          dataKey="peakRequestsOnWire"
+          fill={palette.mutedText}
+          formatter={countLabel}
+        />
       </Bar>
     </CompareBarChart>
   );

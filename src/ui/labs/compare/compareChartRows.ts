@@ -1,4 +1,5 @@
-import { formatMsReadable } from '../../numbers/formatMs.ts';
+import { countOf } from '../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../core/format/formatDuration.ts';
 import type { CompareRow } from './compareSnapshot.ts';
 import { modelWords } from '../../controls/modelInWords.ts';
 
@@ -26,7 +27,7 @@ export function compareChartRows(rows: readonly CompareRow[]): CompareChartRow[]
 }
 
 const ms = (value: number | null): string =>
-  value === null ? 'not measured' : `${formatMsReadable(value)} ms`;
+  value === null ? 'not measured' : formatDuration(value);
 
 /** The makespan chart in words (its caption and its SVG's description). */
 export function makespanDescription(rows: readonly CompareChartRow[]): string {
@@ -42,15 +43,13 @@ export function makespanDescription(rows: readonly CompareChartRow[]): string {
   );
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** The peak chart in words: both peaks of each model, named apart. */
 export function peakDescription(rows: readonly CompareChartRow[]): string {
   const peaks = (row: CompareChartRow): string =>
     row.peakCallsInFlight === null || row.peakRequestsOnWire === null
       ? 'not measured'
-      : `${count(row.peakCallsInFlight, 'call', 'calls')}, ` +
-        count(row.peakRequestsOnWire, 'request', 'requests');
+      : `${countOf(row.peakCallsInFlight, 'call', 'calls')}, ` +
+        countOf(row.peakRequestsOnWire, 'request', 'requests');
   return (
     'Most calls in flight (started and not finished) and requests on the wire at once, ' +
     `per model: ${rows.map((row) => `${row.label} ${peaks(row)}`).join('; ')}.`

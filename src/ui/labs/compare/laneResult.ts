@@ -1,5 +1,5 @@
 import type { EngineName } from '../../../core/scenario.ts';
-import { formatMs } from '../../numbers/formatMs.ts';
+import { formatDuration } from '../../../core/format/formatDuration.ts';
 import { makespanGap } from '../../numbers/makespanGap.ts';
 import type { CompareLane } from './compareSnapshot.ts';
 
@@ -18,10 +18,10 @@ export function laneResult(
   const predicted =
     predictedMs === null
       ? 'no closed-form prediction with failures'
-      : `predicted ${formatMs(predictedMs)} ms`;
+      : `predicted ${formatDuration(predictedMs)}`;
   if (lane.state === 'done' && lane.stats !== null) {
     return {
-      figure: `${formatMs(lane.stats.makespanMs)} ms`,
+      figure: formatDuration(lane.stats.makespanMs),
       detail: predictedMs === null ? predicted : makespanGap(lane.stats.makespanMs, predictedMs),
     };
   }

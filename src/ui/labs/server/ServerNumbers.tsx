@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { ServerPrediction } from '../../../core/server/predictServer.ts';
 import type { ServerStats } from '../../../core/server/serverStats.ts';
 import { Figure } from '../../numbers/Figure.tsx';
-import { formatMs } from '../../numbers/formatMs.ts';
+import { formatCount } from '../../../core/format/formatCount.ts';
+import { formatRate } from '../../../core/format/formatRate.ts';
+import { durationFigure } from '../../numbers/durationFigure.ts';
 import { makespanGap } from '../../numbers/makespanGap.ts';
 import { RunNumbersFooter } from '../../numbers/RunNumbersFooter.tsx';
 import { RunNumbersHeader } from '../../numbers/RunNumbersHeader.tsx';
@@ -17,13 +19,6 @@ export interface ServerNumbersProps {
   /** Reasons a live run's timings may not be trusted, and errors; often empty. */
   readonly notes: readonly string[];
 }
-
-/** Requests per second with the decimals that matter: 3.20, 12.5, 100. */
-const perSecText = (perSec: number): string =>
-  perSec.toFixed(perSec >= 100 ? 0 : perSec >= 10 ? 1 : 2);
-
-const msOrNull = (ms: number | null | undefined): string | null =>
-  ms === null || ms === undefined || Number.isNaN(ms) ? null : formatMs(ms);
 
 /**
  * The load test's figures: the last response beside the prediction (with its formula), the
@@ -60,45 +55,30 @@ export function ServerNumbers({
         <Figure
           label="Makespan (last response)"
           testId="makespan-ms"
-          value={msOrNull(makespanMs)}
-          unit="ms"
+          {...durationFigure(makespanMs)}
           detail={gap}
         />
         <Figure
           label={lowerBound ? 'Predicted (at least)' : 'Predicted'}
           testId="predicted-ms"
-          value={msOrNull(predictedMs)}
-          unit="ms"
+          {...durationFigure(predictedMs)}
           detail={predictedDetail}
         />
         <Figure
           label="Throughput"
           testId="throughput-per-sec"
-          value={throughput === null || throughput === undefined ? null : perSecText(throughput)}
+          value={throughput === null || throughput === undefined ? null : formatRate(throughput)}
+          exact={throughput ?? null}
           unit="req/s"
         />
-        <Figure
-          label="Latency p50"
-          testId="latency-p50-ms"
-          value={msOrNull(latency?.p50)}
-          unit="ms"
-        />
-        <Figure
-          label="Latency p95"
-          testId="latency-p95-ms"
-          value={msOrNull(latency?.p95)}
-          unit="ms"
-        />
-        <Figure
-          label="Latency p99"
-          testId="latency-p99-ms"
-          value={msOrNull(latency?.p99)}
-          unit="ms"
-        />
+        <Figure label="Latency p50" testId="latency-p50-ms" {...durationFigure(latency?.p50)} />
+        <Figure label="Latency p95" testId="latency-p95-ms" {...durationFigure(latency?.p95)} />
+        <Figure label="Latency p99" testId="latency-p99-ms" {...durationFigure(latency?.p99)} />
         <Figure
           label="Peak busy workers"
           testId="peak-busy-workers"
-          value={stats === null ? null : String(stats.peakBusyWorkers)}
+          value={stats === null ? null : formatCount(stats.peakBusyWorkers)}
+          exact={stats?.peakBusyWorkers ?? null}
           unit={stats?.peakBusyWorkers === 1 ? 'worker' : 'workers'}
         />
       </dl>

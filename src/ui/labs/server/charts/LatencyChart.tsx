@@ -7,7 +7,9 @@ import { ChartLegend } from '../../../charts/ChartLegend.tsx';
 import { axisTitle, CHART_FONT_PX, tickStyle } from '../../../charts/chartStyle.ts';
 import { niceStep, niceTicks } from '../../../charts/niceTicks.ts';
 import { countYAxisProps, gridProps, PLOT_MARGIN } from '../../../charts/timeChartParts.tsx';
-import { formatMs } from '../../../numbers/formatMs.ts';
+import { durationAxis } from '../../../../core/format/durationAxis.ts';
+import { countOf } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { Palette } from '../../../palette.ts';
 import { latencyHistogram, type LatencyHistogram } from './latencyHistogram.ts';
 import { serverTimelineColours } from '../serverTimeline/serverTimelineColours.ts';
@@ -100,9 +102,11 @@ export function LatencyChart({ trace, nowMs, palette }: LatencyChartProps) {
   const yTicks = niceTicks(Math.max(1, peak), { intervals: 4, integer: true });
   const marks = percentileMarks(histogram);
   const description =
-    `${histogram.count} responses in bins of ${formatMs(histogram.binMs)} ms: ` +
-    `p50 ${formatMs(histogram.p50)} ms, p95 ${formatMs(histogram.p95)} ms, ` +
-    `p99 ${formatMs(histogram.p99)} ms.`;
+    `${countOf(histogram.count, 'response', 'responses')} in bins of ${formatDuration(histogram.binMs)}: ` +
+    `p50 ${formatDuration(histogram.p50)}, p95 ${formatDuration(histogram.p95)}, ` +
+    `p99 ${formatDuration(histogram.p99)}.`;
+  // The axis reads in the unit of its far end (ms, s or min:s), as the caption's times do.
+  const axis = durationAxis(toMs);
   const dashes = ['', '6 4', '2 3'];
   return (
     <ChartFigure
@@ -136,8 +140,8 @@ export function LatencyChart({ trace, nowMs, palette }: LatencyChartProps) {
           ticks={latencyTicks(fromMs, toMs)}
           tick={tickStyle(palette)}
           stroke={palette.mutedText}
-          tickFormatter={(value: number) => formatMs(value)}
-          label={axisTitle('latency (ms)', palette, 'bottom')}
+          tickFormatter={axis.tick}
+          label={axisTitle(`latency (${axis.unit})`, palette, 'bottom')}
         />
         <YAxis {...countYAxisProps(yTicks, 'responses', palette)} />
         <Area

@@ -15,7 +15,9 @@ import {
   timeTooltipProps,
   timeXAxisProps,
 } from '../../../charts/timeChartParts.tsx';
-import { formatMsReadable } from '../../../numbers/formatMs.ts';
+import { formatCount } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
+import { formatRate } from '../../../../core/format/formatRate.ts';
 import type { Palette } from '../../../palette.ts';
 import { serverTimelineColours } from '../serverTimeline/serverTimelineColours.ts';
 import { stepFunctionOf, stepSeries } from './stepSeries.ts';
@@ -61,9 +63,9 @@ export function ThroughputChart(props: ThroughputChartProps) {
   const perSec = shownMs > 0 ? (done * 1000) / shownMs : 0;
   const description =
     done === 0
-      ? `No response yet, of ${total} requests.`
-      : `${done} of ${total} responses by ${formatMsReadable(shownMs)} ms: ` +
-        `${perSec.toFixed(1)} requests per second on average.`;
+      ? `No response yet, of ${formatCount(total)} requests.`
+      : `${formatCount(done)} of ${formatCount(total)} responses by ${formatDuration(shownMs)}: ` +
+        `${formatRate(perSec)} requests per second on average.`;
   const yTicks = niceTicks(Math.max(1, total), { intervals: 4, integer: true });
   const colour = serverTimelineColours(palette).served;
   return (

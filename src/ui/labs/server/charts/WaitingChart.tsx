@@ -18,7 +18,8 @@ import {
   timeTooltipProps,
   timeXAxisProps,
 } from '../../../charts/timeChartParts.tsx';
-import { formatMsReadable } from '../../../numbers/formatMs.ts';
+import { formatCount } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { Palette } from '../../../palette.ts';
 import { serverTimelineColours } from '../serverTimeline/serverTimelineColours.ts';
 import { stepFunctionOf, stepSeries } from './stepSeries.ts';
@@ -75,11 +76,11 @@ export function WaitingChart({ trace, nowMs, axisEndMs, palette }: WaitingChartP
     integer: true,
   });
   const description =
-    `At most ${peaks.client} requests waited at the client, ${peaks.server} at the server, and ` +
-    `${peaks.upstream} calls at the upstream.` +
+    `At most ${formatCount(peaks.client)} requests waited at the client, ${formatCount(peaks.server)} at the server, and ` +
+    `${formatCount(peaks.upstream)} calls at the upstream.` +
     (series.bucketMs === null
       ? ''
-      : ` Drawn as the most waiting within each ${formatMsReadable(series.bucketMs)} ms, so no peak is lost.`);
+      : ` Drawn as the most waiting within each ${formatDuration(series.bucketMs)}, so no peak is lost.`);
   return (
     <ChartFigure
       title={TITLE}

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import { formatCount } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { ServerTrace } from '../../../../core/server/serverTrace.ts';
 import type { Palette } from '../../../palette.ts';
 import { TimelineCanvas } from '../../../timeline/index.ts';
@@ -37,8 +39,9 @@ export function RequestCalls({ trace, nowMs, palette }: RequestCallsProps) {
           data-testid="request-calls-index"
         />
         <span className="request-calls__note">
-          of {count}; times from the moment a worker took it (at {expanded.offsetMs.toFixed(0)} ms),
-          {` ${expanded.durationMs.toFixed(0)} ms`} until its response
+          of {formatCount(count)}; times from the moment a worker took it (at{' '}
+          {formatDuration(Math.round(expanded.offsetMs))}),
+          {` ${formatDuration(Math.round(expanded.durationMs))}`} until its response
         </span>
       </div>
       <TimelineCanvas

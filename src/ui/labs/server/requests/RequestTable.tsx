@@ -1,5 +1,7 @@
 import { memo, type ReactNode } from 'react';
-import { formatExactMs, ScrollTable, TableDisclosure } from '../../../timeline/index.ts';
+import { formatCount } from '../../../../core/format/formatCount.ts';
+import { formatExactMs, formatDuration } from '../../../../core/format/formatDuration.ts';
+import { ScrollTable, TableDisclosure } from '../../../timeline/index.ts';
 import { requestDetails, type RequestDetails } from '../serverTimeline/requestDetails.ts';
 import type { ServerTimelineData } from '../serverTimeline/serverTimelineData.ts';
 
@@ -50,7 +52,7 @@ const REQUEST_COLUMNS = [
  */
 function RequestTableView({ data, nowMs }: RequestTableProps) {
   const shown = Math.min(data.count, REQUEST_TABLE_ROW_LIMIT);
-  const at = Number.isFinite(nowMs) ? ` at ${formatExactMs(Math.round(nowMs))} ms` : '';
+  const at = Number.isFinite(nowMs) ? ` at ${formatDuration(Math.round(nowMs))}` : '';
   const body = (): ReactNode => {
     const rows: RequestDetails[] = [];
     for (let i = 0; i < shown; i += 1) rows.push(requestDetails(data, i, nowMs));
@@ -58,7 +60,7 @@ function RequestTableView({ data, nowMs }: RequestTableProps) {
       <>
         {shown < data.count ? (
           <p className="span-table__note">
-            Showing the first {shown} of {data.count} requests.
+            Showing the first {formatCount(shown)} of {formatCount(data.count)} requests.
           </p>
         ) : null}
         <ScrollTable
@@ -67,7 +69,7 @@ function RequestTableView({ data, nowMs }: RequestTableProps) {
           columns={REQUEST_COLUMNS}
           caption={
             <>
-              {data.count} {data.count === 1 ? 'request' : 'requests'}
+              {formatCount(data.count)} {data.count === 1 ? 'request' : 'requests'}
               {at}, times in ms from the start of the load test; a dash means not yet.
               &ldquo;Waited&rdquo; is the time at the server before a worker took the request,
               &ldquo;latency&rdquo; what the client measured (response - sent).

@@ -25,11 +25,11 @@ describe('replay rate', () => {
 
   it('says it in words', () => {
     expect(replayText(25_000, replayRate(25_000, 1, 'fit'))).toBe(
-      'The 25 s run replays in 5 s (5× real time).',
+      'The 25 s run replays in 5,000 ms (5× real time).',
     );
     expect(replayText(25_000, replayRate(25_000, 1, 'speed'))).toBe(
       'The 25 s run replays in 25 s (real time).',
     );
-    expect(replayText(1250, 0.5)).toBe('The 1.25 s run replays in 2.5 s (0.5× real time).');
+    expect(replayText(1250, 0.5)).toBe('The 1,250 ms run replays in 2,500 ms (0.5× real time).');
   });
 });

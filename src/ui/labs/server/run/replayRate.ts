@@ -1,3 +1,5 @@
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
+
 /**
  * How a virtual Server lab run is replayed. `speed` means what it means in every lab: run ms
  * per ms on screen, so 1× is real time (a 25 s load test replays in 25 s) and 5× five times
@@ -28,17 +30,15 @@ export function initialReplayPace(query: string): ReplayPace {
 /** The speed select's label of the `fit` option. */
 export const FIT_LABEL = `fit to ${FIT_REPLAY_MS / 1000} s`;
 
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return `${s >= 10 ? s.toFixed(0) : Number(s.toFixed(2))} s`;
-}
-
 function times(rate: number): string {
   return `${Number(rate.toFixed(rate < 10 ? 2 : 0))}×`;
 }
 
-/** E.g. "The 25 s run replays in 5 s (5× real time)." for a replay at `rate` (see replayRate). */
+/**
+ * E.g. "The 25 s run replays in 5,000 ms (5× real time)." for a replay at `rate` (see
+ * replayRate); durations in src/core/format's one form, as the figures above it.
+ */
 export function replayText(makespanMs: number, rate: number): string {
   const realTime = rate === 1 ? 'real time' : `${times(rate)} real time`;
-  return `The ${seconds(makespanMs)} run replays in ${seconds(makespanMs / rate)} (${realTime}).`;
+  return `The ${formatDuration(makespanMs)} run replays in ${formatDuration(makespanMs / rate)} (${realTime}).`;
 }

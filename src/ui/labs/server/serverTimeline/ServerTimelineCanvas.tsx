@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { countOf } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { Palette } from '../../../palette.ts';
 import {
   type ElementSize,
-  formatExactMs,
   nextSelection,
   sizedCanvasContext,
   TimelineCanvasFrame,
@@ -47,7 +48,7 @@ function tipLines(hit: ServerHit, data: ServerTimelineData, nowMs: number): stri
   const where = hit.queue === 'client' ? 'at the client' : 'at the server';
   return [
     `waiting ${where}`,
-    `${hit.count} ${hit.count === 1 ? 'request' : 'requests'} at ${formatExactMs(Math.round(hit.atMs))} ms`,
+    `${countOf(hit.count, 'request', 'requests')} at ${formatDuration(Math.round(hit.atMs))}`,
   ];
 }
 

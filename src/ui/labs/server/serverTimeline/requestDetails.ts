@@ -1,4 +1,4 @@
-import { formatExactMs } from '../../../timeline/index.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { workerLabel } from './workerLabels.ts';
 
@@ -73,9 +73,9 @@ export function requestDetails(
   };
 }
 
-const ms = (value: number | null): string => (value === null ? '—' : `${formatExactMs(value)} ms`);
+const ms = (value: number | null): string => (value === null ? '—' : formatDuration(value));
 
-/** The tooltip's lines, e.g. ["request #3 (done), process 2", "sent 0 ms · start 1250 ms · …", …]. */
+/** The tooltip's lines, e.g. ["request #3 (done), process 2", "sent 0 ms · start 1,250 ms · …", …]. */
 export function requestTooltipLines(details: RequestDetails): string[] {
   const who = details.worker === null ? '' : `, ${details.worker}`;
   // Said only when the worker was freed before the response arrived (a live run).

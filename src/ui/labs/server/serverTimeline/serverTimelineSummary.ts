@@ -1,9 +1,10 @@
-import { formatExactMs } from '../../../timeline/index.ts';
+import { formatCount } from '../../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import type { ServerTimelineData } from './serverTimelineData.ts';
 import { serverShapeText } from './workerLabels.ts';
 
 const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count} ${count === 1 ? one : many}`;
+  `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /**
  * The second half of the canvas's accessible name: what the picture shows at the cursor, in a few
@@ -34,20 +35,20 @@ export function serverTimelineSummary(
   const parts = [
     `${plural(data.count, 'request')} to ${serverShapeText(data)} ` +
       `(${plural(data.workerCount, 'worker')}), one lane per worker, on a time axis from 0 to ` +
-      `${formatExactMs(Math.round(axisEndMs))} ms.`,
+      `${formatDuration(Math.round(axisEndMs))}.`,
   ];
-  const when = Number.isFinite(nowMs) ? `At ${formatExactMs(Math.round(nowMs))} ms` : 'Now';
+  const when = Number.isFinite(nowMs) ? `At ${formatDuration(Math.round(nowMs))}` : 'Now';
   // Only a live run has responses on their way (its worker freed, the client not answered yet).
   const onTheirWay =
     returning === 0
       ? ''
       : ` ${plural(returning, 'response')} on ${returning === 1 ? 'its' : 'their'} way to the client,`;
   parts.push(
-    `${when}: ${done} done, ${served} being served,${onTheirWay} ${atServer} waiting at the ` +
-      `server, ${atClient} waiting at the client.`,
+    `${when}: ${formatCount(done)} done, ${formatCount(served)} being served,${onTheirWay} ` +
+      `${formatCount(atServer)} waiting at the server, ${formatCount(atClient)} waiting at the client.`,
   );
   if (predictedMakespanMs !== null) {
-    parts.push(`Predicted makespan ${formatExactMs(predictedMakespanMs)} ms.`);
+    parts.push(`Predicted makespan ${formatDuration(predictedMakespanMs)}.`);
   }
   return parts.join(' ');
 }

@@ -5,7 +5,7 @@ import { serverLabelOf } from '../../../../core/server/serverSpec.ts';
 import { talkNote } from '../../../../core/server/talkNotes.ts';
 import { withPresetValues, type TalkPreset } from '../../../../core/server/talkPresets.ts';
 import { MODEL_DESCRIPTIONS } from '../../../controls/modelDescriptions.ts';
-import { formatMs } from '../../../numbers/formatMs.ts';
+import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import { CODECS } from '../../../../core/urlParams.ts';
 import { presetChanges } from '../settings/presetChanges.ts';
 import type { TalkLiveState } from './talkLiveRuns.ts';
@@ -71,7 +71,7 @@ export function TalkRow(props: TalkRowProps) {
   const { values } = preset;
   const handler =
     values.model === 'offload'
-      ? `offload (${formatMs(values.workMs)} ms of work)`
+      ? `offload (${formatDuration(values.workMs)} of work)`
       : MODEL_DESCRIPTIONS[values.model].title.toLowerCase();
   const reproductions = reproductionsOf(preset.name);
   return (
