@@ -18,7 +18,9 @@ for (const [index, link] of TEACH_LINKS.entries()) {
     await page.getByRole('link', { name: link.title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${link.href.replace(/[?#]/g, '\\$&')}$`));
     if (link.href.endsWith('#talk')) {
-      await expect(page.getByRole('region', { name: 'The talk’s table' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'The talk’s table', exact: true }),
+      ).toBeVisible();
     } else {
       await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: 15_000 });
     }
