@@ -6,6 +6,8 @@ const CI = Boolean(process.env['CI']);
 const PORT = Number(process.env['OVERLAP_E2E_PORT'] ?? 4173);
 /** Serves the sub-path build (see e2e/deploy-subpath.spec.ts). */
 export const SUBPATH_PORT = PORT + 1;
+/** Serves the sources through Vite's dev server (React StrictMode on), as `npm run dev` does. */
+export const DEV_PORT = PORT + 2;
 
 // CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
 // is used (`npx playwright install chromium`).
@@ -56,6 +58,14 @@ export default defineConfig({
       url: `http://localhost:${SUBPATH_PORT}/overlap/`,
       reuseExistingServer: !CI,
       timeout: 30_000,
+    },
+    {
+      // The dev server (e2e/autorun-dev.spec.ts): speakers try the examples under `npm run dev`,
+      // where StrictMode mounts every effect twice.
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
     },
   ],
 });

@@ -54,6 +54,7 @@ export class HostPage {
     type: string,
     match: (event: LabEvent) => boolean = () => true,
     after = 0,
+    timeoutMs?: number,
   ): Promise<LabEvent> {
     let found: LabEvent | undefined;
     await expect
@@ -62,10 +63,26 @@ export class HostPage {
           found = (await this.events()).slice(after).find((e) => e.type === type && match(e));
           return found !== undefined;
         },
-        { message: `waiting for the lab's ${type} event` },
+        { message: `waiting for the lab's ${type} event`, timeout: timeoutMs },
       )
       .toBe(true);
     return found as LabEvent;
+  }
+
+  /**
+   * Unloads the frame and loads it again from the same address, as reveal.js does with a slide's
+   * iframe far from the current slide (src removed, then set back); waits for the new ready.
+   */
+  async reloadLab(): Promise<LabEvent> {
+    const before = (await this.events()).length;
+    await this.page.locator('#lab').evaluate(async (frame: HTMLIFrameElement) => {
+      const src = frame.src;
+      frame.removeAttribute('src');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      frame.src = src;
+    });
+    // A whole page load on a loaded machine: more than the default 5 s of expect.
+    return this.waitFor('overlap:ready', () => true, before, 20_000);
   }
 
   /** The cursor as the embed bar shows it, in ms. */

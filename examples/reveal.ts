@@ -1,10 +1,12 @@
 import Reveal from 'reveal.js';
+import { listenForLabKeys, type LabKey } from './deckKeys.ts';
 import { connectLab } from './labFrame.ts';
 
 /**
  * The reveal.js example: slide 1 embeds a lab that runs itself; slide 2's lab is driven by the
  * deck through postMessage (run when the slide is entered, one event per fragment, back with the
- * fragment); slide 3 shows the snippet that does it.
+ * fragment); slide 3 shows the snippet that does it. Keys a lab does not use come back to the
+ * deck (overlap:key), so a clicker moves the slides even while a lab has the keyboard.
  */
 
 const driven = document.querySelector<HTMLIFrameElement>('#driven-lab');
@@ -57,6 +59,33 @@ deck.on('fragmentshown', () => {
 deck.on('fragmenthidden', () => {
   if (onDrivenSlide()) lab.send({ type: 'overlap:step', direction: -1 });
 });
+
+/** What reveal.js does with each key a lab hands on, as if pressed on the deck itself. */
+const deckActions: Readonly<Record<string, () => void>> = {
+  ArrowRight: () => deck.right(),
+  ArrowLeft: () => deck.left(),
+  ArrowUp: () => deck.up(),
+  ArrowDown: () => deck.down(),
+  PageDown: () => deck.next(),
+  PageUp: () => deck.prev(),
+  ' ': () => deck.next(),
+  n: () => deck.next(),
+  p: () => deck.prev(),
+  Escape: () => deck.toggleOverview(),
+  o: () => deck.toggleOverview(),
+  // Full screen needs a user gesture: the key press in the frame is one for its parent too.
+  f: () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen().catch(() => {});
+  },
+  // A deck with reveal.js's notes plugin (RevealNotes) opens its speaker view.
+  s: () => (deck.getPlugin('notes') as { open?: () => void } | undefined)?.open?.(),
+};
+listenForLabKeys(
+  () => document.querySelectorAll<HTMLIFrameElement>('iframe.lab-frame'),
+  window.location.origin,
+  (labKey: LabKey) => deckActions[labKey.key]?.(),
+);
 
 snippet.textContent = `<iframe
   src="https://overlap.example/?embed=1&theme=projector&model=worker-pool&limit=2&origin=${window.location.origin}"

@@ -12,6 +12,8 @@ import { createLabCommandBus } from '../ui/presenter/labCommandBus.ts';
 import { LabCommandContext } from '../ui/presenter/labCommands.ts';
 import { Presenter } from '../ui/presenter/Presenter.tsx';
 import { useFrameSetScenario } from '../ui/presenter/useFrameSetScenario.ts';
+import { TeachPage } from '../ui/presenter/teach/TeachPage.tsx';
+import { useTeachPage } from '../ui/presenter/teach/useTeachPage.ts';
 import { PaletteThemeContext } from '../ui/usePalette.ts';
 import { useUrlScenario } from '../ui/useUrlScenario.ts';
 import type { WorkerStatusStore } from './workerStatusStore.ts';
@@ -61,6 +63,8 @@ export function App({
   const { scenario, messages } = url;
   const setScenario = useFrameSetScenario(url.setScenario, scenario.view.embed);
   const [bus] = useState(createLabCommandBus);
+  // #teach: the Teach page instead of the lab (never in a frame: a slide shows a lab).
+  const teach = useTeachPage() && !scenario.view.embed;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = (): void => setShortcutsOpen(true);
   // The error fallback's way back: the page without a query (pushed, so Back returns to it).
@@ -70,15 +74,19 @@ export function App({
       <PaletteThemeContext value={scenario.view.theme}>
         {scenario.view.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
         <LabErrorBoundary onBackToDefault={backToDefault}>
-          <LabShell
-            scenario={scenario}
-            messages={messages}
-            setScenario={setScenario}
-            worker={worker}
-            live={live}
-            liveServer={liveServer}
-            onShowShortcuts={showShortcuts}
-          />
+          {teach ? (
+            <TeachPage />
+          ) : (
+            <LabShell
+              scenario={scenario}
+              messages={messages}
+              setScenario={setScenario}
+              worker={worker}
+              live={live}
+              liveServer={liveServer}
+              onShowShortcuts={showShortcuts}
+            />
+          )}
           {/* After the shell: its lab registers on the bus before the presenter's effects run. */}
           <Presenter
             bus={bus}

@@ -43,6 +43,8 @@ describe('decodeScenario: valid parameters', () => {
     ['compensate=0', { compensate: false }],
     ['embed=1', { embed: true }],
     ['controls=0', { controls: false }],
+    ['still=1', { still: true }],
+    ['embed=1&still=1', { embed: true, still: true }],
     ['theme=projector', { theme: 'projector' }],
     ['theme=dark', { theme: 'dark' }],
     ['origin=https://slides.example', { origin: 'https://slides.example' }],
@@ -103,6 +105,7 @@ describe('decodeScenario: invalid parameters', () => {
     ['compensate', 'off', 'is not 1 or 0; use 1 to compensate the calibrated mock overhead'],
     ['embed', 'yes', 'is not 1 or 0; use 1 to show the lab alone'],
     ['controls', '2', 'is not 1 or 0; use 1 to show Run, Reset and the model choice'],
+    ['still', 'on', 'is not 1 or 0; use 1 to leave every key to the host page'],
     ['theme', 'neon', 'is not a theme; use one of auto, light, dark, projector.'],
     ['origin', '*', 'is not an http:// or https:// origin; use an origin:'],
     ['origin', 'null', 'is not an http:// or https:// origin;'],
@@ -301,12 +304,13 @@ describe('presenting parameters', () => {
         ...DEFAULT_SCENARIO.view,
         embed: true,
         controls: false,
+        still: true,
         theme: 'projector',
         origin: 'https://slides.example',
       },
     };
     expect(encodeScenario(scenario)).toBe(
-      'model=promise-all&embed=1&controls=0&theme=projector&origin=https://slides.example',
+      'model=promise-all&embed=1&controls=0&still=1&theme=projector&origin=https://slides.example',
     );
     expect(
       encodeScenario({

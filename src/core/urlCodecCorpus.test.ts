@@ -4,6 +4,23 @@ import { flattenScenario } from './testing/flattenScenario.ts';
 import { randomQueries } from './testing/queryCorpus.ts';
 import { decodeScenario, encodeScenario } from './urlCodec.ts';
 
+/**
+ * Scenario fields added after the recording (ADDED_SINCE_RECORDING's parameters), at their
+ * defaults: no recorded query names them, so each decodes to its default.
+ */
+const FIELDS_ADDED_SINCE_RECORDING = { still: false } as const;
+
+/**
+ * A recorded message as today's codec words it: an unknown parameter's message lists the known
+ * parameters, and `still` has joined that list (after `controls`) since the recording.
+ */
+function withAddedParams(message: { param: string; value: string; message: string }) {
+  return {
+    ...message,
+    message: message.message.replace(', controls, theme, ', ', controls, still, theme, '),
+  };
+}
+
 // codecCorpus.json was recorded (scripts/recordCodecCorpus.ts) from the codec before the
 // Scenario was nested into parts: every link must still decode and encode exactly as then.
 describe('the URL codec on the recorded corpus of queries', () => {
@@ -19,9 +36,12 @@ describe('the URL codec on the recorded corpus of queries', () => {
       const decoded = decodeScenario(query);
       expect({ query, scenario: flattenScenario(decoded.scenario) }).toEqual({
         query,
-        scenario: { ...corpus.defaults, ...changed },
+        scenario: { ...corpus.defaults, ...FIELDS_ADDED_SINCE_RECORDING, ...changed },
       });
-      expect({ query, messages: decoded.messages }).toEqual({ query, messages });
+      expect({ query, messages: decoded.messages }).toEqual({
+        query,
+        messages: messages.map(withAddedParams),
+      });
     }
   });
 

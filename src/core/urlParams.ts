@@ -78,6 +78,7 @@ export const PARAM_NAMES = [
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
+  'still',
   'theme',
   'origin',
 ] as const;
@@ -172,6 +173,11 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
   // Presenting (docs/embedding.md).
   embed: field('view', 'embed', ...flag('show the lab alone, sized to its frame (a slide)')),
   controls: field('view', 'controls', ...flag('show Run, Reset and the model choice')),
+  still: field(
+    'view',
+    'still',
+    ...flag('leave every key to the host page (a passive frame that never takes the keyboard)'),
+  ),
   theme: field('view', 'theme', ...choice(THEME_NAMES, 'a theme')),
   // `origin` absent means any parent (null), so null is never written.
   origin: field(

@@ -11,6 +11,11 @@ export interface ViewSettings {
   readonly embed: boolean;
   /** Show Run, Reset and the model choice; false makes a hands-off figure. */
   readonly controls: boolean;
+  /**
+   * Passive frame (`still=1`): the lab takes no keys at all and never takes focus; any key that
+   * lands in it anyway (after a click) is handed to the host page (`overlap:key`).
+   */
+  readonly still: boolean;
   readonly theme: ThemeName;
   /**
    * The one parent origin (`https://slides.example`) whose messages drive the lab and to which
@@ -22,6 +27,7 @@ export interface ViewSettings {
 export const DEFAULT_VIEW: ViewSettings = {
   embed: false,
   controls: true,
+  still: false,
   theme: 'auto',
   origin: null,
 };

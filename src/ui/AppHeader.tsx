@@ -30,6 +30,9 @@ export function AppHeader({
         <p>How network calls overlap: pick a model, run it, compare with theory.</p>
       </div>
       <div className="app-header__tools">
+        <a className="app-header__teach" href="#teach">
+          Teach with Overlap
+        </a>
         <p className={`app-header__worker app-header__worker--${worker.kind}`}>
           <span className="app-header__worker-label">Mocked services</span>{' '}
           <span data-testid="worker-status">{workerText(worker)}</span>

@@ -112,6 +112,7 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
   hedge: MS_OR_NONE,
   embed: FLAGS,
   controls: FLAGS,
+  still: FLAGS,
   theme: [...THEME_NAMES, 'neon'],
   origin: [
     'https://slides.example',
@@ -122,6 +123,15 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
     '',
   ],
 };
+
+/**
+ * The parameters the generator picks from: those of the codec when codecCorpus.json was
+ * recorded. A parameter added since (`still`) would shift every later pick and so change the
+ * recorded queries; it has its own tests in urlCodec.test.ts, and the corpus keeps proving that
+ * the old links decode and encode as they did.
+ */
+export const ADDED_SINCE_RECORDING: readonly ParamName[] = ['still'];
+const RECORDED_PARAM_NAMES = PARAM_NAMES.filter((name) => !ADDED_SINCE_RECORDING.includes(name));
 
 const UNKNOWN_NAMES = ['foo', 'Lab', '%ZZ', '', 'window%20', 'seed '];
 
@@ -145,7 +155,7 @@ export function randomQueries(seed: number, count: number): string[] {
         segments.push(pick(['', 'embed', 'seed=%E0%A4%A', '=1']));
         continue;
       }
-      const name = pick(PARAM_NAMES);
+      const name = pick(RECORDED_PARAM_NAMES);
       const value = pick(VALUES[name]);
       const style = random();
       const written =

@@ -24,7 +24,7 @@ export const PARAMS = [
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
   'engine seed autorun speed compensate',
   'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
-  'embed controls theme origin',
+  'embed controls still theme origin',
 ]
   .join(' ')
   .split(' ');
@@ -139,6 +139,7 @@ function isValidPresentation(scenario: Scenario): boolean {
   return (
     typeof s.embed === 'boolean' &&
     typeof s.controls === 'boolean' &&
+    typeof s.still === 'boolean' &&
     THEME_NAMES.includes(s.theme) &&
     (s.origin === null || s.origin === new URL(s.origin).origin)
   );
@@ -272,6 +273,7 @@ const faultFields = {
 const presentationFields = {
   embed: fc.boolean(),
   controls: fc.boolean(),
+  still: fc.boolean(),
   theme: fc.constantFrom(...THEME_NAMES),
   origin: fc.option(origins, { nil: null }),
 };

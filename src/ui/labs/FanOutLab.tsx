@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ChartsErrorBoundary } from '../errors/ChartsErrorBoundary.tsx';
 import { encodeScenario } from '../../core/urlCodec.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
@@ -9,6 +9,7 @@ import { useExportRecord } from '../export/useExportRecord.ts';
 import { FaultNumbers as FaultNumbersView } from '../numbers/FaultNumbers.tsx';
 import { RunNumbers as RunNumbersView } from '../numbers/RunNumbers.tsx';
 import { useFanOutCommands } from './useFanOutCommands.ts';
+import { useAutorun } from '../presenter/useAutorun.ts';
 import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { createRunController } from '../run/runController.ts';
@@ -45,15 +46,11 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   // The presenter's keys, a slide deck's messages and a hidden frame drive this lab too.
   useFanOutCommands(controller, scenario, begin);
 
-  // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
-  const autorunDone = useRef(false);
-  useEffect(() => {
-    if (autorunDone.current || !scenario.run.autorun) return;
-    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
-    autorunDone.current = true;
+  // autorun=1: run once on load (StrictMode-safe, see autorunLatch.ts).
+  useAutorun('fanout', scenario, worker, () => {
     begin(scenario);
     controller.start(scenario);
-  }, [begin, controller, scenario, worker.kind]);
+  });
 
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;

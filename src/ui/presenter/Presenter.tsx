@@ -4,6 +4,7 @@ import type { LabCommandBus } from './labCommandBus.ts';
 import { usePostMessageApi } from './postMessageApi.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useChooseModel } from './useChooseModel.ts';
+import { useFrameMemory } from './useFrameMemory.ts';
 import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { usePresentationAttributes } from './usePresentationAttributes.ts';
 import { useShortcuts } from './useShortcuts.ts';
@@ -19,7 +20,8 @@ export interface PresenterProps {
 
 /**
  * Everything that makes the page presentable, beside the labs: theme and embed attributes, the
- * keyboard, the postMessage API, pausing while unseen, and the shortcuts dialog. Render it after
+ * keyboard, the postMessage API, pausing while unseen, coming back as it was after a frame's
+ * reload, and the shortcuts dialog. Render it after
  * the lab shell, so that the lab has registered on the bus when its effects run.
  */
 export function Presenter(props: PresenterProps) {
@@ -28,11 +30,14 @@ export function Presenter(props: PresenterProps) {
   usePresentationAttributes(scenario.view);
   usePostMessageApi({ bus, scenario, messages, setScenario });
   usePauseWhenHidden(bus, document.getElementById('root'));
+  useFrameMemory(bus, scenario, setScenario);
   useShortcuts({
     bus,
     chooseModel,
     dialogOpen: shortcutsOpen,
     toggleDialog: () => setShortcutsOpen(!shortcutsOpen),
+    // A passive frame (still=1) takes no keys: every key goes to the host (postMessageApi.ts).
+    enabled: !scenario.view.still,
   });
   return <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../core/scenario.ts';
 import { encodeScenario, type ParamMessage } from '../../core/urlCodec.ts';
+import { handsKeyToDeck, keyMessageOf } from './keyHandoff.ts';
+import { keyTargetOf } from './keyTarget.ts';
 import type { LabCommand, LabCommandBus } from './labCommandBus.ts';
 import { parseCommand, type PresenterCommand, type PresenterEvent } from './presenterMessages.ts';
 import { createRunEventReporter } from './runEventReporter.ts';
@@ -57,7 +59,8 @@ function parentAccepts(origin: string | null): boolean {
  * window are read (and, with `origin`, only from that origin); anything not shaped like a command
  * is ignored without a word, since pages and extensions post all sorts of messages. Events go to
  * the parent, addressed to `origin` when set and to any origin ('*') otherwise. A page that is not
- * in a frame neither listens nor posts.
+ * in a frame neither listens nor posts. Keys pressed in the frame that the lab leaves unused are
+ * handed to the parent as `overlap:key`, so a clicker never gets stuck in the frame.
  */
 export function usePostMessageApi({
   bus,
@@ -70,7 +73,11 @@ export function usePostMessageApi({
     latest.current = { scenario, setScenario };
   });
   // The frame's address is read once: a later edit cannot change who may drive the lab.
-  const [frame] = useState(() => ({ origin: scenario.view.origin, messages }));
+  const [frame] = useState(() => ({
+    origin: scenario.view.origin,
+    still: scenario.view.still,
+    messages,
+  }));
   useEffect(() => {
     const parent = window.parent;
     if (parent === window) return undefined;
@@ -112,6 +119,27 @@ export function usePostMessageApi({
       });
     };
     window.addEventListener('message', onMessage);
+    // On window, so after the lab's own keys (useShortcuts, on document) have had their turn: a
+    // key they used is prevented by then; one they left is handed to the deck (keyHandoff.ts).
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.isComposing) return;
+      const input = {
+        key: event.key,
+        code: event.code,
+        shiftKey: event.shiftKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        repeat: event.repeat,
+        defaultPrevented: event.defaultPrevented,
+        target: keyTargetOf(event.target),
+      };
+      if (!handsKeyToDeck(input, frame.still)) return;
+      // The deck acts on it: the frame must not too (scroll on Space or an arrow).
+      event.preventDefault();
+      post(keyMessageOf(input));
+    };
+    window.addEventListener('keydown', onKeyDown);
     post({
       type: 'overlap:ready',
       lab: bus.lab(),
@@ -132,6 +160,7 @@ export function usePostMessageApi({
     });
     return () => {
       window.removeEventListener('message', onMessage);
+      window.removeEventListener('keydown', onKeyDown);
       stopReporting();
     };
   }, [bus, frame]);

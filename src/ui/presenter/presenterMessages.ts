@@ -55,7 +55,21 @@ export type PresenterEvent =
       readonly query: string;
       readonly messages: readonly ParamMessage[];
     }
-  | { readonly type: 'overlap:error'; readonly message: string; readonly command?: string };
+  | { readonly type: 'overlap:error'; readonly message: string; readonly command?: string }
+  /**
+   * A key pressed in the frame that the lab does not use (keyHandoff.ts): the deck acts on it
+   * as if pressed on the deck (next, previous, overview, full screen, speaker notes).
+   */
+  | {
+      readonly type: 'overlap:key';
+      /** KeyboardEvent.key: 'ArrowRight', 'PageDown', 'Escape', 'f'... */
+      readonly key: string;
+      /** KeyboardEvent.code: the physical key, 'KeyF'. */
+      readonly code: string;
+      readonly shiftKey: boolean;
+      /** Held down (auto-repeat). */
+      readonly repeat: boolean;
+    };
 
 /** The longest query `overlap:set-scenario` takes (a long call list written out fits). */
 export const MAX_QUERY_CHARS = 200_000;

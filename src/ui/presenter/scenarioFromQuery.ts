@@ -2,7 +2,7 @@ import type { Scenario } from '../../core/scenario.ts';
 import { decodeScenario, type ParamMessage } from '../../core/urlCodec.ts';
 
 /** The parameters that belong to the frame, not to the scenario a deck may swap. */
-const FRAME_PARAMS = ['embed', 'controls', 'theme', 'origin'] as const;
+const FRAME_PARAMS = ['embed', 'controls', 'still', 'theme', 'origin'] as const;
 
 /**
  * The scenario an `overlap:set-scenario` message asks for: its query decoded like an address,
@@ -28,13 +28,8 @@ export function scenarioFromQuery(
   return {
     scenario: {
       ...scenario,
-      view: {
-        ...scenario.view,
-        embed: current.view.embed,
-        controls: current.view.controls,
-        theme: current.view.theme,
-        origin: current.view.origin,
-      },
+      // Every presenting parameter (FRAME_PARAMS is the whole view part).
+      view: current.view,
     },
     messages,
   };

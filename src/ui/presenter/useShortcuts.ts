@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ModelName } from '../../core/modelSpec.ts';
 import type { LabCommand, LabCommandBus } from './labCommandBus.ts';
+import { isTextEntry, SPACE_ACTIVATES } from './keyTarget.ts';
 import { shortcutOf, toggleRunCommand, type ShortcutAction } from './shortcutKeys.ts';
 
 export interface ShortcutOptions {
@@ -8,35 +9,25 @@ export interface ShortcutOptions {
   readonly chooseModel: (model: ModelName) => void;
   readonly dialogOpen: boolean;
   readonly toggleDialog: () => void;
+  /** False in a passive frame (`still=1`): the lab takes no keys at all. */
+  readonly enabled: boolean;
 }
-
-/** Where typing goes: keys pressed there are text, never shortcuts. */
-function isTextEntry(target: Element): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
-
-/** Space activates these natively (a focused Run button would run twice). */
-const SPACE_ACTIVATES =
-  'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], ' +
-  '[role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]';
 
 /**
  * The presenter's keys (shortcutKeys.ts), on this document only: inside a slide's iframe they
  * arrive only while the frame has focus, so the host deck keeps its keys otherwise. A key the
  * page already handled (the timeline's arrows), typed into a field, or that does nothing now
- * (stepping before a run) is left alone and not prevented, so it keeps its usual meaning.
+ * (stepping before a run, or past the last event) is left alone and not prevented, so it keeps
+ * its usual meaning, and an embedded lab hands it to the deck (postMessageApi.ts).
  */
 export function useShortcuts(options: ShortcutOptions): void {
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   });
+  const { enabled } = options;
   useEffect(() => {
+    if (!enabled) return undefined;
     const perform = (action: ShortcutAction): boolean => {
       const { bus, chooseModel, dialogOpen, toggleDialog } = latest.current;
       if (action.kind === 'help') {
@@ -56,9 +47,13 @@ export function useShortcuts(options: ShortcutOptions): void {
         case 'reset':
           command = state === null || state.status === 'idle' ? null : { type: 'reset' };
           break;
-        case 'step':
-          command = state?.seekable ? { type: 'step', direction: action.direction } : null;
-          break;
+        case 'step': {
+          if (!state?.seekable) return false;
+          // A step past the last event (or before the first) moves nothing: the key is left
+          // unused, so an embedded lab hands it to the deck (keyHandoff.ts).
+          const outcome = bus.send({ type: 'step', direction: action.direction });
+          return outcome === 'done' && bus.state() !== state;
+        }
       }
       return command !== null && bus.send(command) === 'done';
     };
@@ -73,5 +68,5 @@ export function useShortcuts(options: ShortcutOptions): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [enabled]);
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useId, useMemo, useSyncExternalStore } from 'react';
 import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
+import { useAutorun } from '../../presenter/useAutorun.ts';
 import { useCompareCommands } from './useCompareCommands.ts';
 import { usePalette } from '../../usePalette.ts';
 import { calibrationText } from '../calibrationText.ts';
@@ -31,14 +32,8 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
     () => live?.calibration() ?? null,
   );
 
-  // autorun=1: compare once on load, as soon as the engine the scenario asks for is known.
-  const autorunDone = useRef(false);
-  useEffect(() => {
-    if (autorunDone.current || !scenario.run.autorun) return;
-    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
-    autorunDone.current = true;
-    controller.start(scenario);
-  }, [controller, scenario, worker.kind]);
+  // autorun=1: compare once on load (StrictMode-safe, see autorunLatch.ts).
+  useAutorun('compare', scenario, worker, () => controller.start(scenario));
 
   const { lanes, rows, status, error } = snapshot;
   const engine = snapshot.engine ?? scenario.run.engine;

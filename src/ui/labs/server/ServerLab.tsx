@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { MAX_LIVE_CALLS } from '../../../core/limits.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { predictServer } from '../../../core/server/predictServer.ts';
@@ -17,6 +17,7 @@ import { initialReplayPace, type ReplayPace } from './run/replayRate.ts';
 import { defaultTimeScale } from './run/timeScaleChoice.ts';
 import { useRunSession } from '../../run/useRunSession.ts';
 import { createServerRunController } from './run/serverRunController.ts';
+import { useAutorun } from '../../presenter/useAutorun.ts';
 import { useServerCommands } from './run/useServerCommands.ts';
 import { useServerView, type ServerView } from './useServerView.ts';
 import { useTalkLiveRuns } from './talk/useTalkLiveRuns.ts';
@@ -94,14 +95,8 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
     window.scrollTo({ top: 0 });
   };
 
-  // autorun=1: run once on load, as soon as the engine the scenario asks for is known.
-  const autorunDone = useRef(false);
-  useEffect(() => {
-    if (autorunDone.current || !scenario.run.autorun) return;
-    if (scenario.run.engine === 'live' && worker.kind === 'starting') return;
-    autorunDone.current = true;
-    controller.start(scenario, timeScale, pace);
-  }, [controller, scenario, worker.kind, timeScale, pace]);
+  // autorun=1: run once on load (StrictMode-safe, see autorunLatch.ts).
+  useAutorun('server', scenario, worker, () => controller.start(scenario, timeScale, pace));
 
   const { reliability, error } = snapshot;
   const notes = useMemo(
