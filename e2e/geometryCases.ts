@@ -161,3 +161,35 @@ export function visibleShare(topPx: number, heightPx: number, viewportPx: number
   const shownPx = Math.min(topPx + heightPx, viewportPx) - Math.max(topPx, 0);
   return Math.max(0, shownPx) / heightPx;
 }
+
+/**
+ * The share (0..1) of the first timeline canvas's height that its drawn rows span: from the
+ * first to the last pixel row in which coloured bars (saturated pixels) cover at least 5 % of the
+ * width. Grid lines, text and the one-pixel predicted line are grey or too narrow to count.
+ */
+export function drawnRowsShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.timeline__canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || canvas.height === 0) return 0;
+    const { width, height } = canvas;
+    const pixels = context.getImageData(0, 0, width, height).data;
+    let first = -1;
+    let last = -1;
+    for (let y = 0; y < height; y += 1) {
+      let coloured = 0;
+      for (let x = 0; x < width; x += 1) {
+        const i = (y * width + x) * 4;
+        const r = pixels[i] ?? 0;
+        const g = pixels[i + 1] ?? 0;
+        const b = pixels[i + 2] ?? 0;
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 50) coloured += 1;
+      }
+      if (coloured >= width * 0.05) {
+        if (first < 0) first = y;
+        last = y;
+      }
+    }
+    return first < 0 ? 0 : (last - first + 1) / height;
+  });
+}
