@@ -4,6 +4,8 @@
  * OVERLAP_SHOT_PORT (default 5197), opens each lab in headless Chromium, runs it, and saves PNGs
  * to docs/screenshots/ (the geometry cases under docs/screenshots/geometry/, named
  * lab--size.png). It prints each geometry case's canvas tops and heights, to compare layouts.
+ * OVERLAP_SHOT_ONLY=readme takes only the README's shots; any other value only the geometry
+ * cases whose name contains it.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
@@ -20,12 +22,16 @@ const OUT = 'docs/screenshots';
 const GEOMETRY_OUT = `${OUT}/geometry`;
 const PORT = Number(process.env['OVERLAP_SHOT_PORT'] ?? 5197);
 const BASE = `http://localhost:${PORT}`;
-/** `scrollTo`: a selector scrolled to the top of the window before the shot. */
+/**
+ * `scrollTo`: a selector scrolled to the top of the window before the shot; `open`: a folded
+ * panel (a <details>) opened first.
+ */
 const SHOTS: ReadonlyArray<{
   name: string;
   query: string;
   scheme: 'light' | 'dark';
   scrollTo?: string;
+  open?: string;
 }> = [
   { name: 'fanout', query: '?model=worker-pool&autorun=1&speed=20', scheme: 'light' },
   { name: 'compare', query: '?lab=compare&autorun=1&speed=20', scheme: 'light' },
@@ -40,7 +46,9 @@ const SHOTS: ReadonlyArray<{
     query:
       '?model=worker-pool&limit=3&calls=120*8&error=*:25&busy=*:10&retries=2&backoff=60&timeout=400&hang=*:10&hedge=200&seed=4&autorun=1&speed=20',
     scheme: 'light',
-    scrollTo: '.run-numbers--faults',
+    // The timeline, the numbers under it and the failures panel, opened.
+    scrollTo: '.timeline',
+    open: '.run-numbers--faults',
   },
 ];
 
@@ -53,6 +61,12 @@ async function readmeShots(browser: Browser): Promise<void> {
     });
     await page.goto(`${BASE}/${shot.query}`);
     if (shot.query.includes('autorun')) await waitForRunDone(page);
+    if (shot.open !== undefined) {
+      await page
+        .locator(shot.open)
+        .first()
+        .evaluate((el) => el.setAttribute('open', ''));
+    }
     if (shot.scrollTo !== undefined) {
       await page
         .locator(shot.scrollTo)
@@ -106,8 +120,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 try {
-  if (process.env['OVERLAP_SHOT_ONLY'] === undefined) await readmeShots(browser);
-  await geometryShots(browser);
+  const only = process.env['OVERLAP_SHOT_ONLY'];
+  if (only === undefined || only === 'readme') await readmeShots(browser);
+  if (only !== 'readme') await geometryShots(browser);
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
