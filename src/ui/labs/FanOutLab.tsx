@@ -20,6 +20,8 @@ import { calibrationText } from './calibrationText.ts';
 import type { LabProps } from './labProps.ts';
 import { liveUnavailableReasonOf } from './liveUnavailableReason.ts';
 import { RunBar } from './RunBar.tsx';
+import { SettingsToggle } from './SettingsToggle.tsx';
+import { useSettingsPanel } from './useSettingsPanel.ts';
 
 const LabCharts = lazy(() => import('./LabCharts.tsx'));
 
@@ -43,6 +45,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const exportRecord = useExportRecord();
   const { begin } = exportRecord;
   const chartsRef = useRef<HTMLDivElement>(null);
+  const settings = useSettingsPanel();
   // The presenter's keys, a slide deck's messages and a hidden frame drive this lab too.
   useFanOutCommands(controller, scenario, begin);
 
@@ -94,10 +97,41 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   );
   const shareScenario = exportRun?.scenario ?? scenario;
   const query = useMemo(() => encodeScenario(shareScenario), [shareScenario]);
+  const numbers = (
+    <div className="lab__numbers">
+      <RunNumbers
+        status={snapshot.status}
+        makespanMs={stats?.makespanMs ?? null}
+        predictedMs={snapshot.predictedMakespanMs}
+        noClosedForm={snapshot.noClosedForm}
+        peakCallsInFlight={stats?.peakCallsInFlight ?? null}
+        peakRequestsOnWire={stats?.peakRequestsOnWire ?? null}
+        totalWaitMs={stats?.totalWaitMs ?? null}
+        calibration={calibrationText(
+          snapshot.engine ?? scenario.run.engine,
+          live !== null,
+          calibration,
+          scenario.run.compensate,
+          live?.calibrationProblem() ?? null,
+        )}
+        notes={notes}
+      />
+      {snapshot.faultPrediction === null ? null : (
+        <FaultNumbers stats={snapshot.faultStats} prediction={snapshot.faultPrediction} />
+      )}
+    </div>
+  );
+  // The timeline comes right under the Run bar; the numbers follow it (lab.css lifts them beside
+  // the Run bar where there is room), then everything to read at leisure.
   return (
     <div className="lab" aria-label="Fan-out lab">
-      <div className="lab__grid">
-        <aside className="lab__controls" aria-label="Scenario">
+      <div className={settings.open ? 'lab__grid' : 'lab__grid lab__grid--settings-closed'}>
+        <aside
+          id={settings.panelId}
+          className="lab__controls"
+          aria-label="Scenario"
+          hidden={!settings.open}
+        >
           <ScenarioControls
             scenario={scenario}
             onChange={setScenario}
@@ -114,45 +148,27 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
               controller.start(scenario);
             }}
             onReset={controller.reset}
-          />
-          <RunNumbers
-            status={snapshot.status}
-            makespanMs={stats?.makespanMs ?? null}
-            predictedMs={snapshot.predictedMakespanMs}
-            noClosedForm={snapshot.noClosedForm}
-            peakCallsInFlight={stats?.peakCallsInFlight ?? null}
-            peakRequestsOnWire={stats?.peakRequestsOnWire ?? null}
-            totalWaitMs={stats?.totalWaitMs ?? null}
-            calibration={calibrationText(
-              snapshot.engine ?? scenario.run.engine,
-              live !== null,
-              calibration,
-              scenario.run.compensate,
-              live?.calibrationProblem() ?? null,
-            )}
-            notes={notes}
-          />
-          {snapshot.faultPrediction === null ? null : (
-            <FaultNumbers stats={snapshot.faultStats} prediction={snapshot.faultPrediction} />
+          >
+            <SettingsToggle panel={settings} />
+          </RunBar>
+          {data ? (
+            <TimelineCanvas
+              data={data}
+              nowMs={snapshot.nowMs}
+              axisEndMs={snapshot.axisEndMs}
+              predictedMakespanMs={snapshot.predictedMakespanMs}
+              palette={palette}
+              version={snapshot.version}
+              label={`Timeline of the ${snapshot.engine ?? scenario.run.engine} ${scenario.fanOut.model} run`}
+            />
+          ) : (
+            <p className="lab__empty" data-testid="timeline-empty">
+              Press Run to send the calls. The timeline, the table and the charts appear here.
+            </p>
           )}
-          <ExportMenu
-            run={exportRun}
-            startedAtIso={exportRecord.record?.startedAtIso ?? null}
-            timeline={timeline}
-            chartsRef={chartsRef}
-            query={query}
-          />
+          {numbers}
           {data ? (
             <>
-              <TimelineCanvas
-                data={data}
-                nowMs={snapshot.nowMs}
-                axisEndMs={snapshot.axisEndMs}
-                predictedMakespanMs={snapshot.predictedMakespanMs}
-                palette={palette}
-                version={snapshot.version}
-                label={`Timeline of the ${snapshot.engine ?? scenario.run.engine} ${scenario.fanOut.model} run`}
-              />
               <FailureLegend
                 data={data}
                 // Only a live run's events change the data in place; a replay's cursor moves
@@ -163,6 +179,17 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 palette={palette}
               />
               <ReplayBar controller={controller} snapshot={snapshot} />
+            </>
+          ) : null}
+          <ExportMenu
+            run={exportRun}
+            startedAtIso={exportRecord.record?.startedAtIso ?? null}
+            timeline={timeline}
+            chartsRef={chartsRef}
+            query={query}
+          />
+          {data ? (
+            <>
               <CodePanel
                 scenario={scenario}
                 runScenario={exportRecord.record?.scenario ?? scenario}
@@ -191,11 +218,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 </div>
               )}
             </>
-          ) : (
-            <p className="lab__empty" data-testid="timeline-empty">
-              Press Run to send the calls. The timeline, the table and the charts appear here.
-            </p>
-          )}
+          ) : null}
         </section>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RunStatus } from '../run/runSnapshot.ts';
 
 interface RunBarProps {
@@ -5,10 +6,12 @@ interface RunBarProps {
   readonly engineLabel: string;
   readonly onRun: () => void;
   readonly onReset: () => void;
+  /** More buttons after Reset (the settings toggle). */
+  readonly children?: ReactNode;
 }
 
 /** Run and Reset: the two actions of every lab, large enough for a projector and a clicker. */
-export function RunBar({ status, engineLabel, onRun, onReset }: RunBarProps) {
+export function RunBar({ status, engineLabel, onRun, onReset, children }: RunBarProps) {
   return (
     <div className="run-bar">
       <button type="button" className="run-button" onClick={onRun} data-testid="run-button">
@@ -24,6 +27,7 @@ export function RunBar({ status, engineLabel, onRun, onReset }: RunBarProps) {
       >
         Reset
       </button>
+      {children}
     </div>
   );
 }

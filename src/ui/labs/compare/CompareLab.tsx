@@ -7,6 +7,8 @@ import { calibrationText } from '../calibrationText.ts';
 import type { LabProps } from '../labProps.ts';
 import { liveUnavailableReasonOf } from '../liveUnavailableReason.ts';
 import { RunBar } from '../RunBar.tsx';
+import { SettingsToggle } from '../SettingsToggle.tsx';
+import { useSettingsPanel } from '../useSettingsPanel.ts';
 import { CompareControls } from './CompareControls.tsx';
 import { CompareLane } from './CompareLane.tsx';
 import { CompareStatus } from './CompareStatus.tsx';
@@ -26,6 +28,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
   // The presenter's keys and a slide deck's messages run and reset this lab too.
   useCompareCommands(controller, scenario);
   const lanesHeadingId = useId();
+  const settings = useSettingsPanel();
   const palette = usePalette();
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
@@ -50,10 +53,34 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
       ? 'The charts appear when the comparison ends: drawing them now would slow down the mocked services, which answer on this same page.'
       : 'The charts appear when the replay ends.';
 
+  const numbers = (
+    <div className="lab__numbers">
+      <CompareStatus
+        status={status}
+        liveLane={snapshot.liveLane}
+        modelCount={lanes.length}
+        calibration={calibrationText(
+          engine,
+          live !== null,
+          calibration,
+          scenario.run.compensate,
+          live?.calibrationProblem() ?? null,
+        )}
+        notes={notes}
+      />
+    </div>
+  );
+
+  // As in the Fan-out lab: the lanes right under the Run bar, the status beside it (lab.css).
   return (
     <div className="lab compare" aria-label="Compare lab">
-      <div className="lab__grid">
-        <aside className="lab__controls" aria-label="Scenario">
+      <div className={settings.open ? 'lab__grid' : 'lab__grid lab__grid--settings-closed'}>
+        <aside
+          id={settings.panelId}
+          className="lab__controls"
+          aria-label="Scenario"
+          hidden={!settings.open}
+        >
           <CompareControls
             scenario={scenario}
             onChange={setScenario}
@@ -69,41 +96,38 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
             }
             onRun={() => controller.start(scenario)}
             onReset={controller.reset}
-          />
-          <CompareStatus
-            status={status}
-            liveLane={snapshot.liveLane}
-            modelCount={lanes.length}
-            calibration={calibrationText(
-              engine,
-              live !== null,
-              calibration,
-              scenario.run.compensate,
-              live?.calibrationProblem() ?? null,
-            )}
-            notes={notes}
-          />
+          >
+            <SettingsToggle panel={settings} />
+          </RunBar>
+          {lanes.length > 0 ? (
+            <section className="compare__lanes" aria-labelledby={lanesHeadingId}>
+              <h2 id={lanesHeadingId} className="compare__heading">
+                Every model on one time axis
+              </h2>
+              <p className="compare__hint">
+                The dashed line is each model&rsquo;s predicted makespan. Tab to a timeline, then
+                use the arrow keys to read its calls one by one.
+              </p>
+              {lanes.map((lane) => (
+                <CompareLane
+                  key={lane.model}
+                  lane={lane}
+                  engine={engine}
+                  axisEndMs={snapshot.axisEndMs}
+                  labelWidthPx={labelWidthPx}
+                  palette={palette}
+                />
+              ))}
+            </section>
+          ) : (
+            <p className="lab__empty" data-testid="timeline-empty">
+              Press Run to send the same calls under every model. Their timelines, a table and the
+              charts appear here.
+            </p>
+          )}
+          {numbers}
           {lanes.length > 0 ? (
             <>
-              <section className="compare__lanes" aria-labelledby={lanesHeadingId}>
-                <h2 id={lanesHeadingId} className="compare__heading">
-                  Every model on one time axis
-                </h2>
-                <p className="compare__hint">
-                  The dashed line is each model&rsquo;s predicted makespan. Tab to a timeline, then
-                  use the arrow keys to read its calls one by one.
-                </p>
-                {lanes.map((lane) => (
-                  <CompareLane
-                    key={lane.model}
-                    lane={lane}
-                    engine={engine}
-                    axisEndMs={snapshot.axisEndMs}
-                    labelWidthPx={labelWidthPx}
-                    palette={palette}
-                  />
-                ))}
-              </section>
               <CompareTable rows={rows} faulty={snapshot.faulty} />
               {status === 'done' ? (
                 <ChartsErrorBoundary>
@@ -115,12 +139,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
                 <p className="lab__charts-waiting">{chartsWait}</p>
               )}
             </>
-          ) : (
-            <p className="lab__empty" data-testid="timeline-empty">
-              Press Run to send the same calls under every model. Their timelines, a table and the
-              charts appear here.
-            </p>
-          )}
+          ) : null}
         </section>
       </div>
     </div>

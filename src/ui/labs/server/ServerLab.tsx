@@ -7,6 +7,8 @@ import type { TalkPresetName } from '../../../core/server/talkPresetNames.ts';
 import { usePalette } from '../../usePalette.ts';
 import type { LabProps } from '../labProps.ts';
 import { RunBar } from '../RunBar.tsx';
+import { SettingsToggle } from '../SettingsToggle.tsx';
+import { useSettingsPanel } from '../useSettingsPanel.ts';
 import { ServerControls as ServerControlsView } from './settings/ServerControls.tsx';
 import { serverEngineLine } from './run/serverEngineLine.ts';
 import { liveFetchesOf, serverLiveReason } from './run/serverLiveReason.ts';
@@ -42,6 +44,7 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
   const { talkRuns, talkLive } = useTalkLiveRuns(liveServer);
   const [view, setView] = useServerView();
   const palette = usePalette();
+  const settings = useSettingsPanel();
 
   // The live run's time scale is this component's state, not a URL parameter: the right scale
   // depends on the machine and the room, and a shared link should not force one. It defaults
@@ -128,8 +131,13 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
           onOpen={open}
         />
       ) : (
-        <div className="lab__grid">
-          <aside className="lab__controls" aria-label="Load test settings">
+        <div className={settings.open ? 'lab__grid' : 'lab__grid lab__grid--settings-closed'}>
+          <aside
+            id={settings.panelId}
+            className="lab__controls"
+            aria-label="Load test settings"
+            hidden={!settings.open}
+          >
             <ServerControls
               scenario={scenario}
               onChange={setScenario}
@@ -153,15 +161,25 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
               }
               onRun={run}
               onReset={controller.reset}
+            >
+              <SettingsToggle panel={settings} />
+            </RunBar>
+            <ServerStage
+              scenario={scenario}
+              snapshot={snapshot}
+              palette={palette}
+              numbers={
+                <div className="lab__numbers">
+                  <ServerNumbers
+                    status={snapshot.status}
+                    stats={snapshot.stats}
+                    prediction={snapshot.prediction}
+                    engineLine={serverEngineLine(snapshot, scenario.run.compensate)}
+                    notes={notes}
+                  />
+                </div>
+              }
             />
-            <ServerNumbers
-              status={snapshot.status}
-              stats={snapshot.stats}
-              prediction={snapshot.prediction}
-              engineLine={serverEngineLine(snapshot, scenario.run.compensate)}
-              notes={notes}
-            />
-            <ServerStage scenario={scenario} snapshot={snapshot} palette={palette} />
           </section>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { ChartsErrorBoundary } from '../../errors/ChartsErrorBoundary.tsx';
 import type { Scenario } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
@@ -17,37 +17,34 @@ export interface ServerStageProps {
   readonly scenario: Scenario;
   readonly snapshot: ServerRunSnapshot;
   readonly palette: Palette;
+  /** The run's figures, placed right after the timeline (lab.css lifts them beside Run). */
+  readonly numbers: ReactNode;
 }
 
 /**
- * What a run shows under the numbers: a live run's progress, the worker-lane timeline with its
+ * What a run shows under the Run bar: the worker-lane timeline first, then the run's numbers, a
+ * live run's progress, the timeline's
  * legend and request table, and the charts (lazily loaded; during a live run they wait for the
  * end, since the mocked services answer on this same main thread).
  */
-export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
+export function ServerStage({ scenario, snapshot, palette, numbers }: ServerStageProps) {
   const { data, status, engine } = snapshot;
   const liveRunning = engine === 'live' && status === 'running';
   if (data === null) {
     return (
-      <p className="lab__empty" data-testid="timeline-empty">
-        {status === 'running'
-          ? `Simulating ${scenario.server.requests} requests…`
-          : `Press Run to send the ${scenario.server.requests} ${scenario.server.requests === 1 ? 'request' : 'requests'}. The timeline of the workers, a table and the charts appear here.`}
-      </p>
+      <>
+        <p className="lab__empty" data-testid="timeline-empty">
+          {status === 'running'
+            ? `Simulating ${scenario.server.requests} requests…`
+            : `Press Run to send the ${scenario.server.requests} ${scenario.server.requests === 1 ? 'request' : 'requests'}. The timeline of the workers, a table and the charts appear here.`}
+        </p>
+        {numbers}
+      </>
     );
   }
   const predictedMs = snapshot.prediction?.makespanMs ?? null;
   return (
     <>
-      {liveRunning ? (
-        <LiveProgress
-          completed={snapshot.completed}
-          total={data.count}
-          nowMs={snapshot.nowMs}
-          predictedMs={predictedMs}
-          timeScale={snapshot.rate}
-        />
-      ) : null}
       <ServerTimelineCanvas
         data={data}
         nowMs={snapshot.nowMs}
@@ -58,6 +55,16 @@ export function ServerStage({ scenario, snapshot, palette }: ServerStageProps) {
         dataVersion={snapshot.dataVersion}
         label={`Timeline of the ${engine ?? scenario.run.engine} load test, one lane per worker`}
       />
+      {numbers}
+      {liveRunning ? (
+        <LiveProgress
+          completed={snapshot.completed}
+          total={data.count}
+          nowMs={snapshot.nowMs}
+          predictedMs={predictedMs}
+          timeScale={snapshot.rate}
+        />
+      ) : null}
       <ServerTimelineLegend palette={palette} />
       {snapshot.trace ? (
         <RequestCalls trace={snapshot.trace} nowMs={snapshot.nowMs} palette={palette} />
