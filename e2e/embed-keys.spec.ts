@@ -25,13 +25,13 @@ test.describe('keys the embedded lab does not use go to the deck', () => {
     await page.keyboard.press('Space');
     await host.waitFor('overlap:run-finished');
     const cursor = host.lab.getByTestId('embed-cursor-ms');
-    await expect(cursor).toHaveText('1250');
+    await expect(cursor).toHaveText('1,250');
     const before = (await host.events()).length;
     // Steps the lab can take stay inside.
     await page.keyboard.press('ArrowLeft');
     await expect(cursor).toHaveText('750');
     await page.keyboard.press('PageDown');
-    await expect(cursor).toHaveText('1250');
+    await expect(cursor).toHaveText('1,250');
     // At the end, the next Right and Page Down are the deck's.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
@@ -39,7 +39,7 @@ test.describe('keys the embedded lab does not use go to the deck', () => {
     await expect
       .poll(async () => keysOf((await host.events()).slice(before)))
       .toEqual(['ArrowRight', 'PageDown', 'Escape', 'f', 's', 'ArrowDown']);
-    await expect(cursor).toHaveText('1250');
+    await expect(cursor).toHaveText('1,250');
     // At the start, Left and Page Up go to the deck too.
     await host.send({ type: 'overlap:seek', ms: 0 });
     await expect(cursor).toHaveText('0');
