@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import {
+  drawnRowsShare,
   GEOMETRY_LABS,
   GEOMETRY_SIZES,
   geometryAddress,
@@ -33,6 +34,12 @@ for (const lab of GEOMETRY_LABS) {
         `share of the timeline (top ${timeline.topPx} px, ${timeline.heightPx} px tall) in view`,
       ).toBeGreaterThanOrEqual(0.6);
       expect(geometry.overflowing, 'numbers and labels wider than their box').toEqual([]);
+      if (size.embedded && lab.name === 'fanout') {
+        expect(
+          await drawnRowsShare(page),
+          "the talk's four calls fill the timeline box",
+        ).toBeGreaterThanOrEqual(0.4);
+      }
       if (size.embedded) {
         expect(geometry.scrollHeightPx, 'no vertical scrollbar in the frame').toBeLessThanOrEqual(
           geometry.innerHeightPx,
@@ -103,4 +110,45 @@ test('in a slide the failures fold to one line and open over the timeline', asyn
   await expect(page.getByTestId('success-pct')).toBeVisible();
   const { scrollHeightPx, innerHeightPx } = await measureGeometry(page);
   expect(scrollHeightPx).toBeLessThanOrEqual(innerHeightPx);
+});
+
+/** The type sizes the main timeline was last drawn with (its canvas's data attributes). */
+async function drawnTypePx(
+  page: import('@playwright/test').Page,
+): Promise<{ labelPx: number; axisPx: number }> {
+  const canvas = page.locator('.timeline__canvas').first();
+  return {
+    labelPx: Number(await canvas.getAttribute('data-label-font-px')),
+    axisPx: Number(await canvas.getAttribute('data-axis-font-px')),
+  };
+}
+
+test('the canvas labels and axis grow with the frame, and larger still on the projector', async ({
+  page,
+}) => {
+  // Twelve calls: rows thin enough at 720p that a taller frame has room to grow them.
+  const sizes = [
+    { widthPx: 1280, heightPx: 720, theme: '' },
+    { widthPx: 1920, heightPx: 1080, theme: '' },
+    { widthPx: 1920, heightPx: 1080, theme: '&theme=projector' },
+  ];
+  const drawn: Array<{ labelPx: number; axisPx: number }> = [];
+  for (const size of sizes) {
+    await page.setViewportSize({ width: size.widthPx, height: size.heightPx });
+    await page.goto(`/?calls=100*12&embed=1${size.theme}&autorun=1&speed=20`);
+    await waitForRunDone(page);
+    await expect(page.locator('.timeline__canvas').first()).toHaveAttribute(
+      'data-label-font-px',
+      /^[1-9]/,
+    );
+    drawn.push(await drawnTypePx(page));
+  }
+  const [small, large, projector] = drawn;
+  expect(large!.labelPx).toBeGreaterThan(small!.labelPx);
+  expect(large!.axisPx).toBeGreaterThan(small!.axisPx);
+  // The projector's axis type is larger at the same frame size; its row labels are bound by the
+  // row height (its larger numbers strip leaves the timeline a little less room) but still grow
+  // past the 720p frame's.
+  expect(projector!.axisPx).toBeGreaterThan(large!.axisPx);
+  expect(projector!.labelPx).toBeGreaterThan(small!.labelPx);
 });

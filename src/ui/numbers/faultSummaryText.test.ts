@@ -7,6 +7,7 @@ const figure = (label: string, value: string | null, unit = ''): FaultFigure => 
   testId: label,
   value,
   unit,
+  exact: value === null ? null : Number(value),
   detail: null,
 });
 

@@ -169,6 +169,9 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
     devicePixelRatio: size.devicePixelRatio,
     highlightCall: inputs.highlightCall,
   });
-  // Tells e2e tests and the browser benchmark which data version is on screen.
+  // Tells e2e tests and the browser benchmark which data version is on screen, and the geometry
+  // tests the type sizes it was drawn with (CSS px; a row label of 0 means a legend instead).
   canvas.dataset['drawnVersion'] = String(inputs.version);
+  canvas.dataset['labelFontPx'] = String(geometry.layout.rowLabelFontPx);
+  canvas.dataset['axisFontPx'] = String(geometry.layout.axisFontPx);
 }

@@ -21,6 +21,14 @@ describe('timeline sizing', () => {
     expect(axisHeightPx(16)).toBe(36);
   });
 
+  it('gives the projector larger type than the screen also at the largest frames', () => {
+    // The screen's axis type stops at 28 px; the projector's cap is 1.2 x that.
+    expect(axisFontPx(1920, 1080)).toBe(28);
+    expect(axisFontPx(1920, 1080, PROJECTOR_EMPHASIS)).toBe(34);
+    expect(rowLabelFontPx(200, 500)).toBe(40);
+    expect(rowLabelFontPx(200, 500, PROJECTOR_EMPHASIS)).toBe(48);
+  });
+
   it('lets rows grow to a quarter of the plot, between 36 and 120 px', () => {
     expect(maxRowPx(100)).toBe(36);
     expect(maxRowPx(300)).toBe(75);

@@ -40,7 +40,12 @@ export function axisFontPx(
   emphasis: TimelineEmphasis = DEFAULT_EMPHASIS,
 ): number {
   const fromFramePx = Math.min(heightPx / 30, widthPx / 45) * emphasis.typeScale;
-  return clamp(Math.round(fromFramePx), MIN_FONT_PX, MAX_AXIS_FONT_PX);
+  // The cap scales too: on a projector the largest frames get larger type than on a screen.
+  return clamp(
+    Math.round(fromFramePx),
+    MIN_FONT_PX,
+    Math.round(MAX_AXIS_FONT_PX * emphasis.typeScale),
+  );
 }
 
 /** The axis band on top: the tick labels and their marks (36 px for 16 px type). */
@@ -77,7 +82,11 @@ export function rowLabelFontPx(
     rowPx * LABEL_FONT_MAX_PER_ROW,
     maxByWidthPx,
   );
-  return clamp(Math.floor(wantedPx), MIN_FONT_PX, MAX_LABEL_FONT_PX);
+  return clamp(
+    Math.floor(wantedPx),
+    MIN_FONT_PX,
+    Math.round(MAX_LABEL_FONT_PX * emphasis.typeScale),
+  );
 }
 
 /** Whole device pixels of a grid or axis line at `dpr`, at least one. */
