@@ -6,7 +6,7 @@ import type { ExportableRun } from './exportableRun.ts';
  * trace, the CLI's JSON), so a number reads the same in every file.
  *
  * - Live (measured) times are rounded to 0.1 ms: the browser's clock resolves 0.1 ms at best
- *   (Chrome coarsens `performance.now()` to 100 µs on pages that are not cross-origin
+ *   (Chrome coarsens its high-resolution clock to 100 µs on pages that are not cross-origin
  *   isolated), so more digits are float noise (`0.8999999999068677`), not information.
  * - Virtual (computed) times are exact. They are whole ms except the token bucket's `1000 / rate`
  *   fractions, which keep 3 decimals (µs): the same as before this rule, and enough to hide the

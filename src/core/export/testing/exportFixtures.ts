@@ -103,7 +103,7 @@ export function liveRun(): ExportableRun {
 }
 
 /**
- * A live run as the engine records it: times read from `performance.now()` and subtracted, so
+ * A live run as the engine records it: times read from the browser's high-resolution clock and subtracted, so
  * they carry float noise (0.30000000000000004), with compensation asking each service to answer
  * 62 ms early (the session call's URL says ms=63 for its 125 ms latency).
  */
