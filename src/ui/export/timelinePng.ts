@@ -8,7 +8,6 @@ import {
 } from '../timeline/index.ts';
 import { estimateTextPx, exportLayout, type ExportLayout } from './exportLayout.ts';
 import type { ExportWords } from './exportWords.ts';
-import { OffsetCanvas } from './offsetCanvas.ts';
 import { paintExportBands } from './paintExportBands.ts';
 import { timelineSwatch } from './swatchShapes.ts';
 import { timelineKey, type TimelineKeyEntry } from './timelineKey.ts';
@@ -145,17 +144,15 @@ export async function timelinePng(
     heightPx: body.heightPx,
     axisEndMs: options.axisEndMs,
   });
-  renderTimeline(
-    new OffsetCanvas(surface.context, Math.round(body.xPx * scale), Math.round(body.yPx * scale)),
-    {
-      ...geometry,
-      data,
-      nowMs: options.nowMs ?? Infinity,
-      predictedMakespanMs: options.predictedMakespanMs,
-      palette,
-      devicePixelRatio: scale,
-      highlightCall: null,
-    },
-  );
+  renderTimeline(surface.context, {
+    ...geometry,
+    originDevPx: { xPx: Math.round(body.xPx * scale), yPx: Math.round(body.yPx * scale) },
+    data,
+    nowMs: options.nowMs ?? Infinity,
+    predictedMakespanMs: options.predictedMakespanMs,
+    palette,
+    devicePixelRatio: scale,
+    highlightCall: null,
+  });
   return surface.toPng();
 }

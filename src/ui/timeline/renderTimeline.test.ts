@@ -37,6 +37,25 @@ const spans = (ctx: RecordingCanvas, colour: string, alpha: number) =>
   ctx.fills(colour, alpha).map((r) => [r.x, r.w]);
 
 describe('renderTimeline', () => {
+  it('draws from its origin: one transform moves the picture, coordinates stay as on the page', () => {
+    const transforms: number[][] = [];
+    const at = (originDevPx?: TimelineFrame['originDevPx']): RecordingCanvas => {
+      const ctx = new RecordingCanvas();
+      ctx.setTransform = (...args: number[]) => {
+        transforms.push(args);
+      };
+      renderTimeline(ctx, frame(THREE, 400, originDevPx ? { originDevPx } : {}));
+      return ctx;
+    };
+    const onPage = at();
+    const exported = at({ xPx: 3, yPx: 80 });
+    expect(transforms).toEqual([
+      [1, 0, 0, 1, 0, 0],
+      [1, 0, 0, 1, 3, 80],
+    ]);
+    expect(exported.calls).toEqual(onPage.calls);
+  });
+
   it('lays the plot out so that 1 ms is 1 px (the other tests rely on it)', () => {
     const { scale } = frame(THREE, 0);
     expect([scale.rangeStartPx, scale.rangeEndPx]).toEqual([64, 464]);

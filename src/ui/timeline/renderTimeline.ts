@@ -49,6 +49,12 @@ export interface TimelineFrame extends TimelineGeometry {
   readonly devicePixelRatio: number;
   /** Call index drawn with a highlight band (keyboard navigation), or null. */
   readonly highlightCall: number | null;
+  /**
+   * Where the timeline's top-left corner lands, in device px (default 0, 0): an exported
+   * picture draws it below a title band. Every coordinate, and its whole-pixel rounding, stays
+   * as on the page.
+   */
+  readonly originDevPx?: { readonly xPx: number; readonly yPx: number };
 }
 
 // Reused across frames (the main thread draws one frame at a time): no per-frame allocation
@@ -80,7 +86,7 @@ function fillBatch(ctx: CanvasLike, batch: RectBatch, colour: string, alpha: num
 export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
   const { data, layout, scale, palette } = frame;
   const dpr = frame.devicePixelRatio;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.setTransform(1, 0, 0, 1, frame.originDevPx?.xPx ?? 0, frame.originDevPx?.yPx ?? 0);
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.fillStyle = palette.background;
