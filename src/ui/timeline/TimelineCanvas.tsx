@@ -172,6 +172,9 @@ function drawFrame(canvas: HTMLCanvasElement, inputs: DrawInputs): void {
   // Tells e2e tests and the browser benchmark which data version is on screen, and the geometry
   // tests the type sizes it was drawn with (CSS px; a row label of 0 means a legend instead).
   canvas.dataset['drawnVersion'] = String(inputs.version);
-  canvas.dataset['labelFontPx'] = String(geometry.layout.rowLabelFontPx);
-  canvas.dataset['axisFontPx'] = String(geometry.layout.axisFontPx);
+  // Written only when they change: an attribute write each frame would restyle the canvas.
+  const labelFontPx = String(geometry.layout.rowLabelFontPx);
+  const axisFontPx = String(geometry.layout.axisFontPx);
+  if (canvas.dataset['labelFontPx'] !== labelFontPx) canvas.dataset['labelFontPx'] = labelFontPx;
+  if (canvas.dataset['axisFontPx'] !== axisFontPx) canvas.dataset['axisFontPx'] = axisFontPx;
 }
