@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fanOutRun, scenarioOf } from '../../core/export/testing/exportFixtures.ts';
-import { captionMs, exportCaption, exportTitle, exportWords } from './exportWords.ts';
+import { exportCaption, exportTitle, exportWords } from './exportWords.ts';
 
 const titleOf = async (query: string): Promise<string> =>
   exportWords(await fanOutRun(query), 'http://localhost/').title;
@@ -33,9 +33,9 @@ describe('exportCaption', () => {
   });
 
   it('writes durations through the one formatter: grouped ms below 10 s, then seconds', () => {
-    expect(captionMs(9_999)).toBe('9,999 ms');
-    expect(captionMs(25_000.04)).toBe('25 s');
-    expect(captionMs(9.84)).toBe('9.8 ms');
+    // The caption writes its durations with the app's one formatter (CSV and JSON stay plain).
+    expect(exportCaption(9_999, 25_000.04)).toBe('Makespan 9,999 ms · predicted 25 s');
+    expect(exportCaption(9.84, null)).toBe('Makespan 9.8 ms · no closed-form prediction');
   });
 });
 

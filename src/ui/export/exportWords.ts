@@ -18,14 +18,6 @@ export interface ExportWords {
 }
 
 /**
- * A duration in a picture's caption. The only place the exports format a duration for people,
- * so a change of formatter is this one line (CSV and JSON keep their plain numbers).
- */
-export function captionMs(ms: number): string {
-  return formatDuration(ms);
-}
-
-/**
  * The scenario in words, as the labs name its parts: the model with the settings the run used
  * (the Compare lab's lane heading), how many calls, and the failures and call policy (the
  * Failures section's one-line summary) when any is set.
@@ -40,8 +32,8 @@ export function exportTitle(scenario: Scenario, model: ModelSpec): string {
 /** "Makespan 750 ms · predicted 750 ms", or says that there is no closed-form prediction. */
 export function exportCaption(makespanMs: number, predictedMs: number | null): string {
   const predicted =
-    predictedMs === null ? 'no closed-form prediction' : `predicted ${captionMs(predictedMs)}`;
-  return `Makespan ${captionMs(makespanMs)} · ${predicted}`;
+    predictedMs === null ? 'no closed-form prediction' : `predicted ${formatDuration(predictedMs)}`;
+  return `Makespan ${formatDuration(makespanMs)} · ${predicted}`;
 }
 
 /**
