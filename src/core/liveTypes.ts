@@ -12,6 +12,16 @@ export interface Calibration {
   /** Spread of the samples (p90 - p10), in ms: how much to trust overheadMs. */
   readonly spreadMs: Millis;
   readonly samples: number;
+  /**
+   * Main-thread wall ms the page spends per mocked request when many are in flight: a burst's
+   * time to be answered over its size. What the live planner (src/core/live/liveTimeScale.ts)
+   * turns into the page's capacity. Absent: not measured (an export made before it was).
+   */
+  readonly requestCpuMs?: Millis;
+  /** Calibrations measured to reach this one (a spread above the limit is measured again). */
+  readonly attempts?: number;
+  /** The spread stayed above the limit on every attempt: the run says its timings may drift. */
+  readonly unstable?: boolean;
 }
 
 /** Why a live run's timings may not be trusted; empty `notes` means none were seen. */

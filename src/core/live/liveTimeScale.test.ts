@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ASSUMED_CAPACITY,
+  checkLiveScale,
+  liveScaleNote,
+  planLiveTimeScale,
+  timeScaleLabel,
+  type PlannedSend,
+} from './liveTimeScale.ts';
+
+const TALK = [125, 250, 375, 500];
+/** Sends of a pool of `limit` running `count` calls of `latencyMs` each, back to back. */
+function poolSends(limit: number, count: number, latencyMs: number): PlannedSend[] {
+  return Array.from({ length: count }, (_, i) => ({
+    atMs: Math.floor(i / limit) * latencyMs,
+    latencyMs,
+  }));
+}
+const atOnce = (count: number, latencyMs: number): PlannedSend[] =>
+  Array.from({ length: count }, () => ({ atMs: 0, latencyMs }));
+
+describe('live time scale planner', () => {
+  it("runs the talk's four calls at real time, sequential or all at once", () => {
+    const sequential = TALK.map((latencyMs, i) => ({
+      atMs: TALK.slice(0, i).reduce((a, b) => a + b, 0),
+      latencyMs,
+    }));
+    const allAtOnce = TALK.map((latencyMs) => ({ atMs: 0, latencyMs }));
+    for (const [sends, makespanMs] of [
+      [sequential, 1250],
+      [allAtOnce, 500],
+    ] as const) {
+      const plan = planLiveTimeScale({ sends, makespanMs, capacity: ASSUMED_CAPACITY });
+      expect(plan).toMatchObject({ timeScale: 1, faithful: true, automatic: true, problem: null });
+      expect(liveScaleNote(plan, ASSUMED_CAPACITY)).toBeNull();
+    }
+  });
+
+  it('slows a pool of ten 20 ms calls until each wave is served before it is due', () => {
+    const plan = planLiveTimeScale({
+      sends: poolSends(10, 100, 20),
+      makespanMs: 200,
+      capacity: ASSUMED_CAPACITY,
+    });
+    // Ten at once wait up to 12 ms for the page; 1.5 x (12 + 10) = 33 wall ms fits 20 / (1/2).
+    expect(plan.timeScale).toBe(1 / 2);
+    expect(plan.faithful).toBe(true);
+    expect(plan.peakConcurrency).toBe(10);
+    expect(plan.wallMs).toBe(400);
+    expect(checkLiveScale(poolSends(10, 100, 20), ASSUMED_CAPACITY, 1, 200).faithful).toBe(false);
+  });
+
+  it('slows 200 calls sent at one instant until the last of the burst is answered in time', () => {
+    const plan = planLiveTimeScale({
+      sends: atOnce(200, 20),
+      makespanMs: 20,
+      capacity: ASSUMED_CAPACITY,
+    });
+    // The burst takes 240 ms of main thread: 1.5 x 250 = 375 wall ms <= 20.5 / (1/20) = 410.
+    expect(plan.timeScale).toBe(1 / 20);
+    expect(plan.peakBacklogMs).toBeCloseTo(240, 6);
+    expect(plan.marginMs).toBeCloseTo(375, 6);
+    expect(liveScaleNote(plan, ASSUMED_CAPACITY)).toMatch(
+      /^Running 20× slower so the page keeps up .*times below are in the scenario's ms\.$/,
+    );
+  });
+
+  it('a slower page (measured capacity) needs a slower scale for the same run', () => {
+    const sends = poolSends(10, 100, 20);
+    const fast = planLiveTimeScale({ sends, makespanMs: 200, capacity: ASSUMED_CAPACITY });
+    const slow = planLiveTimeScale({
+      sends,
+      makespanMs: 200,
+      capacity: { requestCpuMs: 4, overheadMs: 12 },
+    });
+    expect(slow.timeScale).toBeLessThan(fast.timeScale);
+    expect(slow.faithful).toBe(true);
+  });
+
+  it('says before the run when no scale within two minutes keeps it faithful', () => {
+    // 1000 calls of 0 ms at once: each is due the instant it is sent, at any scale.
+    const plan = planLiveTimeScale({
+      sends: atOnce(1000, 0),
+      makespanMs: 0,
+      capacity: ASSUMED_CAPACITY,
+    });
+    expect(plan.faithful).toBe(false);
+    expect(plan.timeScale).toBe(1 / 100);
+    expect(plan.problem).toMatch(/^This live run will not keep its timings even at 100× slower: /);
+    expect(liveScaleNote(plan, ASSUMED_CAPACITY)).toBe(plan.problem);
+  });
+
+  it('never picks a scale whose run would take more than two minutes of wall time', () => {
+    // A 10 s run: 100x slower would take 1000 s; the slowest within 120 s is 1/10.
+    const sends = [...atOnce(1000, 1), { atMs: 0, latencyMs: 10_000 }];
+    const plan = planLiveTimeScale({ sends, makespanMs: 10_000, capacity: ASSUMED_CAPACITY });
+    expect(plan.wallMs).toBeLessThanOrEqual(120_000);
+    expect(plan.timeScale).toBe(1 / 10);
+    expect(plan.faithful).toBe(false);
+  });
+
+  it("keeps the person's scale and checks it", () => {
+    const plan = planLiveTimeScale({
+      sends: poolSends(10, 100, 20),
+      makespanMs: 200,
+      capacity: ASSUMED_CAPACITY,
+      chosenScale: 1,
+    });
+    expect(plan).toMatchObject({ timeScale: 1, automatic: false, faithful: false });
+    expect(plan.problem).toContain('even at real time');
+  });
+
+  it('compresses only up to the scale the lab prefers, and only where it stays faithful', () => {
+    // The talk's sync basic row: 20 sequential requests of 1.25 s, one call in flight at a time.
+    const sends = Array.from({ length: 80 }, (_, i) => ({
+      atMs: Math.floor(i / 4) * 1250 + [0, 125, 375, 750][i % 4]!,
+      latencyMs: TALK[i % 4]!,
+    }));
+    const plan = planLiveTimeScale({
+      sends,
+      makespanMs: 25_000,
+      capacity: ASSUMED_CAPACITY,
+      preferredScale: 5,
+    });
+    expect(plan.timeScale).toBe(5);
+    expect(liveScaleNote(plan, ASSUMED_CAPACITY)).toBe(
+      "Running 5× faster to fit the run into a few seconds; times below are in the scenario's ms.",
+    );
+  });
+
+  it('names scales by their round factor', () => {
+    expect(timeScaleLabel(1)).toBe('real time');
+    expect(timeScaleLabel(1 / 20)).toBe('20× slower');
+    expect(timeScaleLabel(50)).toBe('50× faster');
+  });
+
+  it('fewer sends are never less faithful (the check is monotone in the load)', () => {
+    const sends = poolSends(10, 100, 20);
+    for (const scale of [1, 1 / 2, 1 / 5]) {
+      const all = checkLiveScale(sends, ASSUMED_CAPACITY, scale, 200);
+      const half = checkLiveScale(sends.slice(0, 50), ASSUMED_CAPACITY, scale, 100);
+      expect(half.lateSends).toBeLessThanOrEqual(all.lateSends);
+    }
+  });
+});

@@ -1,0 +1,286 @@
+import type { Millis } from '../clock.ts';
+
+/*
+ * Why a live run needs a time scale, and how one is chosen.
+ *
+ * The mocked services answer on the page's main thread (MSW): each mocked request costs the
+ * page about `requestCpuMs` of main-thread time (1.2 ms on a 2-core machine, DESIGN.md), on top
+ * of the overhead a lone request adds to its delay. A live call stays faithful because the
+ * transport asks the mock to answer `margin` ms early and holds the answer until the call's
+ * latency has passed (src/live/fetchTransport.ts). That works while every answer is back before
+ * it is due. Two things break it:
+ * - a burst: requests sent at (nearly) the same instant queue for the main thread, so the last
+ *   of a burst of B waits about B x requestCpuMs before the page even serves it;
+ * - a sustained rate: once the mocks take a large share of the main thread, timers fire late and
+ *   each late wake-up delays the next call of a chain (a pool, a sequence).
+ * Running the scenario slower (time scale s < 1: experiment ms per wall ms, so a 20 ms call
+ * takes 20 / s wall ms) spreads the sends in wall time and lengthens every wall latency, so both
+ * go away; the times shown stay in the scenario's ms. A scale above 1 compresses a long run (the
+ * Server lab's 25 s rows) and is offered only where it stays faithful.
+ *
+ * The planner models the page as one FIFO server spending `requestCpuMs` per request: exact
+ * enough to rank scales (measured: the burst rows of the talk and the rate sweep of
+ * `npm run bench:live`), and pure, so the labs can say what they will do before a run starts.
+ */
+
+/** One mocked request a live run will send, in the scenario's ms (from its virtual run). */
+export interface PlannedSend {
+  /** When the request goes out. */
+  readonly atMs: Millis;
+  /** How long its service takes to answer, as planned (a hang counts its hang). */
+  readonly latencyMs: Millis;
+}
+
+/** What the page can serve, from the calibration (or the DESIGN.md figures before it). */
+export interface PageCapacity {
+  /** Main-thread wall ms per mocked request under load (Calibration.requestCpuMs). */
+  readonly requestCpuMs: Millis;
+  /** Wall ms a lone mocked request adds to its delay (Calibration.overheadMs). */
+  readonly overheadMs: Millis;
+}
+
+/** DESIGN.md "Browser facts", used until the page has measured its own. */
+export const ASSUMED_CAPACITY: PageCapacity = { requestCpuMs: 1.2, overheadMs: 10 };
+
+/**
+ * The share of the main thread the mocks may take in a sustained stream and stay faithful, for
+ * the capacity the labs state: DESIGN.md's "well under ~100 a second" on a page that tops out
+ * near 400-470 (1000 / 1.2 ms = 833 of pure CPU). The plan itself uses the FIFO model.
+ */
+export const FAITHFUL_UTILISATION = 0.25;
+
+/**
+ * Headroom on the planned wait for the page: the model ignores timer lateness and the answer's
+ * own way back, so a send counts as on time only if 1.5x its planned wait fits its latency.
+ */
+export const BACKLOG_SAFETY = 1.5;
+
+/** How late (scenario ms) one answer may come back and still count as on time. */
+export const ON_TIME_TOLERANCE_MS = 0.5;
+
+/** The longest wall time the planner picks on its own; a slower faithful run is not offered. */
+export const MAX_PLANNED_WALL_MS = 120_000;
+
+/**
+ * The scales offered, experiment ms per wall ms, largest first: 50x faster down to 100x slower.
+ * Round factors, so the label reads "10x slower", never "8.3x".
+ */
+export const LIVE_TIME_SCALES: readonly number[] = [
+  50,
+  20,
+  10,
+  5,
+  2,
+  1,
+  1 / 2,
+  1 / 5,
+  1 / 10,
+  1 / 20,
+  1 / 50,
+  1 / 100,
+];
+
+/** Mocked requests a second this page answers faithfully in a steady stream (what labs state). */
+export function faithfulRatePerSec(capacity: PageCapacity): number {
+  return (FAITHFUL_UTILISATION * 1000) / capacity.requestCpuMs;
+}
+
+/** What a run at one time scale asks of the page. */
+export interface LiveScaleCheck {
+  /** Experiment ms per wall ms: 1 real time, 1/10 ten times slower, 5 five times faster. */
+  readonly timeScale: number;
+  /** The most mocked requests sent within one wall second (for the note; bursts included). */
+  readonly peakRatePerSec: number;
+  /** The longest a request waits for the main thread before it is served, wall ms (planned). */
+  readonly peakBacklogMs: Millis;
+  /**
+   * How early (wall ms) the mocks must be asked to answer so that every answer is back before
+   * it is due: BACKLOG_SAFETY x (longest wait + overhead).
+   */
+  readonly marginMs: Millis;
+  /**
+   * Requests that would not end on time at this scale: their answer cannot be back by the time
+   * it is due, or the page is still busy with other requests when it is due (its timer fires
+   * late, and with it every call that waits for this one).
+   */
+  readonly lateSends: number;
+  /** No request late: the live run should match the virtual one. */
+  readonly faithful: boolean;
+  /** How long the run takes on the wall clock, by its virtual makespan. */
+  readonly wallMs: Millis;
+}
+
+/**
+ * What running `sends` at `timeScale` asks of a page with `capacity`, by the FIFO model above.
+ * `sends` need not be sorted. Invariant: fewer sends never make a check less faithful.
+ */
+export function checkLiveScale(
+  sends: readonly PlannedSend[],
+  capacity: PageCapacity,
+  timeScale: number,
+  makespanMs: Millis,
+): LiveScaleCheck {
+  const { requestCpuMs, overheadMs } = capacity;
+  // Sends add work at their wall instant; dues look at the work left then. At the same instant a
+  // due comes first: an answer ends a call before the call it frees is sent (a pool, a chain).
+  const SEND = 1;
+  const DUE = 0;
+  const events: Array<[wallMs: Millis, kind: number, index: number]> = [];
+  sends.forEach((send, index) => {
+    events.push([send.atMs / timeScale, SEND, index]);
+    events.push([(send.atMs + send.latencyMs) / timeScale, DUE, index]);
+  });
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const toleranceWallMs = ON_TIME_TOLERANCE_MS / timeScale;
+  const late = new Uint8Array(sends.length);
+  let freeAtWallMs = -Infinity;
+  let peakBacklogMs = 0;
+  for (const [atWallMs, kind, index] of events) {
+    if (kind === SEND) {
+      freeAtWallMs = Math.max(freeAtWallMs, atWallMs) + requestCpuMs;
+      const backlogMs = freeAtWallMs - atWallMs;
+      peakBacklogMs = Math.max(peakBacklogMs, backlogMs);
+      const latencyWallMs = (sends[index] as PlannedSend).latencyMs / timeScale;
+      if (BACKLOG_SAFETY * (backlogMs + overheadMs) > latencyWallMs + toleranceWallMs) {
+        late[index] = 1;
+      }
+    } else if (BACKLOG_SAFETY * Math.max(0, freeAtWallMs - atWallMs) > toleranceWallMs) {
+      late[index] = 1;
+    }
+  }
+  const lateSends = late.reduce((sum, flag) => sum + flag, 0);
+  const ordered = sends.map((send) => send.atMs).sort((a, b) => a - b);
+  return {
+    timeScale,
+    peakRatePerSec: peakInWindow(ordered, 1000 * timeScale),
+    peakBacklogMs,
+    marginMs: BACKLOG_SAFETY * (peakBacklogMs + overheadMs),
+    lateSends,
+    faithful: lateSends === 0,
+    wallMs: makespanMs / timeScale,
+  };
+}
+
+/** The plan for a live run: the scale it runs at and why. */
+export interface LiveScalePlan extends LiveScaleCheck {
+  /** The most requests in flight at once (scale-free: a property of the scenario). */
+  readonly peakConcurrency: number;
+  /** True when the planner chose the scale, false when the person did. */
+  readonly automatic: boolean;
+  /**
+   * Why this run will not be faithful, said before it starts (null when it will be): no offered
+   * scale within MAX_PLANNED_WALL_MS keeps every answer on time and the rate within the page's.
+   */
+  readonly problem: string | null;
+}
+
+export interface PlanLiveTimeScaleInput {
+  readonly sends: readonly PlannedSend[];
+  /** The virtual run's makespan, scenario ms. */
+  readonly makespanMs: Millis;
+  readonly capacity: PageCapacity;
+  /**
+   * The largest scale the lab wants (1 in Fan-out and Compare; the Server lab compresses long
+   * runs to about 5 s of wall time). The planner never picks a larger one.
+   */
+  readonly preferredScale?: number;
+  /** The person's own scale: checked and explained, never replaced. */
+  readonly chosenScale?: number | null;
+}
+
+/**
+ * The largest offered scale, up to `preferredScale`, at which the run is faithful and takes at
+ * most MAX_PLANNED_WALL_MS; when there is none, the slowest scale within that time (the most
+ * faithful the page can do), with the problem said. With `chosenScale`, that scale, checked.
+ */
+export function planLiveTimeScale(input: PlanLiveTimeScaleInput): LiveScalePlan {
+  const { sends, makespanMs, capacity, preferredScale = 1, chosenScale = null } = input;
+  const peakConcurrency = peakInFlight(sends);
+  const planAt = (timeScale: number, automatic: boolean): LiveScalePlan => {
+    const check = checkLiveScale(sends, capacity, timeScale, makespanMs);
+    const problem = check.faithful ? null : unfaithfulProblem(check, peakConcurrency);
+    return { ...check, peakConcurrency, automatic, problem };
+  };
+  if (chosenScale !== null) return planAt(chosenScale, false);
+  const candidates = LIVE_TIME_SCALES.filter((scale) => scale <= preferredScale);
+  let slowestWithinTime: number | null = null;
+  for (const scale of candidates) {
+    if (makespanMs / scale > MAX_PLANNED_WALL_MS) break;
+    slowestWithinTime = scale;
+    const plan = planAt(scale, true);
+    if (plan.faithful) return plan;
+  }
+  return planAt(slowestWithinTime ?? candidates[0] ?? 1, true);
+}
+
+/**
+ * "10× slower", "real time", "5× faster": a scale as the labs say it. Scales are the round
+ * factors of LIVE_TIME_SCALES, so the factor prints whole (to two significant digits otherwise).
+ */
+export function timeScaleLabel(timeScale: number): string {
+  if (timeScale === 1) return 'real time';
+  const factor = timeScale > 1 ? timeScale : 1 / timeScale;
+  const shown = Number(factor.toPrecision(2));
+  return `${shown}× ${timeScale > 1 ? 'faster' : 'slower'}`;
+}
+
+/**
+ * The sentence a lab shows above a live run at `plan`'s scale, or null at real time with nothing
+ * to say. Times on screen stay in the scenario's ms whatever the scale.
+ */
+export function liveScaleNote(plan: LiveScalePlan, capacity: PageCapacity): string | null {
+  if (plan.problem !== null) return plan.problem;
+  if (plan.timeScale === 1) return null;
+  const why =
+    plan.timeScale < 1
+      ? plan.automatic
+        ? ' so the page keeps up'
+        : ''
+      : ' to fit the run into a few seconds';
+  const rate = Math.round(faithfulRatePerSec(capacity));
+  const load =
+    plan.timeScale < 1 && plan.automatic
+      ? ` (at real time it would send more mocked requests at once or per second than the ` +
+        `about ${rate} a second this page answers faithfully)`
+      : '';
+  return (
+    `Running ${timeScaleLabel(plan.timeScale)}${why}${load}; times below are in the ` +
+    "scenario's ms."
+  );
+}
+
+function unfaithfulProblem(check: LiveScaleCheck, peakConcurrency: number): string {
+  return (
+    `This live run will not keep its timings even at ${timeScaleLabel(check.timeScale)}: ` +
+    `${check.lateSends} requests would end late (up to ${peakConcurrency} in flight at once; ` +
+    `the page needs about ${Math.round(check.peakBacklogMs)} ms of its main thread to serve ` +
+    'the largest burst). Its times will stretch: the virtual engine shows the exact run, and ' +
+    'fewer calls at once or longer latencies make it faithful live.'
+  );
+}
+
+/** The most of the ascending instants `ordered` within any half-open window of `windowMs`. */
+function peakInWindow(ordered: readonly Millis[], windowMs: Millis): number {
+  let peak = 0;
+  let first = 0;
+  for (let last = 0; last < ordered.length; last += 1) {
+    const lastAtMs = ordered[last] as Millis;
+    while (lastAtMs - (ordered[first] as Millis) >= windowMs) first += 1;
+    peak = Math.max(peak, last - first + 1);
+  }
+  return peak;
+}
+
+/** The most sends in flight at once, each over [atMs, atMs + latencyMs); ends before starts. */
+function peakInFlight(sends: readonly PlannedSend[]): number {
+  const edges: Array<[Millis, number]> = [];
+  for (const send of sends) edges.push([send.atMs, 1], [send.atMs + send.latencyMs, -1]);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let inFlight = 0;
+  let peak = 0;
+  for (const [, step] of edges) {
+    inFlight += step;
+    peak = Math.max(peak, inFlight);
+  }
+  return peak;
+}
