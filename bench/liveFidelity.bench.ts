@@ -16,6 +16,8 @@ import { preview } from 'vite';
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const IDEAL_MS = { sequential: 1250, 'promise-all': 500 } as const;
 const LATENCIES_MS = [125, 250, 375, 500];
+/** The preview server's port; set OVERLAP_BENCH_PORT when another bench or e2e run holds 5198. */
+const PORT = Number(process.env['OVERLAP_BENCH_PORT'] ?? 5198);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,7 +95,7 @@ function report(
 }
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
-const server = await preview({ preview: { port: 5198, strictPort: true }, logLevel: 'error' });
+const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
   args: [
@@ -108,7 +110,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
-  const origin = 'http://localhost:5198/';
+  const origin = `http://localhost:${PORT}/`;
   console.log(`Chromium ${browser.version()}, ${RUNS} runs per row, medians`);
   console.log(
     `${'configuration'.padEnd(44)} ${'makespan'.padStart(11)}  ${'vs ideal'.padStart(7)}  per-call error`,
