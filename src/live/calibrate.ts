@@ -28,6 +28,24 @@ import { warmMockPath } from './warmMockPath.ts';
  *   (+0.1 to +0.25%), per-call error median 0.0 ms, p90 0.1-0.2 ms, also under load. Node:
  *   1250.9 ms (+0.07%), 500.6 ms (+0.12%), median 0.02-0.04 ms. A response later than the margin
  *   still ends late (the run says so), so a mock that falls behind is shown, not hidden.
+ *
+ * Where the error came back from (issue 13: warm sequential +0.49 %, promise-all +1.46 % with a
+ * 2.25 ms per-call error, worse on a first run). A CPU profile and a trace of a live run
+ * (Chromium 156, `Profiler` and `Tracing` over CDP) showed the mocks waiting for the page's own
+ * rendering, not for MSW: (1) the lab followed a live run on every animation frame, about 5 ms
+ * of main thread each (React render, layout, paint), a third of the thread: a hold timer or a
+ * mock's delay timer falling due in a frame fired late; (2) every run event published a render
+ * in a microtask queued before the model's continuation, so in a chain each call's start waited
+ * for a 2-3 ms render after the previous end (three gaps: +0.5 % on 1250 ms); (3) at a run's
+ * start the first renders (20-60 ms when cold) held the requests on their way through the page
+ * to the handler: requests reached it 13-130 ms after fetch(), beyond the margin. Fixed: the
+ * cursor follows a live run every 50 ms (src/ui/run/runSession.ts), events only write the run's
+ * arrays (src/ui/run/runController.ts), and the mock path is warmed before the first
+ * calibration and run (warmMockPath.ts). Interleaved A/B on one loaded machine (load 5-9):
+ * sequential warm 1299 -> 1262 ms, first run 1392 -> 1262 ms; promise-all warm per-call error
+ * 25 -> 1.1 ms. A first promise-all run on a fresh page under that load still ends 10 % late:
+ * its first renders are cold (the UI's, not the mocks'), which no warm-up of the mock path
+ * reaches; see bench:live for figures on a quiet machine.
  */
 
 /** Calibrations measured at most before one is kept as unstable (see calibrate). */
