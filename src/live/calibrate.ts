@@ -1,6 +1,8 @@
 import type { Millis } from '../core/clock.ts';
 import type { Calibration } from '../core/liveTypes.ts';
+import type { Transport } from '../core/runFanOut.ts';
 import { createFetchTransport } from './fetchTransport.ts';
+import { warmMockPath } from './warmMockPath.ts';
 
 /*
  * How compensation works, and why (figures: the talk's calls 125, 250, 375, 500 ms, 10-15 runs
@@ -26,16 +28,68 @@ import { createFetchTransport } from './fetchTransport.ts';
  *   (+0.1 to +0.25%), per-call error median 0.0 ms, p90 0.1-0.2 ms, also under load. Node:
  *   1250.9 ms (+0.07%), 500.6 ms (+0.12%), median 0.02-0.04 ms. A response later than the margin
  *   still ends late (the run says so), so a mock that falls behind is shown, not hidden.
+ *
+ * Where the error came back from (issue 13: warm sequential +0.49 %, promise-all +1.46 % with a
+ * 2.25 ms per-call error, worse on a first run). A CPU profile and a trace of a live run
+ * (Chromium 156, `Profiler` and `Tracing` over CDP) showed the mocks waiting for the page's own
+ * rendering, not for MSW: (1) the lab followed a live run on every animation frame, about 5 ms
+ * of main thread each (React render, layout, paint), a third of the thread: a hold timer or a
+ * mock's delay timer falling due in a frame fired late; (2) every run event published a render
+ * in a microtask queued before the model's continuation, so in a chain each call's start waited
+ * for a 2-3 ms render after the previous end (three gaps: +0.5 % on 1250 ms); (3) at a run's
+ * start the first renders (20-60 ms when cold) held the requests on their way through the page
+ * to the handler: requests reached it 13-130 ms after fetch(), beyond the margin. Fixed: the
+ * cursor follows a live run every 50 ms (src/ui/run/runSession.ts), events only write the run's
+ * arrays (src/ui/run/runController.ts), and the mock path is warmed before the first
+ * calibration and run (warmMockPath.ts). Interleaved A/B on one loaded machine (load 5-9):
+ * sequential warm 1299 -> 1262 ms, first run 1392 -> 1262 ms; promise-all warm per-call error
+ * 25 -> 1.1 ms. A first promise-all run on a fresh page under that load still ends 10 % late:
+ * its first renders are cold (the UI's, not the mocks'), which no warm-up of the mock path
+ * reaches; see bench:live for figures on a quiet machine.
  */
+
+/** Calibrations measured at most before one is kept as unstable (see calibrate). */
+export const MAX_CALIBRATION_ATTEMPTS = 3;
+
+/**
+ * The largest spread (p90 - p10 of the kept samples, ms) a calibration may have and be trusted.
+ * On a quiet 2-core machine the spread is 1-3 ms (bench:live); what lies above 5 ms came from a
+ * busy page (a load, a GC, another tab), whose median overhead is not the one a run will see.
+ * The budget it protects: a live call's error target is 1 ms, and the compensation margin grows
+ * with twice the spread (compensationMarginMs).
+ */
+export const MAX_STABLE_SPREAD_MS: Millis = 5;
+
+/**
+ * Requests sent at once to measure the page's capacity (Calibration.requestCpuMs). 32: enough
+ * that the queue (about 32 x 1.2 ms = 38 ms on a 2-core machine) outweighs a lone request's
+ * overhead (8-12 ms), which is taken off; few enough to stay near 50 ms, and about the largest
+ * burst a talk preset sends (the gevent rows send more, and are planned from this figure).
+ */
+export const CAPACITY_BURST = 32;
+
+/** Bursts measured; their median is kept, so one burst that met a GC does not set the plan. */
+export const CAPACITY_BURSTS = 3;
+
+/**
+ * The least requestCpuMs reported: a burst answered faster than its lone overhead says the
+ * overhead was over-estimated, not that requests are free (a 0 would let the planner send
+ * anything at once).
+ */
+const MIN_REQUEST_CPU_MS: Millis = 0.1;
+
+/** Tukey's fence factor: samples beyond 1.5 IQR outside the quartiles are outliers. */
+const TUKEY_K = 1.5;
 
 export interface CalibrateOptions {
   /** What the upstream paths resolve against (see FetchTransportOptions.baseUrl). */
   readonly baseUrl: string | URL;
-  /** Measured requests. Default 12: enough for a stable median in well under a second. */
+  /** Measured requests per attempt. Default 12: a stable median in well under a second. */
   readonly samples?: number;
   /**
-   * Requests sent first and not measured. Default 2: the first mocked request pays for loading
-   * the handlers' code paths (and in the browser for waking the worker), which no run pays again.
+   * Lone requests sent first and not measured (warmMockPath's sequential part, before its
+   * burst). Default 3: the first mocked request pays for loading the handlers' code paths (and
+   * in the browser for waking the worker), which no run pays again.
    */
   readonly warmUps?: number;
   /**
@@ -43,32 +97,110 @@ export interface CalibrateOptions {
    * own timer lateness (a 0 ms delay can skip the timer queue), short enough to stay quick.
    */
   readonly delayMs?: Millis;
+  /** Calibrations at most (default MAX_CALIBRATION_ATTEMPTS). */
+  readonly maxAttempts?: number;
   /** Names the calibration's requests in the network panel. Default `calibration`. */
   readonly runId?: string;
   readonly signal?: AbortSignal;
+  /** The transport to measure (default: the live fetch transport, uncompensated). For tests. */
+  readonly transport?: Transport;
+  /** The clock it is measured with, ms (default `performance.now`). For tests. */
+  readonly now?: () => Millis;
 }
 
 /**
- * Measures what a mocked call adds to the delay it asks for: sends requests one at a time (so
- * they never queue behind each other) and takes, for each, the measured round trip minus the
- * requested delay. The overhead is the median of these samples, the spread p90 - p10.
+ * Measures what a mocked call adds to the delay it asks for, and how many the page serves:
+ * 1. warms the mock path (warmMockPath: lone requests, then a burst);
+ * 2. sends `samples` requests one at a time (so they never queue behind each other), takes for
+ *    each the measured round trip minus the requested delay, drops the outliers (Tukey fences,
+ *    see keptSamples) and keeps the median as the overhead, p90 - p10 as the spread;
+ * 3. measures again, up to `maxAttempts` in all, while the spread is over MAX_STABLE_SPREAD_MS,
+ *    and keeps the attempt with the smallest spread (`unstable` when even that one is over);
+ * 4. measures the page's capacity (requestCpuMs, see measureRequestCpuMs).
  */
 export async function calibrate(options: CalibrateOptions): Promise<Calibration> {
-  const { baseUrl, samples = 12, warmUps = 2, delayMs = 20, runId = 'calibration' } = options;
-  const send = createFetchTransport({ baseUrl, runId, compensationMs: 0 });
-  const overheadsMs: Millis[] = [];
-  for (let i = 0; i < warmUps + samples; i += 1) {
-    const call = { request: 0, index: i, service: 'calibration', latencyMs: delayMs };
-    const startedAtMs = performance.now();
-    await send(call, options.signal);
-    if (i >= warmUps) overheadsMs.push(performance.now() - startedAtMs - delayMs);
-  }
-  overheadsMs.sort((a, b) => a - b);
-  return {
-    overheadMs: quantile(overheadsMs, 0.5),
-    spreadMs: quantile(overheadsMs, 0.9) - quantile(overheadsMs, 0.1),
-    samples: overheadsMs.length,
+  const { baseUrl, samples = 12, warmUps = 3, delayMs = 20, runId = 'calibration' } = options;
+  const { maxAttempts = MAX_CALIBRATION_ATTEMPTS, signal } = options;
+  const now = options.now ?? (() => performance.now());
+  const send = options.transport ?? createFetchTransport({ baseUrl, runId, compensationMs: 0 });
+  await warmMockPath(send, { sequential: warmUps, ...(signal ? { signal } : {}) });
+  let index = 0;
+  const call = (latencyMs: Millis) => {
+    index += 1;
+    return { request: 0, index, service: 'calibration', latencyMs };
   };
+  let best: OverheadSample | null = null;
+  let attempts = 0;
+  while (attempts < Math.max(1, maxAttempts)) {
+    attempts += 1;
+    const overheadsMs: Millis[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      const startedAtMs = now();
+      await send(call(delayMs), signal);
+      overheadsMs.push(now() - startedAtMs - delayMs);
+    }
+    const measured = summarise(overheadsMs);
+    if (best === null || measured.spreadMs < best.spreadMs) best = measured;
+    if (measured.spreadMs <= MAX_STABLE_SPREAD_MS) break;
+  }
+  const kept = best as OverheadSample;
+  const burstsMs: Millis[] = [];
+  for (let b = 0; b < CAPACITY_BURSTS; b += 1) {
+    const startedAtMs = now();
+    const burst = Array.from({ length: CAPACITY_BURST }, () => send(call(0), signal));
+    await Promise.all(burst);
+    burstsMs.push(now() - startedAtMs);
+  }
+  burstsMs.sort((a, b) => a - b);
+  return {
+    ...kept,
+    requestCpuMs: requestCpuMsOf(quantile(burstsMs, 0.5), kept.overheadMs, CAPACITY_BURST),
+    attempts,
+    unstable: kept.spreadMs > MAX_STABLE_SPREAD_MS,
+  };
+}
+
+interface OverheadSample {
+  readonly overheadMs: Millis;
+  readonly spreadMs: Millis;
+  readonly samples: number;
+}
+
+/** The median and p90 - p10 spread of `overheadsMs` once outliers are dropped (keptSamples). */
+export function summarise(overheadsMs: readonly Millis[]): OverheadSample {
+  const kept = keptSamples(overheadsMs);
+  return {
+    overheadMs: quantile(kept, 0.5),
+    spreadMs: quantile(kept, 0.9) - quantile(kept, 0.1),
+    samples: kept.length,
+  };
+}
+
+/**
+ * `values` ascending, without the outliers by Tukey's fences: beyond 1.5 x IQR below the first
+ * quartile or above the third. Why fences and not a fixed trim: an overhead sample is a floor
+ * (the mock's round trip) plus now and then a hiccup of the page (a GC, a frame, a cold path)
+ * that lands far above it, one or two in twelve or none; fences drop exactly those, however
+ * many, and keep every sample of a page that is uniformly slower (which a trim would narrow into
+ * a false precision). The median barely moves; the spread, which sets the compensation margin
+ * and the stability verdict, stops being the size of one hiccup.
+ */
+export function keptSamples(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const reach = TUKEY_K * (q3 - q1);
+  return sorted.filter((value) => value >= q1 - reach && value <= q3 + reach);
+}
+
+/**
+ * Main-thread ms per mocked request under load, from a burst of `count` requests sent at once
+ * with no delay and answered `burstMs` later: the page serves them one after another (its main
+ * thread runs every handler), so the burst takes a lone request's overhead plus `count` times
+ * the cost of one. Never below MIN_REQUEST_CPU_MS.
+ */
+export function requestCpuMsOf(burstMs: Millis, overheadMs: Millis, count: number): Millis {
+  return Math.max(MIN_REQUEST_CPU_MS, (burstMs - overheadMs) / count);
 }
 
 /**

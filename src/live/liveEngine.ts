@@ -12,6 +12,7 @@ import { createFetchTransport } from './fetchTransport.ts';
 import { createLateTally, notMeasuredNote } from './lateTally.ts';
 import { createRealClock } from './realClock.ts';
 import { createRunMonitor } from './runMonitor.ts';
+import { unstableCalibrationNote } from './unstableCalibrationNote.ts';
 import { untilAborted } from './untilAborted.ts';
 
 export interface LiveEngineOptions {
@@ -19,8 +20,8 @@ export interface LiveEngineOptions {
   readonly baseUrl: string | URL;
   /** The lab's root: a run during which it is off screen is flagged (see runMonitor.ts). */
   readonly observeElement?: Element | null;
-  /** Overrides of the calibration's defaults (sample count, delay). */
-  readonly calibration?: Pick<CalibrateOptions, 'samples' | 'warmUps' | 'delayMs'>;
+  /** Overrides of the calibration's defaults (sample count, delay, attempts). */
+  readonly calibration?: Pick<CalibrateOptions, 'samples' | 'warmUps' | 'delayMs' | 'maxAttempts'>;
 }
 
 /** The live engine: structurally a LiveEnginePort (src/ui/liveEnginePort.ts), plus diagnostics. */
@@ -115,13 +116,23 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       signal.throwIfAborted();
       const notes: string[] = [];
       let compensationMs = 0;
+      // The calibration warms the mock path first (warmMockPath), so awaiting it, compensated or
+      // not, means no run pays for cold code paths nor shares the page with the measurement.
       if (compensate) {
         try {
-          compensationMs = compensationMarginMs(await untilAborted(calibrated(true), signal));
+          const calibration = await untilAborted(calibrated(true), signal);
+          compensationMs = compensationMarginMs(calibration);
+          const unsteady = unstableCalibrationNote(calibration);
+          if (unsteady !== null) notes.push(unsteady);
         } catch (error) {
           signal.throwIfAborted();
           notes.push(notMeasuredNote(problem ?? String(error)));
         }
+      } else {
+        await untilAborted(
+          calibrated(false).catch(() => undefined),
+          signal,
+        );
       }
       const result = await runCalls(calls, spec, {
         signal,

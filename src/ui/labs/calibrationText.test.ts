@@ -22,4 +22,20 @@ describe('calibrationText', () => {
       /could not be measured \(HTTP 500\); live runs are not compensated/,
     );
   });
+
+  it('states the page’s capacity: the faithful rate the planner uses, and the ceiling', () => {
+    const measured = { ...calibration, requestCpuMs: 1.25 };
+    expect(calibrationText('live', true, measured, true)).toBe(
+      'mock overhead 9.8 ms ± 1 ms, compensated; this page answers about 200 mocked requests ' +
+        'a second faithfully (800 at most)',
+    );
+  });
+
+  it('says when the overhead stayed unsteady, and after how many measurements', () => {
+    const unsteady = { ...calibration, spreadMs: 14, attempts: 3, unstable: true };
+    expect(calibrationText('live', true, unsteady, true)).toBe(
+      'mock overhead 9.8 ms ± 7 ms (unsteady over 3 measurements: the page was busy, live ' +
+        'timings may drift), compensated',
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
 import { createRunController } from './runController.ts';
 import type { RunSnapshot } from './runSnapshot.ts';
+import { LIVE_FOLLOW_INTERVAL_MS } from './runSession.ts';
 import { cursorPicture } from './testing/cursorPicture.ts';
 import { scriptedLive } from './testing/scriptedLive.ts';
 
@@ -114,7 +115,11 @@ describe('run controller', () => {
     // The run waits two frames (the timeline mounts) before the engine sends anything.
     await paintedUntilRuns(frames, runs, 1);
     const run = runs[0]!;
+    const versionBefore = controller.getSnapshot().version;
     run.options.onEvent({ type: 'call-start', request: 0, index: 0, atMs: 1 });
+    // An event writes the run's data but renders nothing itself (the mocks share this thread):
+    // the next followed frame shows it.
+    expect(controller.getSnapshot().version).toBe(versionBefore);
     // Drawn with the cursor at 100 ms (the live cursor follows the frames the wait took).
     expect(pictureOf(controller.getSnapshot(), { nowMs: 100, msPerChar: 25, axisEndMs: 250 })).toBe(
       [
@@ -125,9 +130,12 @@ describe('run controller', () => {
         'now        |    ^     | 100',
       ].join('\n'),
     );
+    // The cursor moves at most every LIVE_FOLLOW_INTERVAL_MS of wall time while a run is live.
     const before = controller.getSnapshot().nowMs;
-    frames.advance(30);
-    expect(controller.getSnapshot().nowMs).toBe(before + 30);
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS - 1);
+    expect(controller.getSnapshot().nowMs).toBe(before);
+    frames.advance(1);
+    expect(controller.getSnapshot().nowMs).toBe(before + LIVE_FOLLOW_INTERVAL_MS);
     const span = {
       request: 0,
       index: 0,

@@ -123,4 +123,16 @@ describe('run session', () => {
     expect(signal.aborted).toBe(false);
     expect(session.getSnapshot()).toEqual({ nowMs: 500, error: null });
   });
+
+  it('follows a live run at most every 50 ms of wall time, from its first frame', () => {
+    const frames = createFakeFrames();
+    const session = sessionOn(frames);
+    const runToken = session.begin();
+    const cursors: number[] = [];
+    session.follow(runToken, 1, (nowMs) => cursors.push(nowMs));
+    for (let i = 0; i < 8; i += 1) frames.advance(20);
+    // Frames at 20, 40 ... 160 wall ms: shown at 20, then the first at least 50 ms
+    // (LIVE_FOLLOW_INTERVAL_MS) after the last shown.
+    expect(cursors).toEqual([20, 80, 140]);
+  });
 });

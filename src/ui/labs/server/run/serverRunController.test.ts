@@ -4,6 +4,7 @@ import type { Scenario } from '../../../../core/scenario.ts';
 import { simulateServer } from '../../../../core/server/simulateServer.ts';
 import { presetScenario } from '../../../../core/server/talkPresets.ts';
 import { createFakeFrames } from '../../../run/fakeFrames.ts';
+import { LIVE_FOLLOW_INTERVAL_MS } from '../../../run/runSession.ts';
 import { createServerRunController } from './serverRunController.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
@@ -96,10 +97,11 @@ describe('server run controller', () => {
     let snap = controller.getSnapshot();
     expect([snap.data?.startedAtMs[0], snap.data?.worker[0]]).toEqual([2, 3]);
     expect(snap.data?.endedAtMs[0]).toBe(Infinity);
-    // The cursor moves in experiment time: 30 wall ms at 2x is 60 ms.
+    // The cursor moves in experiment time (at most every LIVE_FOLLOW_INTERVAL_MS of wall time):
+    // 50 wall ms at 2x is 100 ms.
     const before = snap.nowMs;
-    frames.advance(30);
-    expect(controller.getSnapshot().nowMs).toBe(before + 60);
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+    expect(controller.getSnapshot().nowMs).toBe(before + 2 * LIVE_FOLLOW_INTERVAL_MS);
     run.options.onEvent({
       type: 'request-ended',
       span: {
