@@ -4,7 +4,7 @@ import type { Scenario } from '../../../../core/scenario.ts';
 import { simulateServer } from '../../../../core/server/simulateServer.ts';
 import { presetScenario } from '../../../../core/server/talkPresets.ts';
 import { createFakeFrames } from '../../../run/fakeFrames.ts';
-import { createServerRunController } from './serverRunController.ts';
+import { createServerRunController, LIVE_REDRAW_MS } from './serverRunController.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
 const preset = (changes: Partial<FlatScenario> = {}): Scenario =>
@@ -96,10 +96,14 @@ describe('server run controller', () => {
     let snap = controller.getSnapshot();
     expect([snap.data?.startedAtMs[0], snap.data?.worker[0]]).toEqual([2, 3]);
     expect(snap.data?.endedAtMs[0]).toBe(Infinity);
-    // The cursor moves in experiment time: 30 wall ms at 2x is 60 ms.
-    const before = snap.nowMs;
-    frames.advance(30);
-    expect(controller.getSnapshot().nowMs).toBe(before + 60);
+    // The cursor moves in experiment time, redrawn every LIVE_REDRAW_MS of wall time: at 2x,
+    // twice as many experiment ms.
+    frames.advance(LIVE_REDRAW_MS);
+    const before = controller.getSnapshot().nowMs;
+    frames.advance(LIVE_REDRAW_MS);
+    expect(controller.getSnapshot().nowMs).toBe(before + 2 * LIVE_REDRAW_MS);
+    // Events fill the data in place and are shown at the next redraw, not one render each.
+    const version = controller.getSnapshot().version;
     run.options.onEvent({
       type: 'request-ended',
       span: {
@@ -112,6 +116,10 @@ describe('server run controller', () => {
         process: 3,
       },
     });
+    run.options.onEvent({ type: 'request-sent', index: 4, atMs: 1260 });
+    expect(controller.getSnapshot().version).toBe(version);
+    frames.advance(LIVE_REDRAW_MS);
+    expect(controller.getSnapshot().version).toBe(version + 1);
     snap = controller.getSnapshot();
     expect(snap.completed).toBe(1);
     expect(snap.chartVersion).toBe(0);
