@@ -50,5 +50,8 @@ export function useServerLivePlan(
       trace === null || chosenScale === null ? auto : planServerLive(trace, capacity, chosenScale),
     [trace, capacity, chosenScale, auto],
   );
-  return auto === null || chosen === null ? null : { auto, chosen };
+  return useMemo(
+    () => (auto === null || chosen === null ? null : { auto, chosen }),
+    [auto, chosen],
+  );
 }
