@@ -90,13 +90,16 @@ test('a live load test runs time-scaled, shows its progress, and ends near the p
 }) => {
   const server = new ServerLabPage(lab.page);
   await lab.gotoControlled('?lab=server&preset=talk-asyncio&engine=live');
-  // 5 s of experiment fits "about 5 s" at 1x.
-  await expect(lab.page.getByTestId('time-scale')).toHaveValue('1');
+  // 5 s of experiment fits "about 5 s" at 1x: the planner's choice, shown as auto.
+  await expect(lab.page.getByTestId('time-scale')).toHaveValue('auto');
+  await expect(lab.page.getByTestId('time-scale').locator('option[value="auto"]')).toHaveText(
+    'auto (real time)',
+  );
   await lab.page.getByTestId('time-scale').selectOption('2');
   await expect(lab.page.getByTestId('live-duration')).toHaveText(/about 2\.5 s/);
   const watch = await watchPageLateness(lab.page);
   await lab.runButton.click();
-  await expect(server.liveProgress).toContainText(/Live at 2×: \d+ of 20 requests done/);
+  await expect(server.liveProgress).toContainText(/Live at 2× faster: \d+ of 20 requests done/);
   await expect(lab.page.getByText(/The charts appear when the live run ends/)).toBeVisible();
   // The timeline draws while the run goes, not only once it has ended.
   const drawn = async (): Promise<number> =>
@@ -140,9 +143,11 @@ test('a Talk row runs live in this browser and fills its cell', async ({ lab }) 
   await expect(live).toHaveText(/^\d+\.\d{3}$/, { timeout: 15_000 });
   const lateness = await watch.stop();
   const seconds = Number(await live.textContent());
-  const timeScale = Number(
-    /^at ([\d.]+)×$/.exec((await row.getByText(/^at [\d.]+×$/).textContent()) ?? '')?.[1],
-  );
+  // "at real time", "at 5× slower": the planner's scale for the row.
+  const scaleText =
+    (await row.getByText(/^at (real time|\d+× (slower|faster))$/).textContent()) ?? '';
+  const [, factor = '1', way] = /^at (?:(\d+)× (slower|faster)|real time)$/.exec(scaleText) ?? [];
+  const timeScale = way === 'slower' ? 1 / Number(factor) : Number(factor);
   // The ideal 0.5 s, no sooner, and no later than plain timers and calls beside the run allow
   // for its chain: a hop to the app, one for its 4 calls (sent together).
   expect(seconds).toBeGreaterThanOrEqual(0.5 * 0.97);

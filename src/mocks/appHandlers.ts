@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { http, type HttpResponse } from 'msw';
+import { jsonResponse } from './jsonResponse.ts';
 import {
   APP_REQUEST_PATH,
   APP_REQUEST_USAGE,
@@ -61,7 +62,7 @@ export function createAppHandlers(deps: AppHandlerDeps) {
       if (run.signal.aborted) return stoppedResponse(parsed.runId, parsed.request);
       try {
         const reply = await serveAppRequest(run, serverOf(run), parsed.request);
-        return HttpResponse.json(reply);
+        return jsonResponse(reply);
       } catch (error) {
         if (run.signal.aborted) return stoppedResponse(parsed.runId, parsed.request);
         return errorResponse(
@@ -75,7 +76,7 @@ export function createAppHandlers(deps: AppHandlerDeps) {
 }
 
 function errorResponse(status: number, error: string): HttpResponse<AppError> {
-  return HttpResponse.json<AppError>({ error }, { status });
+  return jsonResponse<AppError>({ error }, { status });
 }
 
 function stoppedResponse(runId: string, request: number) {

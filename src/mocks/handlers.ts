@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
+import { jsonResponse } from './jsonResponse.ts';
 import { callLabel } from '../core/callLabel.ts';
 import type { FaultKind } from '../core/plannedCall.ts';
 import {
@@ -59,7 +60,7 @@ export function createUpstreamHandlers() {
     http.get<{ service: string }>(UPSTREAM_PATH, async ({ request, params }) => {
       const parsed = parseUpstreamParams(params.service, new URL(request.url).searchParams);
       if (!parsed.ok) {
-        return HttpResponse.json<UpstreamError>(
+        return jsonResponse<UpstreamError>(
           { error: parsed.problem },
           { status: 400, headers: NO_STORE },
         );
@@ -69,13 +70,13 @@ export function createUpstreamHandlers() {
         // Nobody reads this: the client's fetch has already rejected. 499 is nginx's "client
         // closed request"; a plain answer (not a thrown error or a network error) keeps the
         // browser console and MSW quiet.
-        return HttpResponse.json<UpstreamError>(
+        return jsonResponse<UpstreamError>(
           { error: 'The client gave up on this call before it was answered.' },
           { status: 499, headers: NO_STORE },
         );
       }
       if (parsed.fault !== null) return faultResponse(parsed, parsed.fault);
-      return HttpResponse.json<UpstreamReply>(
+      return jsonResponse<UpstreamReply>(
         { service: parsed.service, index: parsed.index, latencyMs: parsed.delayMs },
         { headers: NO_STORE },
       );
@@ -113,7 +114,7 @@ function faultResponse(parsed: UpstreamParams, fault: FaultKind): Response {
   const status = FAULT_STATUS[fault];
   switch (fault) {
     case 'error':
-      return HttpResponse.json<UpstreamError>(
+      return jsonResponse<UpstreamError>(
         {
           error:
             `The scenario's error rate picked this call: ${copy} answers 500 after its ` +
@@ -123,7 +124,7 @@ function faultResponse(parsed: UpstreamParams, fault: FaultKind): Response {
         { status, headers: NO_STORE },
       );
     case 'hang':
-      return HttpResponse.json<UpstreamError>(
+      return jsonResponse<UpstreamError>(
         {
           error:
             `The scenario's hang rate picked this call: ${copy} never answered, and the proxy ` +
@@ -134,7 +135,7 @@ function faultResponse(parsed: UpstreamParams, fault: FaultKind): Response {
       );
     case 'busy': {
       const retryAfterS = parsed.retryAfterS ?? 0;
-      return HttpResponse.json<UpstreamError>(
+      return jsonResponse<UpstreamError>(
         {
           error:
             `The scenario's busy rate picked this call: the rate limiter turned ${copy} away ` +

@@ -142,4 +142,46 @@ describe('live time scale planner', () => {
       expect(half.lateSends).toBeLessThanOrEqual(all.lateSends);
     }
   });
+
+  it('an uncompensated request pays its wait for the page and its reply, once per chain link', () => {
+    // 50 requests to an app that cannot answer early, each making 4 calls of 500 ms at once,
+    // sent in two rounds (a client of 50 slots): the second round waits for the first.
+    const round = (atMs: number): PlannedSend[] => [
+      ...Array.from({ length: 50 }, () => ({ atMs, latencyMs: 500, compensated: false })),
+      ...atOnce(200, 500).map((send) => ({ ...send, atMs })),
+    ];
+    const twoRounds = [...round(0), ...round(500)];
+    const scale = 1 / 20;
+    // Each request: 50 x 1.2 ms to reach the app, 50 x 1.2 ms for the replies, 10 ms overhead:
+    // 130 wall ms, 6.5 ms at 20x slower, within 1 % of the 1000 ms run (+ 0.5) for the first
+    // round; the second round's requests wait for the first's, so theirs count twice (13 > 10.5
+    // for the last of them).
+    const chained = checkLiveScale(twoRounds, ASSUMED_CAPACITY, scale, 1000);
+    expect(chained.faithful).toBe(false);
+    expect(chained.lateSends).toBeGreaterThan(0);
+    expect(chained.lateSends).toBeLessThanOrEqual(50);
+    // The first round alone, in the same 1000 ms run, keeps time.
+    expect(checkLiveScale(round(0), ASSUMED_CAPACITY, scale, 1000).faithful).toBe(true);
+    expect(checkLiveScale(twoRounds, ASSUMED_CAPACITY, 1 / 50, 1000).faithful).toBe(true);
+    const plan = planLiveTimeScale({
+      sends: twoRounds,
+      makespanMs: 1000,
+      capacity: ASSUMED_CAPACITY,
+    });
+    expect(plan.timeScale).toBe(1 / 50);
+    // The same sends, compensated, run faster: only the calls' margin binds them.
+    const held = twoRounds.map((send) => ({ ...send, compensated: true }));
+    expect(
+      planLiveTimeScale({ sends: held, makespanMs: 1000, capacity: ASSUMED_CAPACITY }).timeScale,
+    ).toBeGreaterThan(plan.timeScale);
+  });
+
+  it('the reply of an uncompensated request comes after the calls it waited for', () => {
+    // One request whose last call ends when it does: the call's due is not delayed by the reply.
+    const sends: PlannedSend[] = [
+      { atMs: 0, latencyMs: 1250, compensated: false },
+      { atMs: 750, latencyMs: 500 },
+    ];
+    expect(checkLiveScale(sends, ASSUMED_CAPACITY, 1, 1250).faithful).toBe(true);
+  });
 });

@@ -29,6 +29,12 @@ export interface PlannedSend {
   readonly atMs: Millis;
   /** How long its service takes to answer, as planned (a hang counts its hang). */
   readonly latencyMs: Millis;
+  /**
+   * False for a request whose answer cannot be asked for early and held (the Server lab's client
+   * requests to the mocked app: the app's own time is the answer): whatever the page takes to
+   * serve it adds to its time. Default true.
+   */
+  readonly compensated?: boolean;
 }
 
 /** What the page can serve, from the calibration (or the DESIGN.md figures before it). */
@@ -57,6 +63,17 @@ export const BACKLOG_SAFETY = 1.5;
 
 /** How late (scenario ms) one answer may come back and still count as on time. */
 export const ON_TIME_TOLERANCE_MS = 0.5;
+
+/**
+ * The share of the run's makespan that the uncompensated requests' error may take. Such a
+ * request (the Server lab's client request to the mocked app) cannot be asked to answer early:
+ * the page's wait before it serves it, its overhead, and the wait before its answer gets back
+ * all add to its time, scaled into scenario ms, and a chain of such requests (a client slot
+ * that sends its next request when the last one's answer arrives) adds them up. So a send is on
+ * time when its error, times the longest chain of uncompensated requests up to it, stays within
+ * this share: the run's error stays within it too, inside the 3 % a live run promises.
+ */
+export const UNCOMPENSATED_SHARE = 0.01;
 
 /** The longest wall time the planner picks on its own; a slower faithful run is not offered. */
 export const MAX_PLANNED_WALL_MS = 120_000;
@@ -122,28 +139,48 @@ export function checkLiveScale(
 ): LiveScaleCheck {
   const { requestCpuMs, overheadMs } = capacity;
   // Sends add work at their wall instant; dues look at the work left then. At the same instant a
-  // due comes first: an answer ends a call before the call it frees is sent (a pool, a chain).
-  const SEND = 1;
+  // due comes first: an answer ends a call before the call it frees is sent (a pool, a chain),
+  // and an uncompensated request's reply (which adds work) after the calls whose answers it
+  // waited for.
+  const SEND = 2;
+  const REPLY = 1;
   const DUE = 0;
   const events: Array<[wallMs: Millis, kind: number, index: number]> = [];
   sends.forEach((send, index) => {
     events.push([send.atMs / timeScale, SEND, index]);
-    events.push([(send.atMs + send.latencyMs) / timeScale, DUE, index]);
+    const dueKind = send.compensated === false ? REPLY : DUE;
+    events.push([(send.atMs + send.latencyMs) / timeScale, dueKind, index]);
   });
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const toleranceWallMs = ON_TIME_TOLERANCE_MS / timeScale;
+  const chains = uncompensatedChains(sends);
+  // Wall ms an uncompensated send waited for the page when it was sent (it waits again at its due).
+  const sendWaitMs = new Float64Array(sends.length);
+  const errorBudgetMs = UNCOMPENSATED_SHARE * makespanMs + ON_TIME_TOLERANCE_MS;
   const late = new Uint8Array(sends.length);
   let freeAtWallMs = -Infinity;
   let peakBacklogMs = 0;
   for (const [atWallMs, kind, index] of events) {
+    const send = sends[index] as PlannedSend;
+    const uncompensated = send.compensated === false;
     if (kind === SEND) {
       freeAtWallMs = Math.max(freeAtWallMs, atWallMs) + requestCpuMs;
       const backlogMs = freeAtWallMs - atWallMs;
       peakBacklogMs = Math.max(peakBacklogMs, backlogMs);
-      const latencyWallMs = (sends[index] as PlannedSend).latencyMs / timeScale;
-      if (BACKLOG_SAFETY * (backlogMs + overheadMs) > latencyWallMs + toleranceWallMs) {
+      if (uncompensated) {
+        sendWaitMs[index] = backlogMs;
+      } else if (
+        BACKLOG_SAFETY * (backlogMs + overheadMs) >
+        send.latencyMs / timeScale + toleranceWallMs
+      ) {
         late[index] = 1;
       }
+    } else if (uncompensated) {
+      // Its answer crosses the page too (the app's reply, read by the client), and waits for
+      // whatever the page is busy with: the whole trip is its error.
+      freeAtWallMs = Math.max(freeAtWallMs, atWallMs) + requestCpuMs;
+      const errorWallMs = (sendWaitMs[index] as number) + (freeAtWallMs - atWallMs) + overheadMs;
+      if (errorWallMs * timeScale * (chains[index] as number) > errorBudgetMs) late[index] = 1;
     } else if (BACKLOG_SAFETY * Math.max(0, freeAtWallMs - atWallMs) > toleranceWallMs) {
       late[index] = 1;
     }
@@ -257,6 +294,37 @@ function unfaithfulProblem(check: LiveScaleCheck, peakConcurrency: number): stri
     'the largest burst). Its times will stretch: the virtual engine shows the exact run, and ' +
     'fewer calls at once or longer latencies make it faithful live.'
   );
+}
+
+/**
+ * For each uncompensated send, the longest chain of uncompensated sends ending with it: 1 plus
+ * the longest among those that ended by the time it is sent (a client slot sends its next
+ * request when the last one's answer arrives). 0 for compensated sends.
+ */
+function uncompensatedChains(sends: readonly PlannedSend[]): Uint32Array {
+  const chains = new Uint32Array(sends.length);
+  const byStart: number[] = [];
+  sends.forEach((send, index) => {
+    if (send.compensated === false) byStart.push(index);
+  });
+  const startOf = (index: number): Millis => (sends[index] as PlannedSend).atMs;
+  const endOf = (index: number): Millis => startOf(index) + (sends[index] as PlannedSend).latencyMs;
+  byStart.sort((a, b) => startOf(a) - startOf(b));
+  const byEnd = [...byStart].sort((a, b) => endOf(a) - endOf(b));
+  let ended = 0;
+  let longestEnded = 0;
+  for (const index of byStart) {
+    // A send that ends when (or before) this one starts was sent earlier, so its chain is known
+    // (a zero-latency send at this very instant counts once it has been seen).
+    while (ended < byEnd.length && endOf(byEnd[ended] as number) <= startOf(index)) {
+      const chain = chains[byEnd[ended] as number] as number;
+      if (chain === 0) break;
+      longestEnded = Math.max(longestEnded, chain);
+      ended += 1;
+    }
+    chains[index] = longestEnded + 1;
+  }
+  return chains;
 }
 
 /** The most of the ascending instants `ordered` within any half-open window of `windowMs`. */

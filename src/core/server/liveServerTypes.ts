@@ -1,5 +1,5 @@
 import type { Millis } from '../clock.ts';
-import type { RunReliability } from '../liveTypes.ts';
+import type { Calibration, RunReliability } from '../liveTypes.ts';
 import type { RequestSpan, ServerTrace } from './serverTrace.ts';
 
 /**
@@ -35,4 +35,9 @@ export interface LiveServerResult {
   readonly trace: ServerTrace;
   readonly reliability: RunReliability;
   readonly timeScale: number;
+  /**
+   * The page's calibration this run used (its capacity plans the next run's time scale, see
+   * core/live/pageCapacityOf.ts); absent when the run was not calibrated (compensation off).
+   */
+  readonly calibration?: Calibration;
 }

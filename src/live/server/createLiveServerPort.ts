@@ -1,4 +1,7 @@
 import { MAX_LIVE_CALLS } from '../../core/limits.ts';
+import { planLiveTimeScale } from '../../core/live/liveTimeScale.ts';
+import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
+import { serverPlannedSends } from '../../core/live/serverPlannedSends.ts';
 import type { Calibration } from '../../core/liveTypes.ts';
 import type {
   LiveServerResult,
@@ -16,7 +19,7 @@ import type { AppRunRegistry } from './appRunRegistry.ts';
 import { createExperimentClock } from './experimentClock.ts';
 import { appRoundTripNote, lateCallsNote } from './liveServerNotes.ts';
 import { runLoadClient } from './loadClient.ts';
-import { mockedRateNote } from './mockedRate.ts';
+import { serverCompensationMs } from './serverCompensationMs.ts';
 import { createScaledUpstreamTransport } from './scaledUpstreamTransport.ts';
 
 export interface LiveServerPortOptions {
@@ -80,11 +83,10 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
       // The intended load, simulated first (instant): what the mocks will be asked to do.
       const virtual = await untilAborted(simulateServer(input), signal);
       const notes: string[] = [];
-      let compensationMs = 0;
+      let calibration: Calibration | null = null;
       if (compensate) {
         try {
-          const calibration = await untilAborted(calibrated(), signal);
-          compensationMs = compensationMarginMs(calibration);
+          calibration = await untilAborted(calibrated(), signal);
           const hop = appRoundTripNote(calibration.overheadMs, timeScale, virtual.makespanMs);
           if (hop !== null) notes.push(hop);
         } catch (error) {
@@ -92,13 +94,32 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
           notes.push(notMeasuredNote(error instanceof Error ? error.message : String(error)));
         }
       }
-      const rate = mockedRateNote(virtual, timeScale);
-      if (rate !== null) notes.push(rate);
+      // The run at this scale, checked against what the page measured of itself (the lab
+      // planned it before the run, perhaps with assumed figures): the margin a burst needs, and
+      // what the run cannot keep.
+      const capacity = pageCapacityOf(calibration);
+      const plan = planLiveTimeScale({
+        sends: serverPlannedSends(virtual),
+        makespanMs: virtual.makespanMs,
+        capacity,
+        chosenScale: timeScale,
+      });
+      if (plan.problem !== null) notes.push(plan.problem);
+      const compensationMs =
+        calibration === null
+          ? 0
+          : serverCompensationMs(
+              compensationMarginMs(calibration),
+              plan.marginMs,
+              virtual,
+              timeScale,
+            );
       const result = await runLoad(input, { signal, timeScale, onEvent, compensationMs });
       const { reliability } = result;
       return {
         ...result,
         reliability: { ...reliability, notes: [...notes, ...reliability.notes] },
+        ...(calibration === null ? {} : { calibration }),
       };
     },
   };

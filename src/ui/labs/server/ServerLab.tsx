@@ -16,7 +16,13 @@ import { ServerNumbers as ServerNumbersView } from './ServerNumbers.tsx';
 import { ServerStage } from './ServerStage.tsx';
 import { TalkView } from './talk/TalkView.tsx';
 import { initialReplayPace, type ReplayPace } from './run/replayRate.ts';
-import { defaultTimeScale } from './run/timeScaleChoice.ts';
+import { useServerLivePlan } from './run/useServerLivePlan.ts';
+import {
+  ASSUMED_CAPACITY,
+  liveScaleNote,
+  timeScaleLabel,
+} from '../../../core/live/liveTimeScale.ts';
+import { preferredServerScale } from '../../../core/live/planServerLive.ts';
 import { useRunSession } from '../../run/useRunSession.ts';
 import { createServerRunController } from './run/serverRunController.ts';
 import { useAutorun } from '../../presenter/useAutorun.ts';
@@ -47,25 +53,38 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
   const settings = useSettingsPanel();
 
   // The live run's time scale is this component's state, not a URL parameter: the right scale
-  // depends on the machine and the room, and a shared link should not force one. It defaults
-  // from the prediction (about 5 s of wall time) and follows it until the person picks one.
-  const livePrediction = useMemo(() => {
+  // depends on the machine and the room, and a shared link should not force one. The planner
+  // picks it from the virtual run (core/live/liveTimeScale.ts: the page's capacity, about 5 s
+  // of wall time for a long run) until the person picks one for this run.
+  const liveInput = useMemo(() => {
     if (scenario.run.engine !== 'live') return null;
     if (liveFetchesOf(scenario.server.requests, scenario.fanOut.calls.length) > MAX_LIVE_CALLS)
       return null;
-    return predictServer(serverRunInputOf(scenario));
+    return serverRunInputOf(scenario);
   }, [scenario]);
-  const livePredictedMs = livePrediction?.makespanMs ?? null;
-  const [scaleChoice, setScaleChoice] = useState<{ forMs: number | null; scale: number } | null>(
-    null,
+  const livePrediction = useMemo(
+    () => (liveInput === null ? null : predictServer(liveInput)),
+    [liveInput],
   );
+  const livePredictedMs = livePrediction?.makespanMs ?? null;
+  const [scaleChoice, setScaleChoice] = useState<{
+    forMs: number | null;
+    scale: number | null;
+  } | null>(null);
+  const chosenScale =
+    scaleChoice !== null && scaleChoice.forMs === livePredictedMs ? scaleChoice.scale : null;
+  // What the page measured of itself at its last live run; the assumed figures before.
+  const capacity = snapshot.capacity ?? ASSUMED_CAPACITY;
+  const plans = useServerLivePlan(liveInput, capacity, chosenScale);
   const timeScale =
-    scaleChoice !== null && scaleChoice.forMs === livePredictedMs
-      ? scaleChoice.scale
-      : defaultTimeScale(livePredictedMs ?? 0);
+    plans?.chosen.timeScale ?? chosenScale ?? preferredServerScale(livePredictedMs ?? 0);
+  const scaleNote = useMemo(
+    () => (plans === null ? null : liveScaleNote(plans.chosen, capacity)),
+    [plans, capacity],
+  );
 
   const onTimeScale = useCallback(
-    (scale: number) => setScaleChoice({ forMs: livePredictedMs, scale }),
+    (scale: number | null) => setScaleChoice({ forMs: livePredictedMs, scale }),
     [livePredictedMs],
   );
 
@@ -144,7 +163,10 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
               disabled={snapshot.status === 'running'}
               liveReason={liveReason}
               timeScale={timeScale}
+              autoScale={plans?.auto.timeScale ?? null}
+              chosenScale={chosenScale}
               onTimeScale={onTimeScale}
+              scaleNote={scaleNote}
               predictedMs={livePredictedMs}
               predictedAtLeast={livePrediction?.isLowerBound === true}
               pace={pace}
@@ -155,9 +177,7 @@ export function ServerLab({ scenario, setScenario, worker, liveServer = null }: 
             <RunBar
               status={snapshot.status}
               engineLabel={
-                scenario.run.engine === 'live'
-                  ? `live, ${timeScale === 1 ? 'real time' : `${timeScale}× faster`}`
-                  : 'virtual'
+                scenario.run.engine === 'live' ? `live, ${timeScaleLabel(timeScale)}` : 'virtual'
               }
               onRun={run}
               onReset={controller.reset}

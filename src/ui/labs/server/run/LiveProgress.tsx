@@ -1,9 +1,10 @@
+import { timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
 import { aboutSeconds } from './timeScaleChoice.ts';
 
 export interface LiveProgressProps {
   readonly completed: number;
   readonly total: number;
-  /** Experiment ms so far, and predicted in all. */
+  /** Experiment ms so far, and predicted in all (the time left is said in wall time). */
   readonly nowMs: number;
   readonly predictedMs: number | null;
   readonly timeScale: number;
@@ -26,7 +27,8 @@ export function LiveProgress({
     <p className="server-live-progress" data-testid="live-progress">
       <progress max={total} value={completed} aria-label="Responses received" />
       <span>
-        Live at {timeScale}×: {completed} of {total} requests done{left}. Reset stops the run.
+        Live at {timeScaleLabel(timeScale)}: {completed} of {total} requests done{left}. Reset stops
+        the run.
       </span>
     </p>
   );

@@ -97,11 +97,14 @@ describe('server run controller', () => {
     let snap = controller.getSnapshot();
     expect([snap.data?.startedAtMs[0], snap.data?.worker[0]]).toEqual([2, 3]);
     expect(snap.data?.endedAtMs[0]).toBe(Infinity);
-    // The cursor moves in experiment time (at most every LIVE_FOLLOW_INTERVAL_MS of wall time):
-    // 50 wall ms at 2x is 100 ms.
-    const before = snap.nowMs;
+    // The cursor moves in experiment time, redrawn every LIVE_FOLLOW_INTERVAL_MS of wall time:
+    // at 2x, twice as many experiment ms.
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+    const before = controller.getSnapshot().nowMs;
     frames.advance(LIVE_FOLLOW_INTERVAL_MS);
     expect(controller.getSnapshot().nowMs).toBe(before + 2 * LIVE_FOLLOW_INTERVAL_MS);
+    // Events fill the data in place and are shown at the next redraw, not one render each.
+    const version = controller.getSnapshot().version;
     run.options.onEvent({
       type: 'request-ended',
       span: {
@@ -114,6 +117,10 @@ describe('server run controller', () => {
         process: 3,
       },
     });
+    run.options.onEvent({ type: 'request-sent', index: 4, atMs: 1260 });
+    expect(controller.getSnapshot().version).toBe(version);
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+    expect(controller.getSnapshot().version).toBe(version + 1);
     snap = controller.getSnapshot();
     expect(snap.completed).toBe(1);
     expect(snap.chartVersion).toBe(0);

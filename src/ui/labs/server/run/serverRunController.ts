@@ -1,3 +1,4 @@
+import { pageCapacityOf } from '../../../../core/live/pageCapacityOf.ts';
 import type { Millis } from '../../../../core/clock.ts';
 import { MAX_LIVE_CALLS } from '../../../../core/limits.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
@@ -45,8 +46,14 @@ export function createServerRunController(
   const session = createRunSession<ServerRunSnapshot>(frames, {
     idle: IDLE_SERVER_SNAPSHOT,
     noun: 'run',
-    failedTo: (reason) => ({ ...IDLE_SERVER_SNAPSHOT, error: `The run failed: ${reason}` }),
-    leftTo: (note) => ({ ...IDLE_SERVER_SNAPSHOT, error: note }),
+    // What the page measured of itself outlives the run: the lab plans the next one with it.
+    resetTo: ({ capacity }) => ({ ...IDLE_SERVER_SNAPSHOT, capacity }),
+    failedTo: (reason, { capacity }) => ({
+      ...IDLE_SERVER_SNAPSHOT,
+      capacity,
+      error: `The run failed: ${reason}`,
+    }),
+    leftTo: (note, { capacity }) => ({ ...IDLE_SERVER_SNAPSHOT, capacity, error: note }),
   });
   const { publish } = session;
   const snapshot = session.getSnapshot;
@@ -104,22 +111,31 @@ export function createServerRunController(
     const signal = session.liveSignal();
     publish({ data, rate: timeScale });
     if (!(await session.afterPaint(runToken))) return;
+    // The page answers every mocked request on this main thread, so a live run draws only when
+    // the session follows it (every LIVE_FOLLOW_INTERVAL_MS of wall time, runSession.ts), and
+    // its events (which only fill `data` in place) are shown at the next redraw instead of one
+    // render each: a burst of 250 mocked requests otherwise queues behind as many renders, and
+    // the calls end late (measured on the talk's gevent rows).
+    let eventsSince = 0;
     session.follow(
       runToken,
       timeScale,
-      (nowMs, wallMs) =>
-        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
+      (nowMs, wallMs) => {
+        const events = eventsSince;
+        eventsSince = 0;
+        moveCursor(nowMs, wallMs, {
+          axisEndMs: Math.max(snapshot().axisEndMs, nowMs),
+          ...(events === 0 ? {} : { dataVersion: snapshot().dataVersion + 1, completed }),
+        });
+      },
       () => snapshot().status === 'running',
     );
+    let completed = snapshot().completed;
     const onEvent = (event: ServerRunEvent): void => {
       if (!session.isCurrent(runToken)) return;
       applyServerEvent(data, event);
-      const ended = event.type === 'request-ended' ? 1 : 0;
-      publish({
-        version: snapshot().version + 1,
-        dataVersion: snapshot().dataVersion + 1,
-        completed: snapshot().completed + ended,
-      });
+      if (event.type === 'request-ended') completed += 1;
+      eventsSince += 1;
     };
     const result = await port.run(input, {
       signal,
@@ -137,6 +153,8 @@ export function createServerRunController(
       stats: serverStats(result.trace),
       completed: result.trace.requests.length,
       reliability: result.reliability,
+      capacity:
+        result.calibration === undefined ? snapshot().capacity : pageCapacityOf(result.calibration),
       rate: result.timeScale,
       nowMs: endMs,
       chartNowMs: endMs,

@@ -1,4 +1,5 @@
 import type { Millis } from '../../../../core/clock.ts';
+import type { PageCapacity } from '../../../../core/live/liveTimeScale.ts';
 import type { RunReliability } from '../../../../core/liveTypes.ts';
 import type { ServerPrediction } from '../../../../core/server/predictServer.ts';
 import type { ServerStats } from '../../../../core/server/serverStats.ts';
@@ -36,6 +37,11 @@ export interface ServerRunSnapshot {
   /** Live runs: responses received so far (the progress line). */
   readonly completed: number;
   readonly reliability: RunReliability | null;
+  /**
+   * What the last calibrated live run measured of the page, kept across runs and resets: the
+   * lab plans the next run's time scale with it. Null before one.
+   */
+  readonly capacity: PageCapacity | null;
   /** Why the last run failed, in a sentence. */
   readonly error: string | null;
 }
@@ -56,5 +62,6 @@ export const IDLE_SERVER_SNAPSHOT: ServerRunSnapshot = {
   rate: 1,
   completed: 0,
   reliability: null,
+  capacity: null,
   error: null,
 };

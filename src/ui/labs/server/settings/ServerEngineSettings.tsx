@@ -6,22 +6,23 @@ import { CompensateCheck } from '../../../controls/CompensateCheck.tsx';
 import { ReplaySpeedField } from '../../../controls/ReplaySpeedField.tsx';
 import { RunFieldset } from '../../../controls/RunFieldset.tsx';
 import { FIT_LABEL, FIT_REPLAY_MS, type ReplayPace } from '../run/replayRate.ts';
-import {
-  aboutSeconds,
-  liveFetchesPerSec,
-  liveWallMs,
-  MAX_FAITHFUL_FETCHES_PER_SEC,
-  TIME_SCALES,
-} from '../run/timeScaleChoice.ts';
+import { LIVE_TIME_SCALES, timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
+import { aboutSeconds, liveWallMs } from '../run/timeScaleChoice.ts';
 
 export interface ServerEngineSettingsProps {
   readonly scenario: Scenario;
   readonly onChange: (next: Scenario) => void;
   /** Why live load tests cannot run (no engine, too many calls), or null. */
   readonly liveReason: string | null;
-  /** The live run's time scale (the lab's state, not the address: see ServerLab). */
+  /** The live run's time scale: the person's, or the planner's (see ServerLab). */
   readonly timeScale: number;
-  readonly onTimeScale: (scale: number) => void;
+  /** The scale the planner picks for this run (the select's "auto"); null while it plans. */
+  readonly autoScale: number | null;
+  /** The person's scale (the lab's state, not the address), or null: auto. */
+  readonly chosenScale: number | null;
+  readonly onTimeScale: (scale: number | null) => void;
+  /** What the run at this scale will do, said before it starts (liveScaleNote), or null. */
+  readonly scaleNote: string | null;
   /** The predicted makespan in ms, for the live run's duration; null when not computed. */
   readonly predictedMs: number | null;
   /** The prediction is a lower bound (the upstream's capacity may make calls wait). */
@@ -32,6 +33,8 @@ export interface ServerEngineSettingsProps {
 }
 
 const FIT_S = FIT_REPLAY_MS / 1000;
+/** The time scale select's value for the planner's choice. */
+const AUTO = 'auto';
 /** Says next to the select what the choice does, so the cap is never hidden inside "1×". */
 const PACE_HINTS: Readonly<Record<ReplayPace, string>> = {
   fit:
@@ -53,7 +56,10 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
     onChange,
     liveReason,
     timeScale,
+    autoScale,
+    chosenScale,
     onTimeScale,
+    scaleNote,
     predictedMs,
     predictedAtLeast,
     pace,
@@ -76,15 +82,6 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
     },
   ];
   const wallMs = predictedMs === null ? null : liveWallMs(predictedMs, timeScale);
-  const perSec =
-    predictedMs === null
-      ? 0
-      : liveFetchesPerSec(
-          scenario.server.requests,
-          scenario.fanOut.calls.length,
-          predictedMs,
-          timeScale,
-        );
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
       {scenario.run.engine === 'virtual' ? (
@@ -107,14 +104,19 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
             <select
               id={scaleId}
               className="field__input field__select"
-              value={String(timeScale)}
-              onChange={(event) => onTimeScale(Number(event.target.value))}
+              value={chosenScale === null ? AUTO : String(chosenScale)}
+              onChange={(event) =>
+                onTimeScale(event.target.value === AUTO ? null : Number(event.target.value))
+              }
               aria-describedby={`${scaleId}-hint`}
               data-testid="time-scale"
             >
-              {TIME_SCALES.map((scale) => (
+              <option value={AUTO}>
+                {autoScale === null ? 'auto' : `auto (${timeScaleLabel(autoScale)})`}
+              </option>
+              {LIVE_TIME_SCALES.map((scale) => (
                 <option key={scale} value={String(scale)}>
-                  {scale === 1 ? '1× (real time)' : `${scale}× faster`}
+                  {timeScaleLabel(scale)}
                 </option>
               ))}
             </select>
@@ -122,12 +124,12 @@ export function ServerEngineSettings(props: ServerEngineSettingsProps) {
               {wallMs === null
                 ? 'Every latency and overhead is divided by the scale, and every time measured multiplied back.'
                 : `This run will take ${predictedAtLeast ? 'at least ' : ''}${aboutSeconds(wallMs)}.`}
-              {perSec > MAX_FAITHFUL_FETCHES_PER_SEC
-                ? ` It makes about ${Math.round(perSec)} mocked fetches a second; above ` +
-                  `${MAX_FAITHFUL_FETCHES_PER_SEC} this page answers them late and the run ` +
-                  `stretches${timeScale > 1 ? ' (a smaller scale helps)' : ''}.`
-                : ''}
             </p>
+            {scaleNote === null ? null : (
+              <p className="field__hint" data-testid="live-scale-note">
+                {scaleNote}
+              </p>
+            )}
           </div>
           <CompensateCheck
             checked={scenario.run.compensate}

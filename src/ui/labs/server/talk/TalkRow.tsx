@@ -1,3 +1,4 @@
+import { timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
 import { OVERHEAD_DECIMAL_PLACES } from '../../../../core/limits.ts';
 import { formatDecimal } from '../../../../core/numberParam.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
@@ -33,7 +34,7 @@ function LiveCell({ live }: { readonly live: TalkLiveState | undefined }) {
     case 'running':
       return (
         <span className="talk__live-progress" role="status">
-          running: {live.completed} of {live.total} ({live.timeScale}×)
+          running: {live.completed} of {live.total} ({timeScaleLabel(live.timeScale)})
         </span>
       );
     case 'failed':
@@ -44,7 +45,7 @@ function LiveCell({ live }: { readonly live: TalkLiveState | undefined }) {
           <span className="talk__number" data-testid="talk-live-s">
             {seconds(live.makespanMs / 1000)}
           </span>
-          <span className="talk__detail">at {live.timeScale}×</span>
+          <span className="talk__detail">at {timeScaleLabel(live.timeScale)}</span>
           {live.notes.length === 0 ? null : (
             // The engine's reliability notes are paragraphs: folded, so the column stays narrow.
             <details className="talk__note">

@@ -4,19 +4,19 @@ import { createTalkLiveRuns, TALK_ROW_LEFT_NOTE } from './talkLiveRuns.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
 describe('talk live runs', () => {
-  it('runs a row live at the scale that fits about 5 s, and keeps its result', async () => {
+  it('runs a row live at the scale the planner picks (12.5 s here), and keeps its result', async () => {
     const { port, runs } = scriptedLiveServer();
     const talk = createTalkLiveRuns(port);
     talk.run('talk-sync-basic');
-    expect(runs).toHaveLength(1);
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
     const run = runs[0]!;
-    // 25 s at 5x.
-    expect(run.options).toMatchObject({ timeScale: 5, compensate: true });
+    // 25 s at 2x: at 5x each request's uncompensated trip to the app would cost too much.
+    expect(run.options).toMatchObject({ timeScale: 2, compensate: true });
     expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
       status: 'running',
       completed: 0,
       total: 20,
-      timeScale: 5,
+      timeScale: 2,
     });
     run.options.onEvent({
       type: 'request-ended',
@@ -32,12 +32,12 @@ describe('talk live runs', () => {
     });
     expect(talk.getSnapshot().get('talk-sync-basic')).toMatchObject({ completed: 1 });
     const trace = await simulateServer(run.input);
-    run.resolve({ trace, reliability: { ...QUIET_RUN, notes: ['busy'] }, timeScale: 5 });
+    run.resolve({ trace, reliability: { ...QUIET_RUN, notes: ['busy'] }, timeScale: 2 });
     await vi.waitFor(() =>
       expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
         status: 'done',
         makespanMs: 25_000,
-        timeScale: 5,
+        timeScale: 2,
         notes: ['busy'],
       }),
     );
@@ -48,7 +48,9 @@ describe('talk live runs', () => {
     const { port, runs } = scriptedLiveServer();
     const talk = createTalkLiveRuns(port);
     talk.run('talk-sync-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
     talk.run('talk-asyncio-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
     const [first, second] = runs;
     expect(first?.options.signal.aborted).toBe(true);
     expect(second?.options.signal.aborted).toBe(false);
@@ -83,6 +85,7 @@ describe('talk live runs', () => {
     const { port, runs } = scriptedLiveServer();
     const talk = createTalkLiveRuns(port);
     talk.run('talk-sync-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
     const first = runs[0]!;
     first.resolve({
       trace: await simulateServer(first.input),
@@ -91,6 +94,7 @@ describe('talk live runs', () => {
     });
     await vi.waitFor(() => expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done'));
     talk.run('talk-asyncio-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
     runs[1]?.reject(new Error('the worker went away'));
     await vi.waitFor(() => expect(talk.isRunning()).toBe(false));
     expect(talk.getSnapshot().get('talk-asyncio-one')).toEqual({
@@ -105,6 +109,7 @@ describe('talk live runs', () => {
     const { port, runs } = scriptedLiveServer();
     const talk = createTalkLiveRuns(port);
     talk.run('talk-sync-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
     const first = runs[0]!;
     first.resolve({
       trace: await simulateServer(first.input),
@@ -113,6 +118,7 @@ describe('talk live runs', () => {
     });
     await vi.waitFor(() => expect(talk.getSnapshot().get('talk-sync-one')?.status).toBe('done'));
     talk.run('talk-asyncio-one');
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
     talk.leave();
     expect(runs[1]?.options.signal.aborted).toBe(true);
     expect(talk.isRunning()).toBe(false);

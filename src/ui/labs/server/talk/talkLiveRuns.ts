@@ -1,11 +1,14 @@
+import { pageCapacityOf } from '../../../../core/live/pageCapacityOf.ts';
 import type { TalkPresetName } from '../../../../core/server/talkPresetNames.ts';
-import { presetScenario, talkPreset } from '../../../../core/server/talkPresets.ts';
+import { presetScenario } from '../../../../core/server/talkPresets.ts';
 import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
 import type { LiveServerPort } from '../../../liveServerPort.ts';
 import { browserFrameSource, type FrameSource } from '../../../run/frameSource.ts';
 import { createRunSession } from '../../../run/runSession.ts';
 import type { SessionController } from '../../../run/sessionController.ts';
-import { defaultTimeScale } from '../run/timeScaleChoice.ts';
+import { ASSUMED_CAPACITY, type PageCapacity } from '../../../../core/live/liveTimeScale.ts';
+import { planServerLive } from '../../../../core/live/planServerLive.ts';
+import { simulateServer } from '../../../../core/server/simulateServer.ts';
 
 /** Where one row's live run stands. Times are experiment ms (scaled back from wall time). */
 export type TalkLiveState =
@@ -28,7 +31,11 @@ export interface TalkLiveRuns extends SessionController<
   ReadonlyMap<TalkPresetName, TalkLiveState>,
   LiveServerPort
 > {
-  /** Runs the preset live, at the time scale that fits it into about 5 s; stops any other first. */
+  /**
+   * Runs the preset live at the time scale the planner picks for it (about 5 s of wall time for
+   * a long row, slower than real time for a burst the page cannot serve at once); stops any
+   * other first.
+   */
   readonly run: (name: TalkPresetName) => void;
   /** Stops the run in progress; its row forgets it (the others keep theirs). */
   readonly stop: () => void;
@@ -67,6 +74,8 @@ export function createTalkLiveRuns(
   frames: FrameSource = browserFrameSource,
 ): TalkLiveRuns {
   let port = initialPort;
+  /** What the page measured of itself at the last live run; the assumed figures before. */
+  let capacity: PageCapacity = ASSUMED_CAPACITY;
   /** The row whose run is in progress (a reset forgets it, a failure marks it failed). */
   let running: TalkPresetName | null = null;
   const session = createRunSession<TalkRows>(frames, {
@@ -95,13 +104,18 @@ export function createTalkLiveRuns(
       return;
     }
     const input = serverRunInputOf(presetScenario(name));
-    const timeScale = defaultTimeScale(talkPreset(name).idealSeconds * 1000);
+    const livePort = port;
     const signal = session.liveSignal();
     const total = input.server.requests;
-    let completed = 0;
-    publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
-    port
-      .run(input, {
+    const go = async () => {
+      // The scale from the row's virtual run (instant), planned with what the page measured of
+      // itself at its last live run.
+      const plan = planServerLive(await simulateServer(input), capacity);
+      signal.throwIfAborted();
+      const { timeScale } = plan;
+      let completed = 0;
+      publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
+      return livePort.run(input, {
         signal,
         timeScale,
         compensate: true,
@@ -110,27 +124,29 @@ export function createTalkLiveRuns(
           completed += 1;
           publish(withRow(rowsNow(), name, { status: 'running', completed, total, timeScale }));
         },
-      })
-      .then(
-        (result) => {
-          if (!session.isCurrent(runToken)) return;
-          session.settle();
-          running = null;
-          publish(
-            withRow(rowsNow(), name, {
-              status: 'done',
-              makespanMs: result.trace.makespanMs,
-              timeScale: result.timeScale,
-              notes: result.reliability.notes,
-            }),
-          );
-        },
-        (error: unknown) => {
-          if (!session.isCurrent(runToken)) return;
-          session.fail(runToken, error);
-          running = null;
-        },
-      );
+      });
+    };
+    go().then(
+      (result) => {
+        if (!session.isCurrent(runToken)) return;
+        session.settle();
+        running = null;
+        if (result.calibration !== undefined) capacity = pageCapacityOf(result.calibration);
+        publish(
+          withRow(rowsNow(), name, {
+            status: 'done',
+            makespanMs: result.trace.makespanMs,
+            timeScale: result.timeScale,
+            notes: result.reliability.notes,
+          }),
+        );
+      },
+      (error: unknown) => {
+        if (!session.isCurrent(runToken)) return;
+        session.fail(runToken, error);
+        running = null;
+      },
+    );
   };
 
   return {
