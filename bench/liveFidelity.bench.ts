@@ -12,12 +12,17 @@
  * when its calibration line shows (as a person would click Run); their calibrations are printed
  * too (overhead, spread, attempts, the page's capacity). All read from the lab's own numbers and
  * span table. OVERLAP_BENCH_PORT sets the preview port (default 5198).
+ * Then (bench/liveSweep.ts, bench/liveServerRows.ts): the rate sweep (live over virtual with the
+ * automatic time scale and at real time), the four failure lessons' claims live, and the talk's
+ * gevent rows at the planner's scale. SECTIONS=talk,sweep,lessons,server picks sections.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { formatLiveServerRow, GEVENT_ROWS, liveServerRows } from './liveServerRows.ts';
+import { lessonClaims, rateSweep } from './liveSweep.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const FIRST_RUNS = Number(process.env['FIRST_RUNS'] ?? 5);
@@ -25,6 +30,15 @@ const IDEAL_MS = { sequential: 1250, 'promise-all': 500 } as const;
 const LATENCIES_MS = [125, 250, 375, 500];
 /** The preview server's port; set OVERLAP_BENCH_PORT when another bench or e2e run holds 5198. */
 const PORT = Number(process.env['OVERLAP_BENCH_PORT'] ?? 5198);
+/** Live runs per cell of the rate sweep and per gevent row (each can take a minute when slowed). */
+const SWEEP_RUNS = Number(process.env['SWEEP_RUNS'] ?? 3);
+/**
+ * Which sections run (comma-separated; default all): talk (the four calls, warm and first
+ * runs), sweep (the rate sweep), lessons (the four failure lessons), server (the gevent rows).
+ */
+const SECTIONS = new Set(
+  (process.env['SECTIONS'] ?? 'talk,sweep,lessons,server').split(',').map((name) => name.trim()),
+);
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -152,45 +166,63 @@ try {
   console.log(
     `${'configuration'.padEnd(44)} ${'makespan'.padStart(11)}  ${'vs ideal'.padStart(7)}  per-call error`,
   );
-  const calibrations: string[] = [];
-  for (const model of ['sequential', 'promise-all'] as const) {
-    await page.goto(origin);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const base = [];
-    for (let r = 0; r < RUNS; r += 1) base.push(await baseline(page, model === 'promise-all'));
-    report(`${model}: setTimeout baseline`, IDEAL_MS[model], base);
-    for (const compensate of [1, 0]) {
-      await page.goto(`${origin}?model=${model}&engine=live&compensate=${compensate}`);
+  if (SECTIONS.has('talk')) {
+    const calibrations: string[] = [];
+    for (const model of ['sequential', 'promise-all'] as const) {
+      await page.goto(origin);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      const calibration = await calibrationLine(page);
-      const runs = [];
-      for (let r = 0; r < RUNS; r += 1) runs.push(await liveRun(page));
-      report(
-        `${model}: live, compensation ${compensate ? 'on ' : 'off'} (${calibration.match(/[\d.]+ ms/)?.[0] ?? '?'})`,
-        IDEAL_MS[model],
-        runs,
-      );
-    }
-    const firstRuns = [];
-    for (let r = 0; r < FIRST_RUNS; r += 1) {
-      const context = await browser.newContext();
-      try {
-        const fresh = await context.newPage();
-        await fresh.goto(`${origin}?model=${model}&engine=live&compensate=1`);
-        const line = await calibrationLine(fresh);
-        calibrations.push(calibrationFigures(line));
-        firstRuns.push(await liveRun(fresh));
-      } finally {
-        await context.close();
+      const base = [];
+      for (let r = 0; r < RUNS; r += 1) base.push(await baseline(page, model === 'promise-all'));
+      report(`${model}: setTimeout baseline`, IDEAL_MS[model], base);
+      for (const compensate of [1, 0]) {
+        await page.goto(`${origin}?model=${model}&engine=live&compensate=${compensate}`);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        const calibration = await calibrationLine(page);
+        const runs = [];
+        for (let r = 0; r < RUNS; r += 1) runs.push(await liveRun(page));
+        report(
+          `${model}: live, compensation ${compensate ? 'on ' : 'off'} (${calibration.match(/[\d.]+ ms/)?.[0] ?? '?'})`,
+          IDEAL_MS[model],
+          runs,
+        );
       }
+      const firstRuns = [];
+      for (let r = 0; r < FIRST_RUNS; r += 1) {
+        const context = await browser.newContext();
+        try {
+          const fresh = await context.newPage();
+          await fresh.goto(`${origin}?model=${model}&engine=live&compensate=1`);
+          const line = await calibrationLine(fresh);
+          calibrations.push(calibrationFigures(line));
+          firstRuns.push(await liveRun(fresh));
+        } finally {
+          await context.close();
+        }
+      }
+      report(`${model}: live, first run of a fresh page`, IDEAL_MS[model], firstRuns);
     }
-    report(`${model}: live, first run of a fresh page`, IDEAL_MS[model], firstRuns);
+    console.log(`Fresh pages' calibrations: ${calibrations.join('; ')}`);
+    console.log(`Load average at the end: ${loadLine()} (live figures mean little above ~1)`);
+    console.log(
+      'Target with compensation: makespan within 0.5% of ideal; per-call error median under 1 ms.',
+    );
   }
-  console.log(`Fresh pages' calibrations: ${calibrations.join('; ')}`);
-  console.log(`Load average at the end: ${loadLine()} (live figures mean little above ~1)`);
-  console.log(
-    'Target with compensation: makespan within 0.5% of ideal; per-call error median under 1 ms.',
-  );
+  if (SECTIONS.has('sweep')) await rateSweep(browser, origin, SWEEP_RUNS);
+  if (SECTIONS.has('lessons')) await lessonClaims(browser, origin);
+  if (SECTIONS.has('server')) {
+    console.log(
+      `\nThe talk's gevent rows live at the planner's scale (${SWEEP_RUNS} runs, median)`,
+    );
+    const serverPage = await browser.newPage();
+    await liveServerRows(serverPage, origin, {
+      presets: GEVENT_ROWS,
+      runs: SWEEP_RUNS,
+      onRow: (row) => console.log(formatLiveServerRow(row)),
+    });
+    await serverPage.close();
+    console.log("Target: each gevent row within 3 % of virtual at the planner's scale.");
+  }
+  console.log(`Load average at the very end: ${loadLine()}`);
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
