@@ -16,9 +16,9 @@ const RUN_TIMEOUT_MS = 300_000;
 
 /** The sweep's rows: a pool of 10 over 20 ms calls, 100 and 1000 of them; 200 x 20 ms at once. */
 export const SWEEP_ROWS = [
-  { label: 'worker-pool k=10, 100 x 20 ms', query: '?model=worker-pool&limit=10&calls=100*20' },
-  { label: 'worker-pool k=10, 1000 x 20 ms', query: '?model=worker-pool&limit=10&calls=1000*20' },
-  { label: 'promise-all, 200 x 20 ms', query: '?model=promise-all&calls=200*20' },
+  { label: 'worker-pool k=10, 100 x 20 ms', query: '?model=worker-pool&limit=10&calls=20*100' },
+  { label: 'worker-pool k=10, 1000 x 20 ms', query: '?model=worker-pool&limit=10&calls=20*1000' },
+  { label: 'promise-all, 200 x 20 ms', query: '?model=promise-all&calls=20*200' },
 ] as const;
 
 const median = (values: readonly number[]): number => {
