@@ -41,7 +41,7 @@ describe('the sends a live run will make, from its virtual run', () => {
     for (const send of sends) expect(send.atMs + send.latencyMs).toBeLessThanOrEqual(makespanMs);
   });
 
-  it('counts a hung copy only until its timeout, not until the hang would answer', async () => {
+  it('counts a copy cut short by its timeout with the latency its service was asked for', async () => {
     const trace = await lessonRun('timeout-tail');
     const hung = trace.calls.flatMap((call) =>
       (call.attempts ?? []).filter((copy) => copy.outcome === 'timeout'),
@@ -49,19 +49,26 @@ describe('the sends a live run will make, from its virtual run', () => {
     expect(hung.length).toBeGreaterThan(0);
     const { sends } = plannedSendsOf(trace);
     expect(sends).toHaveLength(copiesOf(trace));
-    // The lesson's timeout is 1 s; its hangs would answer after 10 s.
-    expect(Math.max(...sends.map((send) => send.latencyMs))).toBeLessThanOrEqual(1000);
+    // Its answer is never waited for: the planner must not want it back at the 1 s timeout,
+    // and a hang's service was asked for the 10 s hang.
+    for (const copy of hung) {
+      expect(sends).toContainEqual({ atMs: copy.startedAtMs, latencyMs: 10_000 });
+    }
   });
 
-  it('counts both copies of a hedged call, the loser until the winner answered', async () => {
+  it('counts both copies of a hedged call, the loser with its own latency, not until it was cut', async () => {
     const trace = await lessonRun('hedge-p99');
     const hedged = trace.calls.filter((call) => (call.attempts?.length ?? 0) > 1);
     expect(hedged.length).toBeGreaterThan(0);
     const { sends } = plannedSendsOf(trace);
     expect(sends).toHaveLength(copiesOf(trace));
     for (const call of hedged) {
-      const ends = (call.attempts ?? []).map((copy) => copy.endedAtMs);
-      expect(new Set(ends).size).toBe(1);
+      for (const copy of call.attempts ?? []) {
+        const latencyMs =
+          copy.outcome === 'cancelled' ? copy.latencyMs : copy.endedAtMs - copy.startedAtMs;
+        expect(sends).toContainEqual({ atMs: copy.startedAtMs, latencyMs });
+      }
+      expect((call.attempts ?? []).some((copy) => copy.outcome === 'cancelled')).toBe(true);
     }
   });
 

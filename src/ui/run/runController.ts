@@ -16,6 +16,7 @@ import {
 import type { FrameSource } from './frameSource.ts';
 import { launchFanOutRun } from './launchFanOutRun.ts';
 import { liveScalePlanOf } from './liveScalePlanOf.ts';
+import { calibrationWhenKnown } from './calibrationWhenKnown.ts';
 import { liveScaleAfterNote } from './liveScaleText.ts';
 import { createRunSession } from './runSession.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
@@ -144,17 +145,12 @@ export function createRunController(
     const { planned, faults } = plan;
     // The scale, planned from the virtual run of these calls before any is sent (the capacity
     // from the calibration known now): the same plan the lab showed before Run.
-    const liveScale = await liveScalePlanOf(
-      scenario,
-      plan,
-      [plan.spec],
-      engine.calibration(),
-      chosenScale,
-    );
+    const signal = session.liveSignal();
+    const calibration = await calibrationWhenKnown(engine, signal);
+    const liveScale = await liveScalePlanOf(scenario, plan, [plan.spec], calibration, chosenScale);
     if (!session.isCurrent(runToken)) return;
     const timeScale = liveScale?.timeScale ?? 1;
     const data: TimelineData = pendingTimelineData(planned);
-    const signal = session.liveSignal();
     publish({ data, liveScale });
     if (!(await session.afterPaint(runToken))) return;
     // The cursor follows experiment time (the scenario's ms), not wall time.

@@ -9,6 +9,7 @@ import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { launchFanOutRun } from '../../run/launchFanOutRun.ts';
 import { liveScalePlanOf } from '../../run/liveScalePlanOf.ts';
+import { calibrationWhenKnown } from '../../run/calibrationWhenKnown.ts';
 import { createRunSession } from '../../run/runSession.ts';
 import type { SessionController } from '../../run/sessionController.ts';
 import { timelineDataFromTrace } from '../../timeline/index.ts';
@@ -119,17 +120,12 @@ export function createCompareController(
     const { planned, faults } = plan;
     const specs = snapshot().lanes.map((lane) => lane.spec);
     // One scale for every lane, the slowest any needs, so the lanes compare (planLiveLanes).
-    const liveScale = await liveScalePlanOf(
-      scenario,
-      plan,
-      specs,
-      engine.calibration(),
-      chosenScale,
-    );
+    const signal = session.liveSignal();
+    const calibration = await calibrationWhenKnown(engine, signal);
+    const liveScale = await liveScalePlanOf(scenario, plan, specs, calibration, chosenScale);
     if (!session.isCurrent(runToken)) return;
     publish({ liveScale });
     const timeScale = liveScale?.timeScale ?? 1;
-    const signal = session.liveSignal();
     for (const [index, spec] of specs.entries()) {
       const data = pendingLaneData(planned, spec);
       publish({ liveLane: index, lanes: withLane(index, { state: 'running', data, nowMs: 0 }) });
