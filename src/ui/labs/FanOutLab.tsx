@@ -68,6 +68,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;
   const { status, engine, trace, axisEndMs, predictedMakespanMs, compensationMs } = snapshot;
+  const { liveScale: runScale } = snapshot;
   const notes = useMemo(
     () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
     [reliability, error],
@@ -87,6 +88,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           predictedMakespanMs,
           reliability,
           compensationMs,
+          liveScale: runScale,
         },
         calibration,
       ),
@@ -98,6 +100,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
       predictedMakespanMs,
       reliability,
       compensationMs,
+      runScale,
       calibration,
     ],
   );
