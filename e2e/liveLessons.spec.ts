@@ -139,15 +139,23 @@ test('timeout-tail live: the request answers at about the timeout, not after the
   await openLesson(lab, 'timeout-tail');
   await lab.runToCompletion();
   const virtual = await readRun(lab);
+  const virtualStates = (await lab.spans()).map((span) => span.state);
   const { hangForMs, timeoutMs } = faultLesson('timeout-tail').values;
   expect(virtual.makespanMs).toBeLessThanOrEqual(timeoutMs ?? Number.NaN);
+  expect(virtualStates).toContain('timed out');
   const { auto } = await goLive(lab);
   await runLive(lab, auto);
   const live = await readRun(lab);
-  // The same calls hung and timed out (the request is partial, with the same share answered),
-  // and the timeouts cut the hangs: the run ended nearer the virtual run's end than the hang's.
-  expect(live.outcome).toBe(virtual.outcome);
-  expect(live.successPct).toBe(virtual.successPct);
+  const liveStates = (await lab.spans()).map((span) => span.state);
+  // Every call that hung timed out live too, and a call answered live was answered virtually.
+  // (A late page can only turn an answer into a timeout, never the reverse: the lesson's
+  // slowest answer, 991 ms, comes 9 ms before the 1 s deadline.)
+  virtualStates.forEach((state, i) => {
+    if (state !== 'done') expect(liveStates[i], `call ${i + 1}`).toBe(state);
+    if (liveStates[i] === 'done') expect(state, `call ${i + 1}`).toBe('done');
+  });
+  expect(live.outcome).toMatch(/^partial: /);
+  // The timeouts cut the hangs: the run ended nearer the virtual run's end than the hang's.
   expect(live.makespanMs).toBeGreaterThanOrEqual(virtual.makespanMs - 0.5);
   expect(live.makespanMs).toBeLessThan((virtual.makespanMs + hangForMs) / 2);
 });
