@@ -11,10 +11,11 @@ import type { LabPage } from './pages/LabPage.ts';
 // verdict. With compensation (the default) a live answer is never early, so a live time is the
 // virtual one or later.
 //
-// Durations on this 2-core machine (load average 5, several browsers beside): fail-fast and the
-// talk's runs 5-15 s at real time; retry-amplification and timeout-tail 10-60 s at 2x-50x
-// slower (the scale follows the page's calibration); hedge-p99 about 60 s at 100x slower (100
-// calls at once, some of 1-2 ms: the planner keeps each answer on time). Hence the long timeouts.
+// Durations measured on this 2-core machine at load average 5-12 (other browsers beside, and
+// twice with two CPU burners added): fail-fast 12-17 s, retry-amplification 12-24 s, timeout-tail
+// 13-19 s, the talk's runs 9-17 s each, hedge-p99 66-72 s (100 calls at once, some of 1-2 ms:
+// the planner picks 100x slower to keep every answer on time, so its 516 ms run takes ~52 s);
+// the whole file 2.3-2.7 min. The timeout is a hang guard for a slower automatic scale.
 const LIVE_RUN_TIMEOUT_MS = 200_000;
 
 /** What a finished run's cards say. */
