@@ -100,6 +100,9 @@ const directions: Record<string, readonly ImportCase[]> = {
     no('src/ui/labs/a.ts', '../../mocks/x.ts'),
     no('src/ui/presenter/a.ts', '../../app/x.ts'),
     ok('src/ui/c.ts', '../core/x.ts'),
+    // src/core/live is pure core (the live planner), not the live engine.
+    ok('src/ui/run/b.ts', '../../core/live/x.ts'),
+    no('src/ui/run/c.ts', '../../live/x.ts'),
   ],
   "ui's shared parts do not import the labs, the presenter or the shell": [
     no('src/ui/charts/a.ts', '../labs/x.ts'),

@@ -56,4 +56,16 @@ export interface LiveRunOptions {
   readonly onEvent: (event: RunEvent) => void;
   /** Faults and call policy (docs/faults.md, faultSetupOf); absent = every call answers once. */
   readonly faults?: FanOutPolicyOptions;
+  /**
+   * Experiment ms per wall ms (src/core/live/liveTimeScale.ts): 1 (the default) runs in real
+   * time, 1/20 twenty times slower. The models' clock and every call's latency are scaled, so
+   * events, the trace and the result stay in the scenario's ms whatever the scale.
+   */
+  readonly timeScale?: number;
+  /**
+   * The compensation margin the planner asks for, in wall ms (LiveScalePlan.marginMs): with
+   * `compensate`, the run asks each mock to answer max(calibrated margin, marginMs) early, so a
+   * burst the calibration never saw is still answered before it is due. Default 0.
+   */
+  readonly marginMs?: Millis;
 }

@@ -12,6 +12,7 @@ import { createFetchTransport } from './fetchTransport.ts';
 import { createLateTally, notMeasuredNote } from './lateTally.ts';
 import { createRealClock } from './realClock.ts';
 import { createRunMonitor } from './runMonitor.ts';
+import { checkTimeScale, experimentClock, experimentTransport } from './experimentTime.ts';
 import { unstableCalibrationNote } from './unstableCalibrationNote.ts';
 import { untilAborted } from './untilAborted.ts';
 
@@ -101,7 +102,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     },
     calibrationProblem: () => problem,
 
-    async run(calls, spec, { signal, compensate, onEvent, faults }) {
+    async run(calls, spec, runOptions) {
+      const { signal, compensate, onEvent, faults, timeScale = 1, marginMs = 0 } = runOptions;
       // This bound counts calls. The copies (retries and hedges multiply them, 22x at worst) are
       // bounded before the run, from the scenario's worst case: the URL codec and the labs keep
       // it within MAX_LIVE_COPIES (src/core/faults/copyLimitProblem.ts), which this engine cannot
@@ -113,6 +115,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
             'engine, or use fewer calls.',
         );
       }
+      checkTimeScale(timeScale);
       signal.throwIfAborted();
       const notes: string[] = [];
       let compensationMs = 0;
@@ -121,7 +124,9 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (compensate) {
         try {
           const calibration = await untilAborted(calibrated(true), signal);
-          compensationMs = compensationMarginMs(calibration);
+          // The planner's margin covers the run's own bursts, which calibration (one request at
+          // a time) never sees; the calibrated one covers this page's overhead and its spread.
+          compensationMs = Math.max(compensationMarginMs(calibration), marginMs);
           const unsteady = unstableCalibrationNote(calibration);
           if (unsteady !== null) notes.push(unsteady);
         } catch (error) {
@@ -138,6 +143,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         signal,
         onEvent,
         compensationMs,
+        timeScale,
         ...(faults ? { faults } : {}),
       });
       const { reliability } = result;
@@ -155,12 +161,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     run: {
       signal: AbortSignal;
       onEvent: (event: RunEvent) => void;
-      /** 0: compensation off (see FetchTransportOptions). */
+      /** 0: compensation off (see FetchTransportOptions); wall ms. */
       compensationMs: number;
+      /** Experiment ms per wall ms (LiveRunOptions.timeScale). */
+      timeScale: number;
       faults?: FanOutPolicyOptions;
     },
   ): Promise<LiveRunResult> {
-    const { signal, onEvent, compensationMs, faults } = run;
+    const { signal, onEvent, compensationMs, timeScale, faults } = run;
     // The run's own signal: aborted by the caller's, and by the run itself when it breaks (an
     // unplanned answer), so that the other calls in flight and every wait stop with it. A call
     // that fails as planned does not stop the run: runFanOut lets the others run on.
@@ -174,15 +182,15 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (open && !signal.aborted) onEvent(event);
     };
     const late = createLateTally();
-    const send = createFetchTransport({
-      baseUrl,
-      runId: nextRunId(),
-      compensationMs,
-      onLate: late.onLate,
-    });
+    // The mocks and the page's timers run in wall ms; the model's code, its events and the
+    // trace in experiment ms (the scenario's), whatever the scale.
+    const send = experimentTransport(
+      createFetchTransport({ baseUrl, runId: nextRunId(), compensationMs, onLate: late.onLate }),
+      timeScale,
+    );
     // Requests sent: one per call, or one per copy (retries, hedges) in a run with faults.
     let sentCount = 0;
-    const clock = createRealClock(); // t = 0 is the run's start
+    const clock = experimentClock(createRealClock(), timeScale); // t = 0 is the run's start
     const monitor = createRunMonitor({ observeElement });
     monitor.start();
     try {
@@ -211,7 +219,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (late.calls() === 0) return { trace, reliability, compensationMs };
       const notes = [
         ...reliability.notes,
-        lateNote(late.calls(), sentCount, faults ? 'requests' : 'calls', late.maxMs()),
+        // The tally counts wall ms; the note speaks the scenario's, like every time on screen.
+        lateNote(late.calls(), sentCount, faults ? 'requests' : 'calls', late.maxMs() * timeScale),
       ];
       return { trace, reliability: { ...reliability, notes }, compensationMs };
     } catch (error) {

@@ -34,8 +34,9 @@ export interface LiveRunDetails {
   /** How much sooner each mocked service was asked to answer (0: no compensation), in ms. */
   readonly compensationMs: Millis;
   /**
-   * Experiment ms per wall ms of a live Server lab run (liveServerTypes.ts); 1 (the default)
-   * for fan-out runs. Latencies are divided by it on the wire, which the HAR's URLs show.
+   * Experiment ms per wall ms of a live Server lab run (liveServerTypes.ts) or of a slowed
+   * Fan-out run (LiveRunOptions.timeScale); 1 (the default) at real time. Latencies are divided
+   * by it on the wire, which the HAR's URLs show.
    */
   readonly timeScale?: number;
 }

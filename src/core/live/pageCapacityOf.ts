@@ -1,9 +1,10 @@
-import { ASSUMED_CAPACITY, type PageCapacity } from './liveTimeScale.ts';
 import type { Calibration } from '../liveTypes.ts';
+import { ASSUMED_CAPACITY, type PageCapacity } from './liveTimeScale.ts';
 
 /**
- * What a calibration says the page can serve, for the live planner; the assumed figures for
- * what it did not measure (no calibration yet, or one made before it measured requestCpuMs).
+ * What this page can serve, from its calibration: its own overhead, and its main-thread ms per
+ * request where the calibration measured them (ASSUMED_CAPACITY's where it did not, or before
+ * any calibration).
  */
 export function pageCapacityOf(calibration: Calibration | null): PageCapacity {
   if (calibration === null) return ASSUMED_CAPACITY;

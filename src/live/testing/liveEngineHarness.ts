@@ -34,6 +34,8 @@ export function liveEngineHarness() {
       compensate?: boolean;
       onEvent?: (e: RunEvent) => void;
       faults?: FanOutPolicyOptions;
+      timeScale?: number;
+      marginMs?: number;
     } = {},
   ): Promise<LiveRunResult> =>
     engine.run(calls, spec, {
@@ -41,6 +43,8 @@ export function liveEngineHarness() {
       compensate: options.compensate ?? false,
       onEvent: options.onEvent ?? (() => {}),
       ...(options.faults ? { faults: options.faults } : {}),
+      ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
+      ...(options.marginMs === undefined ? {} : { marginMs: options.marginMs }),
     });
   return { server, engine, run };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveRun, scenarioOf } from '../../core/export/testing/exportFixtures.ts';
+import { ASSUMED_CAPACITY, planLiveTimeScale } from '../../core/live/liveTimeScale.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from '../run/runSnapshot.ts';
 import { exportableFanOutRun } from './exportableFanOutRun.ts';
 
@@ -40,5 +41,23 @@ describe('exportableFanOutRun', () => {
       simulated: false,
       live: { reliability, calibration, compensationMs: 12 },
     });
+  });
+
+  it('records a slowed live run’s time scale, which its URLs were divided by', () => {
+    const sends = Array.from({ length: 200 }, () => ({ atMs: 0, latencyMs: 20 }));
+    const liveScale = planLiveTimeScale({ sends, makespanMs: 20, capacity: ASSUMED_CAPACITY });
+    const slowed = exportableFanOutRun(
+      scenarioOf('engine=live'),
+      done({ engine: 'live', compensationMs: 375, liveScale }),
+      calibration,
+    );
+    expect(slowed?.live?.timeScale).toBe(1 / 20);
+    const realTime = exportableFanOutRun(
+      scenarioOf('engine=live'),
+      done({ engine: 'live', compensationMs: 12, liveScale: { ...liveScale, timeScale: 1 } }),
+      calibration,
+    );
+    // At real time nothing is added: the export is byte for byte what it was before scales.
+    expect(realTime?.live).not.toHaveProperty('timeScale');
   });
 });

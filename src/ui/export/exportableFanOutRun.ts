@@ -29,6 +29,10 @@ export function exportableFanOutRun(
             reliability: snapshot.reliability,
             calibration,
             compensationMs: snapshot.compensationMs ?? 0,
+            // A slowed run's URLs asked for its latencies divided by the scale (the HAR says so).
+            ...(snapshot.liveScale !== null && snapshot.liveScale.timeScale !== 1
+              ? { timeScale: snapshot.liveScale.timeScale }
+              : {}),
           }
         : null,
   };

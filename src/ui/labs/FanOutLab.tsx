@@ -19,7 +19,9 @@ import { usePalette } from '../usePalette.ts';
 import { calibrationText } from './calibrationText.ts';
 import type { LabProps } from './labProps.ts';
 import { liveUnavailableReasonOf } from './liveUnavailableReason.ts';
+import { LiveScaleField } from './LiveScaleField.tsx';
 import { RunBar } from './RunBar.tsx';
+import { useLiveScale } from './useLiveScale.ts';
 import { SettingsToggle } from './SettingsToggle.tsx';
 import { useSettingsPanel } from './useSettingsPanel.ts';
 
@@ -42,6 +44,14 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
     () => live?.calibration() ?? null,
   );
   const liveUnavailableReason = liveUnavailableReasonOf(worker);
+  const isLive = scenario.run.engine === 'live' && live !== null;
+  const liveScale = useLiveScale({
+    scenario,
+    lanes: 'one',
+    calibration,
+    enabled: isLive && snapshot.status !== 'running',
+    setLiveScale: controller.setLiveScale,
+  });
   const exportRecord = useExportRecord();
   const { begin } = exportRecord;
   const chartsRef = useRef<HTMLDivElement>(null);
@@ -58,6 +68,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;
   const { status, engine, trace, axisEndMs, predictedMakespanMs, compensationMs } = snapshot;
+  const { liveScale: runScale } = snapshot;
   const notes = useMemo(
     () => [...(reliability?.notes ?? []), ...(error ? [error] : [])],
     [reliability, error],
@@ -77,6 +88,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           predictedMakespanMs,
           reliability,
           compensationMs,
+          liveScale: runScale,
         },
         calibration,
       ),
@@ -88,6 +100,7 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
       predictedMakespanMs,
       reliability,
       compensationMs,
+      runScale,
       calibration,
     ],
   );
@@ -151,6 +164,17 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           >
             <SettingsToggle panel={settings} />
           </RunBar>
+          {isLive ? (
+            <LiveScaleField
+              scale={liveScale}
+              calibration={calibration}
+              running={
+                snapshot.status === 'running' && snapshot.engine === 'live'
+                  ? snapshot.liveScale
+                  : null
+              }
+            />
+          ) : null}
           {data ? (
             <TimelineCanvas
               data={data}

@@ -15,6 +15,9 @@ import {
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
 import { launchFanOutRun } from './launchFanOutRun.ts';
+import { liveScalePlanOf } from './liveScalePlanOf.ts';
+import { calibrationWhenKnown } from './calibrationWhenKnown.ts';
+import { liveScaleAfterNote } from './liveScaleText.ts';
 import { createRunSession } from './runSession.ts';
 import { IDLE_SNAPSHOT, type RunSnapshot } from './runSnapshot.ts';
 import type { SessionController } from './sessionController.ts';
@@ -32,6 +35,11 @@ export interface RunController extends SessionController<RunSnapshot, LiveEngine
   readonly step: (direction: 1 | -1) => void;
   /** The replay speed for what plays next (run ms per wall ms). */
   readonly setSpeed: (speed: number) => void;
+  /**
+   * The time scale the next live runs use, whoever starts them (Run, the presenter's keys, a
+   * slide deck): the person's choice, or null to let the planner choose (liveScalePlanOf).
+   */
+  readonly setLiveScale: (chosenScale: number | null) => void;
 }
 
 /**
@@ -44,6 +52,7 @@ export function createRunController(
   initialLive: LiveEnginePort | null = null,
 ): RunController {
   let liveEngine = initialLive;
+  let chosenScale: number | null = null;
   const session = createRunSession<RunSnapshot>(frames, {
     idle: IDLE_SNAPSHOT,
     noun: 'run',
@@ -134,13 +143,20 @@ export function createRunController(
     runToken: number,
   ): Promise<void> => {
     const { planned, faults } = plan;
-    const data: TimelineData = pendingTimelineData(planned);
+    // The scale, planned from the virtual run of these calls before any is sent (the capacity
+    // from the calibration known now): the same plan the lab showed before Run.
     const signal = session.liveSignal();
-    publish({ data });
+    const calibration = await calibrationWhenKnown(engine, signal);
+    const liveScale = await liveScalePlanOf(scenario, plan, [plan.spec], calibration, chosenScale);
+    if (!session.isCurrent(runToken)) return;
+    const timeScale = liveScale?.timeScale ?? 1;
+    const data: TimelineData = pendingTimelineData(planned);
+    publish({ data, liveScale });
     if (!(await session.afterPaint(runToken))) return;
+    // The cursor follows experiment time (the scenario's ms), not wall time.
     session.follow(
       runToken,
-      1,
+      timeScale,
       (nowMs, wallMs) =>
         moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
       () => snapshot().status === 'running',
@@ -159,10 +175,14 @@ export function createRunController(
       compensate: scenario.run.compensate,
       onEvent,
       ...(faults ? { faults } : {}),
+      timeScale,
+      marginMs: liveScale?.marginMs ?? 0,
     });
     if (!session.isCurrent(runToken)) return;
     session.settle();
     const makespanMs = result.trace.makespanMs;
+    const scaleNote = liveScale === null ? null : liveScaleAfterNote(liveScale);
+    const { reliability } = result;
     publish({
       status: 'done',
       data: timelineDataFromTrace(result.trace),
@@ -174,7 +194,10 @@ export function createRunController(
       trace: result.trace,
       stats: runStats(result.trace),
       faultStats: faults ? faultStats(result.trace) : null,
-      reliability: result.reliability,
+      reliability:
+        scaleNote === null
+          ? reliability
+          : { ...reliability, notes: [scaleNote, ...reliability.notes] },
       compensationMs: result.compensationMs,
       seekable: true,
       playback: 'stopped',
@@ -219,6 +242,9 @@ export function createRunController(
     },
     setSpeed: (speed) => {
       if (speed > 0 && Number.isFinite(speed)) publish({ speed });
+    },
+    setLiveScale: (scale) => {
+      chosenScale = scale;
     },
     start: (scenario) => {
       known = null;

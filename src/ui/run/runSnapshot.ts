@@ -1,6 +1,7 @@
 import type { Millis } from '../../core/clock.ts';
 import type { FaultStats } from '../../core/faults/faultStats.ts';
 import type { FaultPrediction } from '../../core/faults/predictFaults.ts';
+import type { LiveScalePlan } from '../../core/live/liveTimeScale.ts';
 import type { EngineName } from '../../core/scenario.ts';
 import type { RunStats } from '../../core/stats.ts';
 import type { Trace } from '../../core/trace.ts';
@@ -47,6 +48,8 @@ export interface RunSnapshot {
   /** Live runs only. */
   readonly reliability: RunReliability | null;
   readonly compensationMs: Millis | null;
+  /** The time scale of the live run in progress or done, and why (null: none, or virtual). */
+  readonly liveScale: LiveScalePlan | null;
   /** Why the last run failed, in a sentence. */
   readonly error: string | null;
 }
@@ -71,5 +74,6 @@ export const IDLE_SNAPSHOT: RunSnapshot = {
   stats: null,
   reliability: null,
   compensationMs: null,
+  liveScale: null,
   error: null,
 };

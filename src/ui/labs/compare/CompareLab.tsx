@@ -6,7 +6,10 @@ import { usePalette } from '../../usePalette.ts';
 import { calibrationText } from '../calibrationText.ts';
 import type { LabProps } from '../labProps.ts';
 import { liveUnavailableReasonOf } from '../liveUnavailableReason.ts';
+import { LiveScaleField } from '../LiveScaleField.tsx';
 import { RunBar } from '../RunBar.tsx';
+import { useLiveScale } from '../useLiveScale.ts';
+import { liveScaleAfterNote } from '../../run/liveScaleText.ts';
 import { SettingsToggle } from '../SettingsToggle.tsx';
 import { useSettingsPanel } from '../useSettingsPanel.ts';
 import { CompareControls } from './CompareControls.tsx';
@@ -35,17 +38,31 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
     () => live?.calibration() ?? null,
   );
 
+  const isLive = scenario.run.engine === 'live' && live !== null;
+  const liveScale = useLiveScale({
+    scenario,
+    lanes: 'every',
+    calibration,
+    enabled: isLive && snapshot.status !== 'running',
+    setLiveScale: controller.setLiveScale,
+  });
+
   // autorun=1: compare once on load (StrictMode-safe, see autorunLatch.ts).
   useAutorun('compare', scenario, worker, () => controller.start(scenario));
 
   const { lanes, rows, status, error } = snapshot;
   const engine = snapshot.engine ?? scenario.run.engine;
+  const scaleNote =
+    snapshot.status === 'done' && snapshot.liveScale !== null
+      ? liveScaleAfterNote(snapshot.liveScale)
+      : null;
   const notes = useMemo(
     () => [
+      ...(scaleNote === null ? [] : [scaleNote]),
       ...rows.flatMap((row) => row.notes.map((note) => `${modelWords(row.spec).title}: ${note}`)),
       ...(error ? [error] : []),
     ],
-    [rows, error],
+    [scaleNote, rows, error],
   );
   const labelWidthPx = sharedLabelWidthPx(lanes.map((lane) => lane.data));
   const chartsWait =
@@ -58,6 +75,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
       <CompareStatus
         status={status}
         liveLane={snapshot.liveLane}
+        timeScale={snapshot.liveScale?.timeScale ?? 1}
         modelCount={lanes.length}
         calibration={calibrationText(
           engine,
@@ -99,6 +117,15 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
           >
             <SettingsToggle panel={settings} />
           </RunBar>
+          {isLive ? (
+            <LiveScaleField
+              scale={liveScale}
+              calibration={calibration}
+              running={
+                status === 'running' && snapshot.engine === 'live' ? snapshot.liveScale : null
+              }
+            />
+          ) : null}
           {lanes.length > 0 ? (
             <section className="compare__lanes" aria-labelledby={lanesHeadingId}>
               <h2 id={lanesHeadingId} className="compare__heading">

@@ -8,6 +8,8 @@ export interface CompareStatusProps {
   readonly status: RunStatus;
   /** The model a live comparison is running (index), or null. */
   readonly liveLane: number | null;
+  /** The live comparison's time scale (1: real time). */
+  readonly timeScale: number;
   readonly modelCount: number;
   /** One line on the live engine's calibration (see calibrationText). */
   readonly calibration: string;
@@ -21,13 +23,13 @@ export interface CompareStatusProps {
  * Fan-out lab's result panel styles (numbers.css).
  */
 export function CompareStatus(props: CompareStatusProps) {
-  const { status, liveLane, modelCount, calibration, notes } = props;
+  const { status, liveLane, timeScale, modelCount, calibration, notes } = props;
   const headingId = useId();
   return (
     <section className="run-numbers compare-status" aria-labelledby={headingId}>
       <RunNumbersHeader headingId={headingId} heading="Comparison" status={status} />
       <p className="compare-status__progress" role="status" data-testid="compare-live-progress">
-        {liveLane === null ? '' : liveProgressText(liveLane, modelCount)}
+        {liveLane === null ? '' : liveProgressText(liveLane, modelCount, timeScale)}
       </p>
       <RunNumbersFooter label="Calibration:" text={calibration} notes={notes} />
     </section>

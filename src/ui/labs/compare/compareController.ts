@@ -8,6 +8,8 @@ import type { Trace } from '../../../core/trace.ts';
 import type { LiveEnginePort } from '../../liveEnginePort.ts';
 import type { FrameSource } from '../../run/frameSource.ts';
 import { launchFanOutRun } from '../../run/launchFanOutRun.ts';
+import { liveScalePlanOf } from '../../run/liveScalePlanOf.ts';
+import { calibrationWhenKnown } from '../../run/calibrationWhenKnown.ts';
 import { createRunSession } from '../../run/runSession.ts';
 import type { SessionController } from '../../run/sessionController.ts';
 import { timelineDataFromTrace } from '../../timeline/index.ts';
@@ -17,6 +19,8 @@ import { IDLE_COMPARE, rowsOf, type CompareLane, type CompareSnapshot } from './
 export interface CompareController extends SessionController<CompareSnapshot, LiveEnginePort> {
   /** Runs the scenario's calls under every model, resetting any comparison in progress first. */
   readonly start: (scenario: Scenario) => void;
+  /** The time scale of the next live comparisons: the person's, or null for the planner's. */
+  readonly setLiveScale: (chosenScale: number | null) => void;
 }
 
 /**
@@ -30,6 +34,7 @@ export function createCompareController(
   initialLive: LiveEnginePort | null = null,
 ): CompareController {
   let liveEngine = initialLive;
+  let chosenScale: number | null = null;
   const session = createRunSession<CompareSnapshot>(frames, {
     idle: IDLE_COMPARE,
     noun: 'comparison',
@@ -113,14 +118,21 @@ export function createCompareController(
     runToken: number,
   ): Promise<void> => {
     const { planned, faults } = plan;
-    const signal = session.liveSignal();
     const specs = snapshot().lanes.map((lane) => lane.spec);
+    // One scale for every lane, the slowest any needs, so the lanes compare (planLiveLanes).
+    const signal = session.liveSignal();
+    const calibration = await calibrationWhenKnown(engine, signal);
+    const liveScale = await liveScalePlanOf(scenario, plan, specs, calibration, chosenScale);
+    if (!session.isCurrent(runToken)) return;
+    publish({ liveScale });
+    const timeScale = liveScale?.timeScale ?? 1;
     for (const [index, spec] of specs.entries()) {
       const data = pendingLaneData(planned, spec);
       publish({ liveLane: index, lanes: withLane(index, { state: 'running', data, nowMs: 0 }) });
       // The finished lane and this one paint before any of this model's calls is sent.
       if (!(await session.afterPaint(runToken))) return;
-      session.follow(runToken, 1, (nowMs) =>
+      // The lane's cursor follows experiment time (the scenario's ms), not wall time.
+      session.follow(runToken, timeScale, (nowMs) =>
         publish({
           lanes: withLane(index, { nowMs }),
           axisEndMs: Math.max(snapshot().axisEndMs, nowMs),
@@ -130,6 +142,8 @@ export function createCompareController(
         signal,
         compensate: scenario.run.compensate,
         ...(faults ? { faults } : {}),
+        timeScale,
+        marginMs: liveScale?.marginMs ?? 0,
         onEvent: (event) => {
           // Events of another comparison, or of this one's previous model, never land here.
           if (!session.isCurrent(runToken) || snapshot().liveLane !== index) return;
@@ -164,6 +178,9 @@ export function createCompareController(
     leave: session.leave,
     setLive: (engine) => {
       liveEngine = engine;
+    },
+    setLiveScale: (scale) => {
+      chosenScale = scale;
     },
     start: (scenario) => {
       const runToken = session.begin();

@@ -1,5 +1,6 @@
 import type { Millis } from '../../../core/clock.ts';
 import type { FaultStats } from '../../../core/faults/faultStats.ts';
+import type { LiveScalePlan } from '../../../core/live/liveTimeScale.ts';
 import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { RunStats } from '../../../core/stats.ts';
@@ -63,6 +64,8 @@ export interface CompareSnapshot {
   readonly faulty: boolean;
   /** The lane a live comparison is running now, or null. */
   readonly liveLane: number | null;
+  /** The one time scale of a live comparison's lanes, and why (null: none yet, or virtual). */
+  readonly liveScale: LiveScalePlan | null;
   /** Why the last comparison failed, in a sentence. */
   readonly error: string | null;
 }
@@ -75,6 +78,7 @@ export const IDLE_COMPARE: CompareSnapshot = {
   axisEndMs: 0,
   faulty: false,
   liveLane: null,
+  liveScale: null,
   error: null,
 };
 

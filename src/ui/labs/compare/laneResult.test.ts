@@ -47,4 +47,11 @@ describe('liveProgressText', () => {
       "Live: running model 3 of 6, one after another so they don't disturb each other's timings.",
     );
   });
+
+  it('says the one scale every model runs at when slowed down', () => {
+    expect(liveProgressText(0, 6, 1 / 20)).toBe(
+      "Live: running model 1 of 6, one after another so they don't disturb each other's " +
+        "timings. All at 20× slower; times are in the scenario's ms.",
+    );
+  });
 });
