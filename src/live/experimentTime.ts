@@ -3,12 +3,11 @@ import { MAX_LATENCY_MS } from '../core/latency.ts';
 import type { Transport } from '../core/runFanOut.ts';
 
 /*
- * A Fan-out or Compare live run at a time scale (src/core/live/liveTimeScale.ts): the model's
- * code sees experiment ms, the page's timers and mocks run in wall ms, and
- * wall ms = experiment ms / timeScale. The Server lab does the same with its own clock and
- * transport (src/live/server/experimentClock.ts, scaledUpstreamTransport.ts); they cannot be
- * imported here, since src/live/server imports src/live and the folders must not form a cycle
- * (src/folderCycles.test.ts), so this file holds the same two conversions for the live engine.
+ * A live run at a time scale (src/core/live/liveTimeScale.ts): the model's code sees experiment
+ * ms, the page's timers and mocks run in wall ms, and wall ms = experiment ms / timeScale. The
+ * one place these conversions live: the live engine uses them directly, the Server lab through
+ * its run clock and upstream transport (src/live/server/experimentClock.ts,
+ * scaledUpstreamTransport.ts).
  */
 
 /** Throws unless `timeScale` is a usable scale: finite and above 0. */

@@ -128,6 +128,19 @@ describe('live time scale planner', () => {
     );
   });
 
+  it('asks the mocks to answer at least half the shortest call early: a held answer costs nothing', () => {
+    const allAtOnce = TALK.map((latencyMs) => ({ atMs: 0, latencyMs }));
+    const plan = planLiveTimeScale({
+      sends: allAtOnce,
+      makespanMs: 500,
+      capacity: ASSUMED_CAPACITY,
+    });
+    // The backlog's margin is 1.5 x (4.8 + 10) = 22.2 ms; half of 125 ms is wider.
+    expect(plan.marginMs).toBe(62.5);
+    const slowed = checkLiveScale(allAtOnce, ASSUMED_CAPACITY, 1 / 10, 500);
+    expect(slowed.marginMs).toBe(625);
+  });
+
   it('names scales by their round factor', () => {
     expect(timeScaleLabel(1)).toBe('real time');
     expect(timeScaleLabel(1 / 20)).toBe('20× slower');

@@ -25,11 +25,13 @@ describe('one time scale for every lane of a live run', () => {
     expect(plan?.automatic).toBe(true);
     // In turn: the wall times add up (500 x 20 + 20 x 20).
     expect(plan?.wallMs).toBeCloseTo(10_400, 6);
-    // The burst's margin, the widest, covers both lanes.
-    expect(plan?.marginMs).toBeCloseTo(
-      planLiveTimeScale({ ...BURST, capacity: ASSUMED_CAPACITY }).marginMs,
-      6,
-    );
+    // The widest lane margin at that scale covers both: half the talk lane's 125 ms call held
+    // at 1/20 (1250 wall ms) beats the burst's backlog margin (375).
+    const at = (lane: typeof BURST) =>
+      planLiveTimeScale({ ...lane, capacity: ASSUMED_CAPACITY, chosenScale: 1 / 20 }).marginMs;
+    expect(at(BURST)).toBeCloseTo(375, 6);
+    expect(plan?.marginMs).toBeCloseTo(Math.max(at(TALK_ALL), at(BURST)), 6);
+    expect(plan?.marginMs).toBeCloseTo(1250, 6);
   });
 
   it('checks the person’s scale on every lane and says when one will not keep its timings', () => {

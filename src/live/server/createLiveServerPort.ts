@@ -19,7 +19,6 @@ import type { AppRunRegistry } from './appRunRegistry.ts';
 import { createExperimentClock } from './experimentClock.ts';
 import { appRoundTripNote, lateCallsNote } from './liveServerNotes.ts';
 import { runLoadClient } from './loadClient.ts';
-import { serverCompensationMs } from './serverCompensationMs.ts';
 import { createScaledUpstreamTransport } from './scaledUpstreamTransport.ts';
 
 export interface LiveServerPortOptions {
@@ -106,14 +105,7 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
       });
       if (plan.problem !== null) notes.push(plan.problem);
       const compensationMs =
-        calibration === null
-          ? 0
-          : serverCompensationMs(
-              compensationMarginMs(calibration),
-              plan.marginMs,
-              virtual,
-              timeScale,
-            );
+        calibration === null ? 0 : Math.max(compensationMarginMs(calibration), plan.marginMs);
       const result = await runLoad(input, { signal, timeScale, onEvent, compensationMs });
       const { reliability } = result;
       return {

@@ -1,6 +1,7 @@
 import type { Millis } from '../../core/clock.ts';
 import type { PlannedCall } from '../../core/plannedCall.ts';
 import type { Transport } from '../../core/runFanOut.ts';
+import { experimentTransport } from '../experimentTime.ts';
 import { createFetchTransport } from '../fetchTransport.ts';
 
 export interface ScaledUpstreamTransportOptions {
@@ -21,7 +22,8 @@ export interface ScaledUpstreamTransportOptions {
 
 /**
  * The upstream transport of a live server run: takes calls whose latencies are experiment ms
- * and sends each through fetchTransport with its latency divided by the time scale, so it asks
+ * and sends each through fetchTransport with its latency divided by the time scale
+ * (experimentTransport), so it asks
  * the mocked service for `latency / timeScale` wall ms (minus the margin, with compensation),
  * and, with compensation, holds the early answer until exactly that wall latency has passed
  * (fractions included). Without compensation the mock's delay is rounded to whole ms (its
@@ -35,5 +37,5 @@ export function createScaledUpstreamTransport(options: ScaledUpstreamTransportOp
     compensationMs: options.compensationMs,
     ...(options.onLate ? { onLate: options.onLate } : {}),
   });
-  return (call, signal) => send({ ...call, latencyMs: call.latencyMs / timeScale }, signal);
+  return experimentTransport(send, timeScale);
 }
