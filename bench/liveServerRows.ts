@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { timeScaleLabel } from '../src/core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../src/core/live/timeScaleLabel.ts';
 import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
 import { simulateServer } from '../src/core/server/simulateServer.ts';
 import type { TalkPresetName } from '../src/core/server/talkPresetNames.ts';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { liveScaleNote, type LiveScalePlan } from '../../core/live/liveTimeScale.ts';
+import { liveScaleNote } from '../../core/live/liveScaleNote.ts';
+import type { LiveScalePlan } from '../../core/live/liveTimeScale.ts';
 import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
 import type { Calibration } from '../../core/liveTypes.ts';
 import {

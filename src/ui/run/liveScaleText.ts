@@ -1,8 +1,5 @@
-import {
-  LIVE_TIME_SCALES,
-  timeScaleLabel,
-  type LiveScalePlan,
-} from '../../core/live/liveTimeScale.ts';
+import { LIVE_TIME_SCALES, type LiveScalePlan } from '../../core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../../core/live/timeScaleLabel.ts';
 
 /** The select's value for "let the planner choose". */
 export const AUTO_SCALE = 'auto';

@@ -1,4 +1,4 @@
-import { timeScaleLabel } from '../../../core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../../../core/live/timeScaleLabel.ts';
 
 /**
  * The notice of a live comparison in progress. It says why the models take turns: calls of two

@@ -17,11 +17,9 @@ import { ServerStage } from './ServerStage.tsx';
 import { TalkView } from './talk/TalkView.tsx';
 import { initialReplayPace, type ReplayPace } from './run/replayRate.ts';
 import { useServerLivePlan } from './run/useServerLivePlan.ts';
-import {
-  ASSUMED_CAPACITY,
-  liveScaleNote,
-  timeScaleLabel,
-} from '../../../core/live/liveTimeScale.ts';
+import { ASSUMED_CAPACITY } from '../../../core/live/liveTimeScale.ts';
+import { liveScaleNote } from '../../../core/live/liveScaleNote.ts';
+import { timeScaleLabel } from '../../../core/live/timeScaleLabel.ts';
 import { preferredServerScale } from '../../../core/live/planServerLive.ts';
 import { useRunSession } from '../../run/useRunSession.ts';
 import { createServerRunController } from './run/serverRunController.ts';

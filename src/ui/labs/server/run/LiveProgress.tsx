@@ -1,4 +1,4 @@
-import { timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../../../../core/live/timeScaleLabel.ts';
 import { aboutSeconds } from './timeScaleChoice.ts';
 
 export interface LiveProgressProps {

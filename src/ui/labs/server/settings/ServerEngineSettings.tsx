@@ -6,7 +6,8 @@ import { CompensateCheck } from '../../../controls/CompensateCheck.tsx';
 import { ReplaySpeedField } from '../../../controls/ReplaySpeedField.tsx';
 import { RunFieldset } from '../../../controls/RunFieldset.tsx';
 import { FIT_LABEL, FIT_REPLAY_MS, type ReplayPace } from '../run/replayRate.ts';
-import { LIVE_TIME_SCALES, timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
+import { LIVE_TIME_SCALES } from '../../../../core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../../../../core/live/timeScaleLabel.ts';
 import { aboutSeconds, liveWallMs } from '../run/timeScaleChoice.ts';
 
 export interface ServerEngineSettingsProps {

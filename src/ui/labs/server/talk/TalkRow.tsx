@@ -1,4 +1,4 @@
-import { timeScaleLabel } from '../../../../core/live/liveTimeScale.ts';
+import { timeScaleLabel } from '../../../../core/live/timeScaleLabel.ts';
 import { OVERHEAD_DECIMAL_PLACES } from '../../../../core/limits.ts';
 import { formatDecimal } from '../../../../core/numberParam.ts';
 import type { Scenario } from '../../../../core/scenario.ts';

@@ -4,19 +4,20 @@ import { createTalkLiveRuns, TALK_ROW_LEFT_NOTE } from './talkLiveRuns.ts';
 import { QUIET_RUN, scriptedLiveServer } from '../../../run/testing/scriptedLiveServer.ts';
 
 describe('talk live runs', () => {
-  it('runs a row live at the scale the planner picks (12.5 s here), and keeps its result', async () => {
+  it('runs a row live at the scale the planner picks (real time here), and keeps its result', async () => {
     const { port, runs } = scriptedLiveServer();
     const talk = createTalkLiveRuns(port);
     talk.run('talk-sync-basic');
     await vi.waitFor(() => expect(runs).toHaveLength(1));
     const run = runs[0]!;
-    // 25 s at 2x: at 5x each request's uncompensated trip to the app would cost too much.
-    expect(run.options).toMatchObject({ timeScale: 2, compensate: true });
+    // 25 s at real time: hammer's 20 requests reach the mocked app at once (about 25 ms of the
+    // page), and at 2x the first 125 ms call, sent behind them, would not be back in time.
+    expect(run.options).toMatchObject({ timeScale: 1, compensate: true });
     expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
       status: 'running',
       completed: 0,
       total: 20,
-      timeScale: 2,
+      timeScale: 1,
     });
     run.options.onEvent({
       type: 'request-ended',
@@ -32,12 +33,12 @@ describe('talk live runs', () => {
     });
     expect(talk.getSnapshot().get('talk-sync-basic')).toMatchObject({ completed: 1 });
     const trace = await simulateServer(run.input);
-    run.resolve({ trace, reliability: { ...QUIET_RUN, notes: ['busy'] }, timeScale: 2 });
+    run.resolve({ trace, reliability: { ...QUIET_RUN, notes: ['busy'] }, timeScale: 1 });
     await vi.waitFor(() =>
       expect(talk.getSnapshot().get('talk-sync-basic')).toEqual({
         status: 'done',
         makespanMs: 25_000,
-        timeScale: 2,
+        timeScale: 1,
         notes: ['busy'],
       }),
     );
