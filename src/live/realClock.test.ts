@@ -81,4 +81,29 @@ describe('createRealClock', () => {
     expect(add).toHaveBeenCalledTimes(1);
     expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0]?.[1]);
   });
+
+  it('ends every sleep due by the time one ends in the same task, earliest first', async () => {
+    const clock = createRealClock();
+    const order: string[] = [];
+    let laterEnded = false;
+    let seenFromFirst: boolean | null = null;
+    const first = clock.sleep(5).then(() => {
+      order.push('first');
+      // A job queued now runs after every job already queued in this task: if the other sleep
+      // ended in this task, its continuation is among them.
+      queueMicrotask(() => (seenFromFirst = laterEnded));
+    });
+    const later = clock.sleep(5.2).then(() => {
+      order.push('later');
+      laterEnded = true;
+    });
+    // Both are due before either timer can fire: the thread is busy past them.
+    const busyUntil = performance.now() + 15;
+    while (performance.now() < busyUntil) {
+      // Busy: a page whose main thread is taken when its calls fall due.
+    }
+    await Promise.all([first, later]);
+    expect(order).toEqual(['first', 'later']);
+    expect(seenFromFirst).toBe(true);
+  });
 });

