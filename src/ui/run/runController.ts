@@ -1,5 +1,7 @@
 import type { Millis } from '../../core/clock.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
+import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
+import { planLiveLanes } from '../../core/live/planLiveLanes.ts';
 import { planScenario, type ScenarioPlan } from '../../core/planScenario.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { simulateFanOut } from '../../core/simulate.ts';
@@ -15,7 +17,8 @@ import {
 } from '../timeline/timelineData.ts';
 import type { FrameSource } from './frameSource.ts';
 import { launchFanOutRun } from './launchFanOutRun.ts';
-import { liveScalePlanOf } from './liveScalePlanOf.ts';
+import { virtualLanesOf } from './liveScalePlanOf.ts';
+import { dueInstantsMs, dueWithin, RENDER_GUARD_WALL_MS } from './renderGuard.ts';
 import { calibrationWhenKnown } from './calibrationWhenKnown.ts';
 import { liveScaleAfterNote } from './liveScaleText.ts';
 import { createRunSession } from './runSession.ts';
@@ -147,18 +150,31 @@ export function createRunController(
     // from the calibration known now): the same plan the lab showed before Run.
     const signal = session.liveSignal();
     const calibration = await calibrationWhenKnown(engine, signal);
-    const liveScale = await liveScalePlanOf(scenario, plan, [plan.spec], calibration, chosenScale);
+    const lanes = await virtualLanesOf(scenario, plan, [plan.spec]);
+    const liveScale =
+      lanes === null ? null : planLiveLanes(lanes, pageCapacityOf(calibration), chosenScale);
+    // When the virtual run's answers are due: the cursor keeps its renders clear of them.
+    const dueMs = dueInstantsMs(lanes?.[0]?.sends ?? []);
     if (!session.isCurrent(runToken)) return;
     const timeScale = liveScale?.timeScale ?? 1;
     const data: TimelineData = pendingTimelineData(planned);
     publish({ data, liveScale });
     if (!(await session.afterPaint(runToken))) return;
-    // The cursor follows experiment time (the scenario's ms), not wall time.
+    // The cursor follows experiment time (the scenario's ms), not wall time, and skips a move
+    // (never two in a row) when an answer falls due within RENDER_GUARD_WALL_MS: its render
+    // would hold the answer's timer (renderGuard.ts).
+    let skipped = false;
     session.follow(
       runToken,
       timeScale,
-      (nowMs, wallMs) =>
-        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
+      (nowMs, wallMs) => {
+        if (!skipped && dueWithin(dueMs, nowMs, RENDER_GUARD_WALL_MS * timeScale)) {
+          skipped = true;
+          return;
+        }
+        skipped = false;
+        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
+      },
       () => snapshot().status === 'running',
     );
     // An event only writes the run's arrays; the next followed frame (at most

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../core/scenario.ts';
 import { withFields, type FlatScenario } from '../../core/testing/flattenScenario.ts';
 import { createFakeFrames } from './fakeFrames.ts';
+import { RENDER_GUARD_WALL_MS } from './renderGuard.ts';
 import { createRunController } from './runController.ts';
+import { LIVE_FOLLOW_INTERVAL_MS } from './runSession.ts';
 import { scriptedLive, type ScriptedRun } from './testing/scriptedLive.ts';
 
 const live = (changes: Partial<FlatScenario> = {}): Scenario =>
@@ -39,14 +41,14 @@ describe('a Fan-out live run’s time scale', () => {
     controller.start(BURST);
     const run = await firstRun(frames, runs);
     const plan = controller.getSnapshot().liveScale;
-    expect(plan?.timeScale).toBe(1 / 20);
+    expect(plan?.timeScale).toBe(1 / 50);
     expect(plan?.automatic).toBe(true);
-    expect(run.options.timeScale).toBe(1 / 20);
+    expect(run.options.timeScale).toBe(1 / 50);
     expect(run.options.marginMs).toBe(plan?.marginMs);
     expect(run.options.marginMs).toBeGreaterThan(200);
-    // 400 wall ms of frames are 20 ms of the scenario.
+    // 1000 wall ms of frames are 20 ms of the scenario.
     const before = controller.getSnapshot().nowMs;
-    frames.advance(400);
+    frames.advance(1000);
     expect(controller.getSnapshot().nowMs - before).toBeCloseTo(20, 6);
     run.resolve({
       trace: { calls: [], work: [], makespanMs: 20 },
@@ -55,7 +57,7 @@ describe('a Fan-out live run’s time scale', () => {
     });
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     expect(controller.getSnapshot().reliability?.notes).toEqual([
-      "Ran 20× slower so the page kept up; times are in the scenario's ms.",
+      "Ran 50× slower so the page kept up; times are in the scenario's ms.",
       'a note',
     ]);
   });
@@ -87,9 +89,10 @@ describe('a Fan-out live run’s time scale', () => {
     controller.start(live({ model: 'promise-all' }));
     const run = await firstRun(frames, runs);
     expect(run.options.timeScale).toBe(1);
+    // Clear of the first answer (due at 125 ms): the cursor moves in real time.
     const before = controller.getSnapshot().nowMs;
-    frames.advance(100);
-    expect(controller.getSnapshot().nowMs - before).toBeCloseTo(100, 6);
+    frames.advance(50);
+    expect(controller.getSnapshot().nowMs - before).toBeCloseTo(50, 6);
     run.resolve({
       trace: { calls: [], work: [], makespanMs: 500 },
       reliability: RELIABLE,
@@ -97,5 +100,40 @@ describe('a Fan-out live run’s time scale', () => {
     });
     await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
     expect(controller.getSnapshot().reliability?.notes).toEqual(['a note']);
+  });
+
+  it('skips one cursor move when an answer falls due within the render guard, never two', async () => {
+    const frames = createFakeFrames();
+    const { port, runs } = scriptedLive();
+    const controller = createRunController(frames, port);
+    // One call of 125 ms: its answer is due at 125 ms.
+    controller.start(
+      live({
+        model: 'promise-all',
+        calls: [{ service: 's', latency: { kind: 'fixed', ms: 125 } }],
+      }),
+    );
+    await firstRun(frames, runs);
+    const startNowMs = controller.getSnapshot().nowMs;
+    frames.advance(50);
+    const clearMs = controller.getSnapshot().nowMs;
+    expect(clearMs).toBeGreaterThan(startNowMs);
+    expect(clearMs + RENDER_GUARD_WALL_MS).toBeLessThan(125);
+    // Step the cursor until a move is skipped: only a move with 125 ms within its guard is.
+    let previousMs = clearMs;
+    let skippedAtMs: number | null = null;
+    for (let step = 0; step < 10 && skippedAtMs === null; step += 1) {
+      frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+      const nowMs = controller.getSnapshot().nowMs;
+      if (nowMs === previousMs) skippedAtMs = nowMs;
+      previousMs = nowMs;
+    }
+    expect(skippedAtMs).not.toBeNull();
+    expect(125 - (skippedAtMs as number)).toBeLessThanOrEqual(
+      RENDER_GUARD_WALL_MS + LIVE_FOLLOW_INTERVAL_MS,
+    );
+    // The next move goes ahead, even with the answer still due soon (or just due).
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+    expect(controller.getSnapshot().nowMs).toBeGreaterThan(skippedAtMs as number);
   });
 });
