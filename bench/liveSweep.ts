@@ -48,7 +48,7 @@ async function runOnce(page: Page): Promise<number> {
 /** The live engine's plan as the lab states it: the select's automatic pick. */
 async function autoLabel(page: Page): Promise<string> {
   const auto = page.getByTestId('live-time-scale').locator('option').first();
-  await auto.filter({ hasText: /^auto \(.+\)$/ }).waitFor({ timeout: 60_000 });
+  await auto.filter({ hasText: /^auto \(.+\)$/ }).waitFor({ state: 'attached', timeout: 60_000 });
   return /^auto \((.+)\)$/.exec((await auto.textContent()) ?? '')?.[1] ?? '?';
 }
 

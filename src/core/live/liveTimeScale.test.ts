@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSUMED_CAPACITY,
   checkLiveScale,
-  liveScaleNote,
   planLiveTimeScale,
-  timeScaleLabel,
   type PlannedSend,
 } from './liveTimeScale.ts';
+import { liveScaleNote } from './liveScaleNote.ts';
+import { timeScaleLabel } from './timeScaleLabel.ts';
 
 const TALK = [125, 250, 375, 500];
 /** Sends of a pool of `limit` running `count` calls of `latencyMs` each, back to back. */
@@ -42,11 +42,12 @@ describe('live time scale planner', () => {
       makespanMs: 200,
       capacity: ASSUMED_CAPACITY,
     });
-    // Ten at once wait up to 12 ms for the page; 1.5 x (12 + 10) = 33 wall ms fits 20 / (1/2).
-    expect(plan.timeScale).toBe(1 / 2);
+    // Ten at once wait up to 12 ms for the page: 2 x (12 + 10) = 44 wall ms is more than
+    // 20.5 / (1/2) = 41, and fits 20.5 / (1/5) = 102.5.
+    expect(plan.timeScale).toBe(1 / 5);
     expect(plan.faithful).toBe(true);
     expect(plan.peakConcurrency).toBe(10);
-    expect(plan.wallMs).toBe(400);
+    expect(plan.wallMs).toBe(1000);
     expect(checkLiveScale(poolSends(10, 100, 20), ASSUMED_CAPACITY, 1, 200).faithful).toBe(false);
   });
 
@@ -56,12 +57,13 @@ describe('live time scale planner', () => {
       makespanMs: 20,
       capacity: ASSUMED_CAPACITY,
     });
-    // The burst takes 240 ms of main thread: 1.5 x 250 = 375 wall ms <= 20.5 / (1/20) = 410.
-    expect(plan.timeScale).toBe(1 / 20);
+    // The burst takes 240 ms of main thread: 2 x 250 = 500 wall ms is more than
+    // 20.5 / (1/20) = 410, and fits 20.5 / (1/50) = 1025.
+    expect(plan.timeScale).toBe(1 / 50);
     expect(plan.peakBacklogMs).toBeCloseTo(240, 6);
-    expect(plan.marginMs).toBeCloseTo(375, 6);
+    expect(plan.marginMs).toBeCloseTo(500, 6);
     expect(liveScaleNote(plan, ASSUMED_CAPACITY)).toMatch(
-      /^Running 20× slower so the page keeps up .*times below are in the scenario's ms\.$/,
+      /^Running 50× slower so the page keeps up .*times below are in the scenario's ms\.$/,
     );
   });
 
@@ -135,7 +137,7 @@ describe('live time scale planner', () => {
       makespanMs: 500,
       capacity: ASSUMED_CAPACITY,
     });
-    // The backlog's margin is 1.5 x (4.8 + 10) = 22.2 ms; half of 125 ms is wider.
+    // The backlog's margin is 2 x (4.8 + 10) = 29.6 ms; half of 125 ms is wider.
     expect(plan.marginMs).toBe(62.5);
     const slowed = checkLiveScale(allAtOnce, ASSUMED_CAPACITY, 1 / 10, 500);
     expect(slowed.marginMs).toBe(625);

@@ -20,18 +20,18 @@ describe('one time scale for every lane of a live run', () => {
   it('runs every lane at the slowest scale any lane needs, so the lanes compare', () => {
     const plan = planLiveLanes([TALK_ALL, BURST], ASSUMED_CAPACITY);
     expect(planLiveTimeScale({ ...TALK_ALL, capacity: ASSUMED_CAPACITY }).timeScale).toBe(1);
-    expect(plan?.timeScale).toBe(1 / 20);
+    expect(plan?.timeScale).toBe(1 / 50);
     expect(plan?.faithful).toBe(true);
     expect(plan?.automatic).toBe(true);
-    // In turn: the wall times add up (500 x 20 + 20 x 20).
-    expect(plan?.wallMs).toBeCloseTo(10_400, 6);
+    // In turn: the wall times add up (500 x 50 + 20 x 50).
+    expect(plan?.wallMs).toBeCloseTo(26_000, 6);
     // The widest lane margin at that scale covers both: half the talk lane's 125 ms call held
-    // at 1/20 (1250 wall ms) beats the burst's backlog margin (375).
+    // at 1/50 (3125 wall ms) beats the burst's backlog margin (500).
     const at = (lane: typeof BURST) =>
-      planLiveTimeScale({ ...lane, capacity: ASSUMED_CAPACITY, chosenScale: 1 / 20 }).marginMs;
-    expect(at(BURST)).toBeCloseTo(375, 6);
+      planLiveTimeScale({ ...lane, capacity: ASSUMED_CAPACITY, chosenScale: 1 / 50 }).marginMs;
+    expect(at(BURST)).toBeCloseTo(500, 6);
     expect(plan?.marginMs).toBeCloseTo(Math.max(at(TALK_ALL), at(BURST)), 6);
-    expect(plan?.marginMs).toBeCloseTo(1250, 6);
+    expect(plan?.marginMs).toBeCloseTo(3125, 6);
   });
 
   it('checks the person’s scale on every lane and says when one will not keep its timings', () => {

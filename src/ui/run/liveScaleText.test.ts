@@ -35,7 +35,7 @@ describe('the words of a live run’s time scale', () => {
   it('repeats a problem after the run, and otherwise the scale it ran at', () => {
     const auto = planLiveTimeScale({ sends: burst, makespanMs: 20, capacity: ASSUMED_CAPACITY });
     expect(liveScaleAfterNote(auto)).toBe(
-      "Ran 20× slower so the page kept up; times are in the scenario's ms.",
+      "Ran 50× slower so the page kept up; times are in the scenario's ms.",
     );
     const forced = planLiveTimeScale({
       sends: burst,
