@@ -241,4 +241,24 @@ describe('createFetchTransport with planned faults', () => {
       clear.mockRestore();
     }
   });
+
+  it('returns before its fetch() goes out, so calls sent together start together', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      const send = createFetchTransport({
+        baseUrl: BASE_URL,
+        runId: 'together',
+        compensationMs: 20,
+      });
+      const [first, second] = fixedCalls([30, 30]) as [typeof call, typeof call];
+      const sending = [send(first), send(second)];
+      // Both calls have started (their transport was called) and neither fetch() has run yet:
+      // fetch()'s own synchronous work no longer delays the next call's start.
+      expect(fetchSpy).not.toHaveBeenCalled();
+      await Promise.all(sending);
+      expect(fetchSpy).toHaveBeenCalledTimes(2);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
 });
