@@ -45,8 +45,16 @@ async function runOnce(page: Page): Promise<number> {
   return Number(await page.getByTestId('makespan-ms').getAttribute('data-value'));
 }
 
-/** The live engine's plan as the lab states it: the select's automatic pick. */
+/**
+ * The live engine's plan as the lab states it: the select's automatic pick, once the page has
+ * measured itself (before that the planner uses the assumed capacity, and the run re-plans).
+ */
 async function autoLabel(page: Page): Promise<string> {
+  await page
+    .getByText(/mock overhead [\d.]+ ms/)
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(200);
   const auto = page.getByTestId('live-time-scale').locator('option').first();
   await auto.filter({ hasText: /^auto \(.+\)$/ }).waitFor({ state: 'attached', timeout: 60_000 });
   return /^auto \((.+)\)$/.exec((await auto.textContent()) ?? '')?.[1] ?? '?';

@@ -251,7 +251,8 @@ describe('createFetchTransport with planned faults', () => {
         compensationMs: 20,
       });
       const [first, second] = fixedCalls([30, 30]) as [typeof call, typeof call];
-      const sending = [send(first), send(second)];
+      const signal = new AbortController().signal;
+      const sending = [send(first, signal), send(second, signal)];
       // Both calls have started (their transport was called) and neither fetch() has run yet:
       // fetch()'s own synchronous work no longer delays the next call's start.
       expect(fetchSpy).not.toHaveBeenCalled();
