@@ -245,14 +245,14 @@ describe('createFetchTransport with planned faults', () => {
   it('returns before its fetch() goes out, so calls sent together start together', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     try {
-      const send = createFetchTransport({
+      const sendTogether = createFetchTransport({
         baseUrl: BASE_URL,
         runId: 'together',
         compensationMs: 20,
       });
       const [first, second] = fixedCalls([30, 30]) as [typeof call, typeof call];
       const signal = new AbortController().signal;
-      const sending = [send(first, signal), send(second, signal)];
+      const sending = [sendTogether(first, signal), sendTogether(second, signal)];
       // Both calls have started (their transport was called) and neither fetch() has run yet:
       // fetch()'s own synchronous work no longer delays the next call's start.
       expect(fetchSpy).not.toHaveBeenCalled();
