@@ -23,6 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { formatLiveServerRow, GEVENT_ROWS, liveServerRows } from './liveServerRows.ts';
 import { lessonClaims, rateSweep } from './liveSweep.ts';
+import { median } from './median.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 const FIRST_RUNS = Number(process.env['FIRST_RUNS'] ?? 5);
@@ -39,14 +40,6 @@ const SWEEP_RUNS = Number(process.env['SWEEP_RUNS'] ?? 3);
 const SECTIONS = new Set(
   (process.env['SECTIONS'] ?? 'talk,sweep,lessons,server').split(',').map((name) => name.trim()),
 );
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** One live run from the lab's interface: its makespan and each call's time in flight. */
 async function liveRun(page: Page): Promise<{ makespanMs: number; inFlightMs: number[] }> {

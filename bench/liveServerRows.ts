@@ -18,6 +18,7 @@ import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
 import { simulateServer } from '../src/core/server/simulateServer.ts';
 import type { TalkPresetName } from '../src/core/server/talkPresetNames.ts';
 import { presetScenario } from '../src/core/server/talkPresets.ts';
+import { median } from './median.ts';
 
 /** The talk's burst rows: what the issue's 3 % target is about. */
 export const GEVENT_ROWS: readonly TalkPresetName[] = [
@@ -56,14 +57,6 @@ export interface LiveServerRowsOptions {
   /** Told of each row when it is measured (the main prints it). */
   readonly onRow?: (row: LiveServerRow) => void;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** Runs each preset live at each scale, `runs` times, in `page` served from `origin`. */
 export async function liveServerRows(

@@ -11,6 +11,7 @@
  * automatic scale.
  */
 import type { Browser, Page } from '@playwright/test';
+import { median } from './median.ts';
 
 const RUN_TIMEOUT_MS = 300_000;
 
@@ -20,14 +21,6 @@ export const SWEEP_ROWS = [
   { label: 'worker-pool k=10, 1000 x 20 ms', query: '?model=worker-pool&limit=10&calls=20*1000' },
   { label: 'promise-all, 200 x 20 ms', query: '?model=promise-all&calls=20*200' },
 ] as const;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
