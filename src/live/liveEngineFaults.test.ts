@@ -5,6 +5,7 @@ import { simulateFanOut } from '../core/simulate.ts';
 import type { RunEvent, Trace } from '../core/trace.ts';
 import { liveEngineHarness } from './testing/liveEngineHarness.ts';
 import { HOP_SLACK_MS, watchTimerLateness } from './testing/timerLateness.ts';
+import { copiesOf, timesOf } from './testing/traceDigest.ts';
 
 // Faults in live runs (docs/faults.md): the real handlers answer real fetch() calls in Node
 // through msw/node, as the worker does in the browser. Structure is compared exactly with the
@@ -87,25 +88,6 @@ function callsFailingAtTheEnd(trace: Trace): Array<number | null> {
 const failedCallOf = (trace: Trace): number | null => trace.outcome?.failedCall ?? null;
 
 /** Each call's status and its copies (which copy, hedge or not, how it ended), in order. */
-function copiesOf(trace: Trace) {
-  return trace.calls.map((call) => ({
-    status: call.status,
-    copies: (call.attempts ?? []).map((a) => `${a.attempt}${a.hedge ? 'h' : ''}:${a.outcome}`),
-  }));
-}
-
-/** Every time of a trace (calls, copies, the request's end), in one list, to compare two runs. */
-function timesOf(trace: Trace): number[] {
-  return [
-    trace.outcome?.settledAtMs ?? Number.NaN,
-    trace.makespanMs,
-    ...trace.calls.flatMap((call) => [
-      call.startedAtMs,
-      call.endedAtMs,
-      ...(call.attempts ?? []).flatMap((a) => [a.startedAtMs, a.endedAtMs]),
-    ]),
-  ];
-}
 
 /**
  * The order of each call's events, without times (the types, which copy, how it ended). Per

@@ -3,36 +3,17 @@ import { faultSetupOf } from '../core/faults/faultSetup.ts';
 import { DEFAULT_SCENARIO, modelSpecOf, planCalls, type Scenario } from '../core/scenario.ts';
 import { simulateFanOut } from '../core/simulate.ts';
 import { fixedCalls } from '../core/testing/timelineOf.ts';
-import type { RunEvent, Trace } from '../core/trace.ts';
+import type { RunEvent } from '../core/trace.ts';
 import { compensationMarginMs } from './calibrate.ts';
 import { liveEngineHarness } from './testing/liveEngineHarness.ts';
 import { HOP_SLACK_MS, watchTimerLateness } from './testing/timerLateness.ts';
+import { copiesOf, timesOf } from './testing/traceDigest.ts';
 
 // Live runs at a time scale (LiveRunOptions.timeScale): the model's clock and the calls'
 // latencies are scaled, the trace and the events stay in the scenario's ms. As in the other live
 // tests, a time is compared with its due time plus the lateness of plain timers watched beside
 // the run (in wall ms, so times `scale` in scenario ms), never with a fixed window.
 const { engine, run } = liveEngineHarness();
-
-/** Every time of a trace (the request's end, the makespan, calls and copies), to compare runs. */
-function timesOf(trace: Trace): number[] {
-  return [
-    trace.outcome?.settledAtMs ?? Number.NaN,
-    trace.makespanMs,
-    ...trace.calls.flatMap((call) => [
-      call.startedAtMs,
-      call.endedAtMs,
-      ...(call.attempts ?? []).flatMap((a) => [a.startedAtMs, a.endedAtMs]),
-    ]),
-  ];
-}
-
-function copiesOf(trace: Trace) {
-  return trace.calls.map((call) => ({
-    status: call.status,
-    copies: (call.attempts ?? []).map((a) => `${a.attempt}${a.hedge ? 'h' : ''}:${a.outcome}`),
-  }));
-}
 
 describe('a live run at a time scale', () => {
   it('keeps its times in the scenario’s ms while the wall clock runs slower by the scale', async () => {
