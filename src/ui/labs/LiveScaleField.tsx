@@ -60,6 +60,7 @@ export function LiveScaleField({ scale, calibration, running }: LiveScaleFieldPr
             : 'live-scale__note'
         }
         role="status"
+        title={note ?? undefined}
         data-testid={running === null ? 'live-scale-note' : 'live-scale-status'}
       >
         {note}
