@@ -17,8 +17,7 @@ export function liveScaleNote(plan: LiveScalePlan, capacity: PageCapacity): stri
   const rate = Math.round(faithfulRatePerSec(capacity));
   const load =
     plan.timeScale < 1 && plan.automatic
-      ? ` (at real time it would send more mocked requests at once or per second than the ` +
-        `about ${rate} a second this page answers faithfully)`
+      ? ` (it answers about ${rate} mocked requests a second faithfully)`
       : '';
   return (
     `Running ${timeScaleLabel(plan.timeScale)}${why}${load}; times below are in the ` +
