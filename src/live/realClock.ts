@@ -39,9 +39,13 @@ export function createRealClock(): Clock {
     if (releasing) return;
     releasing = true;
     const nowMs = now();
-    const due = [...waiting].filter((sleep) => sleep.dueMs <= nowMs);
-    due.sort((a, b) => a.dueMs - b.dueMs);
-    for (const sleep of due) sleep.end();
+    // Runs on every sleep's end (a live run's hot path): allocate only when another is due.
+    let due: Array<{ readonly dueMs: Millis; readonly end: () => void }> | null = null;
+    for (const sleep of waiting) if (sleep.dueMs <= nowMs) (due ??= []).push(sleep);
+    if (due !== null) {
+      due.sort((a, b) => a.dueMs - b.dueMs);
+      for (const sleep of due) sleep.end();
+    }
     releasing = false;
   };
 
