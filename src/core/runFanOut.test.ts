@@ -22,6 +22,32 @@ function runModel(model: FanOutModel, latencies: number[], onEvent?: (e: RunEven
 }
 
 describe('runFanOut', () => {
+  it("keeps the wire phases a transport reports on the call's span, and on each copy's", async () => {
+    const wire = { queuedMs: 5, connectMs: 1, waitingMs: 10, downloadMs: 0, protocol: 'h2' };
+    const clock = new VirtualClock();
+    const model: FanOutModel = async (ctx) => {
+      await ctx.send(0);
+    };
+    const transport = async (call: { latencyMs: number }, signal: AbortSignal | undefined) => {
+      await clock.sleep(call.latencyMs, signal);
+      return wire;
+    };
+    const plain = await runOnVirtualClock(clock, () =>
+      runFanOut({ clock, calls: fixedCalls([16]), model, transport }),
+    );
+    expect(plain.calls[0]?.wire).toEqual(wire);
+    const faulty = await runOnVirtualClock(clock, () =>
+      runFanOut({
+        clock,
+        calls: fixedCalls([16]),
+        model,
+        transport,
+        faults: { policy: DEFAULT_POLICY, plan: scriptedPlanner({}), seed: 1 },
+      }),
+    );
+    expect(faulty.calls[0]?.attempts?.map((copy) => copy.wire)).toEqual([wire]);
+  });
+
   it('refuses a model that sends the same call twice, naming the call', async () => {
     const twice: FanOutModel = async (ctx) => {
       await ctx.send(0);

@@ -15,6 +15,7 @@ import type {
   CallStatus,
   RequestOutcome,
   RunEvent,
+  WirePhases,
   WorkSpan,
 } from './trace.ts';
 
@@ -23,7 +24,10 @@ import type {
  * aborted; with an UpstreamFailure (policy/callFailures.ts) when the service answered 500, 504 or
  * 429 (only runs with faults see those); with any other error when the run cannot go on.
  */
-export type Transport = (call: PlannedCall, signal: AbortSignal | undefined) => Promise<void>;
+export type Transport = (
+  call: PlannedCall,
+  signal: AbortSignal | undefined,
+) => Promise<WirePhases | void>;
 
 /** Faults and client policies of a run (docs/faults.md); a run without them records no copies. */
 export interface FanOutPolicyOptions {
@@ -118,6 +122,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     status: CallStatus,
     attempts?: readonly AttemptSpan[],
     endedAtMs: Millis = clock.now(),
+    wire?: WirePhases,
   ): void => {
     const call = calls[index] as PlannedCall;
     const span: CallSpan = {
@@ -130,6 +135,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       endedAtMs,
       status,
       ...(attempts ? { attempts } : {}),
+      ...(wire ? { wire } : {}),
     };
     spans[index] = span;
     onEvent?.({ type: 'call-end', span });
@@ -141,13 +147,14 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const sendPlain = async (index: number, call: PlannedCall): Promise<void> => {
     const startedAtMs = clock.now();
     onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
+    let wire: WirePhases | void;
     try {
-      await transport(call, signal);
+      wire = await transport(call, signal);
     } catch (error) {
       if (signal?.aborted) record(index, startedAtMs, 'aborted');
       throw error;
     }
-    record(index, startedAtMs, 'ok');
+    record(index, startedAtMs, 'ok', undefined, clock.now(), wire ?? undefined);
   };
 
   const sendFaulty = async (

@@ -20,6 +20,27 @@ export type CallStatus = 'ok' | 'failed' | 'timeout' | 'cancelled' | 'skipped' |
 export type AttemptOutcome = 'ok' | 'error' | 'hung' | 'busy' | 'timeout' | 'cancelled' | 'aborted';
 
 /**
+ * Where a copy's time went between `fetch()` and its answer, when the engine can tell: the
+ * network engine reads it from Resource Timing, the virtual engine's per-host connection cap
+ * (`connections=N`) computes the browser's queue. The phases follow each other from the copy's
+ * `startedAtMs`: queued in the browser, connection set-up, waiting for the first byte, download.
+ * Invariant: every phase >= 0 and their sum <= the copy's `endedAtMs - startedAtMs` (the rest is
+ * the engine's own work before and after, e.g. reading the body or holding a compensated answer).
+ */
+export interface WirePhases {
+  /** Waiting in the browser for a free connection to the host (the six-per-host cap), in ms. */
+  readonly queuedMs: Millis;
+  /** Opening a connection (DNS, TCP, TLS); 0 when an open one was reused, in ms. */
+  readonly connectMs: Millis;
+  /** From the request sent to the first byte of the answer, in ms. */
+  readonly waitingMs: Millis;
+  /** From the first to the last byte of the answer, in ms. */
+  readonly downloadMs: Millis;
+  /** The protocol that carried it (`nextHopProtocol`: `http/1.1`, `h2`), '' when unknown. */
+  readonly protocol: string;
+}
+
+/**
  * One copy of a call sent over the wire: a call with retries or a hedge has several, in the
  * order they were sent. Invariant: startedAtMs <= endedAtMs, within the call's span.
  */
@@ -35,6 +56,8 @@ export interface AttemptSpan {
   readonly outcome: AttemptOutcome;
   /** For `busy`: the wait the service's Retry-After asked for, in ms. */
   readonly retryAfterMs?: Millis;
+  /** Where the copy's time went on the wire, when the engine can tell (see WirePhases). */
+  readonly wire?: WirePhases;
 }
 
 /**
@@ -59,6 +82,11 @@ export interface CallSpan {
    * absent otherwise, meaning one copy that spans [startedAtMs, endedAtMs].
    */
   readonly attempts?: readonly AttemptSpan[];
+  /**
+   * Where the call's time went on the wire (a call with one copy and no `attempts`), when the
+   * engine can tell (see WirePhases); with `attempts`, each copy carries its own.
+   */
+  readonly wire?: WirePhases;
 }
 
 /**

@@ -27,7 +27,7 @@ const [call] = fixedCalls([40]) as [ReturnType<typeof fixedCalls>[0]];
  * How long one call takes through the transport, in ms, and how late plain timers beside it
  * were meanwhile (timerLateness.ts): the baseline its time is compared with.
  */
-async function timed(send: () => Promise<void>): Promise<{ tookMs: number; lateMs: number }> {
+async function timed(send: () => Promise<unknown>): Promise<{ tookMs: number; lateMs: number }> {
   const lateness = watchTimerLateness();
   const fromMs = performance.now();
   try {
@@ -124,7 +124,7 @@ describe('createFetchTransport with planned faults', () => {
   const send = createFetchTransport({ baseUrl: BASE_URL, runId: 'f1', compensationMs: 0 });
 
   /** What the transport rejected with, as the virtual engine's UpstreamFailure would be. */
-  async function failureOf(sending: Promise<void>) {
+  async function failureOf(sending: Promise<unknown>) {
     const error: unknown = await sending.then(
       () => null,
       (reason: unknown) => reason,

@@ -287,7 +287,7 @@ export function planLiveTimeScale(input: PlanLiveTimeScaleInput): LiveScalePlan 
 function unfaithfulProblem(check: LiveScaleCheck, peakConcurrency: number): string {
   return (
     `This live run will not keep its timings even at ${timeScaleLabel(check.timeScale)}: ` +
-    `${check.lateSends} requests would end late (up to ${peakConcurrency} in flight at once; ` +
+    `${check.lateSends} ${check.lateSends === 1 ? 'request' : 'requests'} would end late (up to ${peakConcurrency} in flight at once; ` +
     `the page needs about ${Math.round(check.peakBacklogMs)} ms of its main thread to serve ` +
     'the largest burst). Its times will stretch: the virtual engine shows the exact run, and ' +
     'fewer calls at once or longer latencies make it faithful live.'

@@ -2,7 +2,7 @@ import type { Clock, Millis } from '../clock.ts';
 import type { AttemptPlanner } from '../faults/planAttempt.ts';
 import type { Admission } from '../modelContext.ts';
 import type { PlannedCall } from '../plannedCall.ts';
-import type { AttemptOutcome, AttemptSpan, CallStatus, RunEvent } from '../trace.ts';
+import type { AttemptOutcome, AttemptSpan, CallStatus, RunEvent, WirePhases } from '../trace.ts';
 import { backoffMs } from './backoffMs.ts';
 import { insertByAttempt } from './insertByAttempt.ts';
 import { ClientAbort, UpstreamFailure } from './callFailures.ts';
@@ -10,11 +10,14 @@ import type { CallPolicy } from './callPolicy.ts';
 import type { CancelScope } from './cancelScope.ts';
 import type { CreateAbortController } from './lightAbort.ts';
 
-/** Sends one copy of a call; rejects with an UpstreamFailure, or the signal's reason when aborted. */
+/**
+ * Sends one copy of a call; resolves with where its time went on the wire when the transport can
+ * tell (WirePhases); rejects with an UpstreamFailure, or the signal's reason when aborted.
+ */
 export type AttemptTransport = (
   call: PlannedCall,
   signal: AbortSignal | undefined,
-) => Promise<void>;
+) => Promise<WirePhases | void>;
 
 export interface PolicyCallOptions {
   readonly clock: Clock;
@@ -108,8 +111,9 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
     const done = (async () => {
       let outcome: AttemptOutcome = 'ok';
       let retryAfterMs: Millis | undefined;
+      let wire: WirePhases | void = undefined;
       try {
-        await options.transport(planned, controller?.signal);
+        wire = await options.transport(planned, controller?.signal);
       } catch (error) {
         const signal = controller?.signal;
         if (error instanceof UpstreamFailure && signal?.aborted !== true) {
@@ -137,6 +141,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
         endedAtMs: clock.now(),
         outcome,
         ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        ...(wire ? { wire } : {}),
       };
       // Copies end out of order (a hedge can beat its first copy): keep them in sending order.
       insertByAttempt(attempts, span);
