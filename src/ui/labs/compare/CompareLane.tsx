@@ -29,7 +29,11 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
       data-state={lane.state}
     >
       <div className="compare-lane__header">
-        <h3 id={headingId} className="compare-lane__title">
+        <h3
+          id={headingId}
+          className="compare-lane__title"
+          title={parameters === null ? title : `${title}, ${parameters}`}
+        >
           {title}
           {parameters === null ? null : (
             <span className="compare-lane__parameters">, {parameters}</span>
