@@ -11,7 +11,9 @@
  * four calls (125, 250, 375, 500 ms) one after another and all at once, and twelve 500 ms calls
  * at once. Per row: one warm-up run (it opens the connections: kept alive, later runs reuse
  * them), then RUNS runs (default 5); their median, its error over the prediction, and the
- * protocol the calls went over (Resource Timing's nextHopProtocol).
+ * protocol the calls went over (Resource Timing's nextHopProtocol); `wait+` is the median per
+ * call of (responseStart - requestStart) - latency: the server's and the socket's share of the
+ * overhead (the rest is the browser's own: fetch(), queueing, reading the body).
  *
  * Prediction: the virtual engine's makespan of the same calls (src/core simulateScenario).
  * Chromium sends at most six HTTP/1.1 requests to one host at a time, so twelve at once over
@@ -83,7 +85,7 @@ function runOnce(
   origin: string,
   row: Row,
   tag: string,
-): Promise<{ makespanMs: number; protocols: string[] }> {
+): Promise<{ makespanMs: number; protocols: string[]; waitOverMs: number[] }> {
   return page.evaluate(
     // No named inner functions: tsx's keepNames would wrap them in a helper the page lacks.
     async ({ origin: base, latencies, allAtOnce, run }) => {
@@ -104,13 +106,18 @@ function runOnce(
         if (urls.every((url) => performance.getEntriesByName(url).length > 0)) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      const protocols = urls.map(
-        (url) =>
-          (performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined)
-            ?.nextHopProtocol ?? '?',
+      const entries = urls.map(
+        (url) => performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined,
+      );
+      const protocols = entries.map((entry) => entry?.nextHopProtocol ?? '?');
+      // Request sent to first byte, over the latency asked for: the server's and the wire's share.
+      const waitOverMs = entries.map((entry, index) =>
+        entry === undefined
+          ? Number.NaN
+          : entry.responseStart - entry.requestStart - (latencies[index] ?? 0),
       );
       performance.clearResourceTimings();
-      return { makespanMs, protocols };
+      return { makespanMs, protocols, waitOverMs };
     },
     { origin, latencies: [...row.latenciesMs], allAtOnce: row.allAtOnce, run: tag },
   );
@@ -142,7 +149,7 @@ try {
         .join(' ')}.`,
   );
   console.log(
-    `${'row'.padEnd(40)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(7)}  runs (ms)`,
+    `${'row'.padEnd(40)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'wait+'.padStart(8)}  runs (ms)`,
   );
   let worstPct = 0;
   for (const row of rows) {
@@ -150,18 +157,21 @@ try {
     const predicted = await predictedMs(row.predictedBy);
     await runOnce(page, origin, row, `warm-${row.protocol}`);
     const makespans: number[] = [];
+    const waitOverMs: number[] = [];
     const protocols = new Set<string>();
     for (let run = 0; run < RUNS; run += 1) {
       const result = await runOnce(page, origin, row, `r${run}-${row.protocol}`);
       makespans.push(result.makespanMs);
       for (const protocol of result.protocols) protocols.add(protocol);
+      waitOverMs.push(...result.waitOverMs);
     }
     const measured = median(makespans);
     const errorPct = ((measured - predicted) / predicted) * 100;
     worstPct = Math.max(worstPct, Math.abs(errorPct));
     console.log(
       `${row.label.padEnd(40)} ${[...protocols].join(',').padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
-        `${predicted.toFixed(0).padStart(9)}  ${(errorPct >= 0 ? '+' : '') + errorPct.toFixed(2)} %  ` +
+        `${predicted.toFixed(0).padStart(9)}  ${((errorPct >= 0 ? '+' : '') + errorPct.toFixed(2)).padStart(6)} %  ` +
+        `${median(waitOverMs).toFixed(1).padStart(8)}  ` +
         makespans.map((ms) => ms.toFixed(1)).join(' '),
     );
   }
