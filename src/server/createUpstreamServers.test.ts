@@ -144,6 +144,11 @@ describe('the app from dist/', () => {
     }
   });
 
+  it('refuses a request target that is no URL path, and keeps serving', async () => {
+    expect((await http1Get(http1Port(), '//[')).status).toBe(400);
+    expect((await http1Get(http1Port(), '/')).status).toBe(200);
+  });
+
   it('answers 404 for a missing asset rather than the page', async () => {
     expect((await http1Get(http1Port(), '/assets/gone.js')).status).toBe(404);
   });
