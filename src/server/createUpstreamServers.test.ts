@@ -219,6 +219,22 @@ describe('the HTTP/2 server', () => {
       session.close();
     }
   });
+  it('outlives a client whose connection is torn down mid-call, and stops that call’s timer', async () => {
+    const doomed = await h2Session(h2Origin());
+    doomed.on('error', () => undefined);
+    const stream = doomed.request({ ':path': '/upstream/user?ms=10000' });
+    stream.on('error', () => undefined);
+    stream.end();
+    await vi.waitFor(() => expect(servers.pendingTimerCount()).toBe(1));
+    doomed.destroy();
+    await vi.waitFor(() => expect(servers.pendingTimerCount()).toBe(0));
+    const next = await h2Session(h2Origin());
+    try {
+      expect((await h2Get(next, '/upstream/user?ms=0')).status).toBe(200);
+    } finally {
+      next.close();
+    }
+  });
 });
 
 describe('stopping', () => {
