@@ -13,7 +13,10 @@
  * them), then RUNS runs (default 5); their median, its error over the prediction, and the
  * protocol the calls went over (Resource Timing's nextHopProtocol); `wait+` is the median per
  * call of (responseStart - requestStart) - latency: the server's and the socket's share of the
- * overhead (the rest is the browser's own: fetch(), queueing, reading the body).
+ * overhead (the rest is the browser's own: fetch(), queueing, reading the body); `connect` is
+ * the connection set-up a run paid, summed over its calls (Resource Timing connectEnd -
+ * connectStart), mean over the runs: 0 on kept-alive connections. The last row is the keep-alive
+ * lesson: the four calls one after another with `close=1`, each answer closing its connection.
  *
  * Prediction: the virtual engine's makespan of the same calls (src/core simulateScenario).
  * Chromium sends at most six HTTP/1.1 requests to one host at a time, so twelve at once over
@@ -42,6 +45,8 @@ interface Row {
   readonly protocol: 'http1' | 'h2';
   readonly latenciesMs: readonly number[];
   readonly allAtOnce: boolean;
+  /** `close=1`: each answer closes its HTTP/1.1 connection (the keep-alive lesson). */
+  readonly close?: boolean;
   /** The query whose virtual makespan is the prediction. */
   readonly predictedBy: string;
 }
@@ -73,6 +78,16 @@ const rows: Row[] = (['http1', 'h2'] as const).flatMap((protocol) => [
   },
 ]);
 
+// The keep-alive lesson: the same four calls, each answer closing its connection.
+rows.push({
+  label: 'talk: one after another, Connection: close',
+  protocol: 'http1',
+  latenciesMs: TALK_MS,
+  allAtOnce: false,
+  close: true,
+  predictedBy: 'model=sequential&calls=125,250,375,500',
+});
+
 async function predictedMs(query: string): Promise<number> {
   const { scenario, messages } = decodeScenario(query);
   if (messages.length > 0) throw new Error(messages.map((m) => m.message).join(' '));
@@ -85,12 +100,18 @@ function runOnce(
   origin: string,
   row: Row,
   tag: string,
-): Promise<{ makespanMs: number; protocols: string[]; waitOverMs: number[] }> {
+): Promise<{
+  makespanMs: number;
+  protocols: string[];
+  waitOverMs: number[];
+  connectMs: number[];
+}> {
   return page.evaluate(
     // No named inner functions: tsx's keepNames would wrap them in a helper the page lacks.
-    async ({ origin: base, latencies, allAtOnce, run }) => {
+    async ({ origin: base, latencies, allAtOnce, run, close }) => {
       const urls = latencies.map(
-        (ms, index) => `${base}/upstream/s${index}?ms=${ms}&index=${index}&run=${run}`,
+        (ms, index) =>
+          `${base}/upstream/s${index}?ms=${ms}&index=${index}&run=${run}${close ? '&close=1' : ''}`,
       );
       const startedAt = performance.now();
       if (allAtOnce) {
@@ -116,10 +137,20 @@ function runOnce(
           ? Number.NaN
           : entry.responseStart - entry.requestStart - (latencies[index] ?? 0),
       );
+      // Connection set-up (TCP, and TLS for h2): 0 when a kept-alive connection was reused.
+      const connectMs = entries.map((entry) =>
+        entry === undefined ? Number.NaN : entry.connectEnd - entry.connectStart,
+      );
       performance.clearResourceTimings();
-      return { makespanMs, protocols, waitOverMs };
+      return { makespanMs, protocols, waitOverMs, connectMs };
     },
-    { origin, latencies: [...row.latenciesMs], allAtOnce: row.allAtOnce, run: tag },
+    {
+      origin,
+      latencies: [...row.latenciesMs],
+      allAtOnce: row.allAtOnce,
+      run: tag,
+      close: row.close === true,
+    },
   );
 }
 
@@ -149,7 +180,7 @@ try {
         .join(' ')}.`,
   );
   console.log(
-    `${'row'.padEnd(40)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'wait+'.padStart(8)}  runs (ms)`,
+    `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'wait+'.padStart(8)}  ${'connect'.padStart(8)}  runs (ms)`,
   );
   let worstPct = 0;
   for (const row of rows) {
@@ -158,20 +189,23 @@ try {
     await runOnce(page, origin, row, `warm-${row.protocol}`);
     const makespans: number[] = [];
     const waitOverMs: number[] = [];
+    const connectMs: number[] = [];
     const protocols = new Set<string>();
     for (let run = 0; run < RUNS; run += 1) {
       const result = await runOnce(page, origin, row, `r${run}-${row.protocol}`);
       makespans.push(result.makespanMs);
       for (const protocol of result.protocols) protocols.add(protocol);
       waitOverMs.push(...result.waitOverMs);
+      connectMs.push(...result.connectMs);
     }
     const measured = median(makespans);
     const errorPct = ((measured - predicted) / predicted) * 100;
     worstPct = Math.max(worstPct, Math.abs(errorPct));
     console.log(
-      `${row.label.padEnd(40)} ${[...protocols].join(',').padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
+      `${row.label.padEnd(44)} ${[...protocols].join(',').padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
         `${predicted.toFixed(0).padStart(9)}  ${((errorPct >= 0 ? '+' : '') + errorPct.toFixed(2)).padStart(6)} %  ` +
         `${median(waitOverMs).toFixed(1).padStart(8)}  ` +
+        `${(connectMs.reduce((sum, ms) => sum + ms, 0) / RUNS).toFixed(1).padStart(8)}  ` +
         makespans.map((ms) => ms.toFixed(1)).join(' '),
     );
   }
