@@ -21,12 +21,12 @@ async function main(): Promise<number> {
     for (const problem of ports.problems) console.error(problem);
     return 2;
   }
-  if (!process.argv.includes('--no-build')) {
-    const reason = staleBuildReason(repoRoot, distDir);
-    if (reason !== null) {
-      console.log(`Building the app first (${reason}).`);
-      buildApp(repoRoot);
-    }
+  const reason = staleBuildReason(repoRoot, distDir);
+  if (reason !== null && process.argv.includes('--no-build')) {
+    console.warn(`Serving dist/ as it is, although ${reason} (--no-build): run \`npm run build\`.`);
+  } else if (reason !== null) {
+    console.log(`Building the app first (${reason}).`);
+    buildApp(repoRoot);
   }
   const servers = await createUpstreamServers({
     port: ports.port,
