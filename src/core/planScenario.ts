@@ -46,7 +46,11 @@ export function planScenario(scenario: Scenario): ScenarioPlan {
   const under = (model: ModelName, protocol = scenario.run.protocol): PlannedModel => {
     const spec = modelSpecOf({ ...scenario.fanOut, model });
     const wire = wireModelOf({ ...scenario.run, protocol });
-    return { spec, wire, prediction: holds ? predict(latenciesMs, spec) : null };
+    return {
+      spec,
+      wire,
+      prediction: holds ? predict(latenciesMs, spec, wire?.connections ?? null) : null,
+    };
   };
   const faults = faultSetupOf(scenario);
   return {
