@@ -19,6 +19,13 @@ export function sendsRealFetches(engine: EngineName): boolean {
 export const PROTOCOL_NAMES = ['http1', 'h2'] as const;
 export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
 
+/**
+ * What the Compare lab's lanes differ in: every model over the same calls (`models`), or the
+ * scenario's model over HTTP/1.1 and HTTP/2 (`protocols`, the browser's connections modelled).
+ */
+export const COMPARE_BY_NAMES = ['models', 'protocols'] as const;
+export type CompareBy = (typeof COMPARE_BY_NAMES)[number];
+
 /** How a run is made: its engine, its seed, and how a virtual run replays. */
 export interface RunSettings {
   readonly engine: EngineName;
@@ -36,6 +43,8 @@ export interface RunSettings {
    * engine applies them); null: the browser's own default, 6. Within CONNECTIONS_RANGE.
    */
   readonly connections: number | null;
+  /** The Compare lab's lanes: one per model (default) or one per protocol. */
+  readonly compareBy: CompareBy;
 }
 
 export const DEFAULT_RUN: RunSettings = {
@@ -46,4 +55,5 @@ export const DEFAULT_RUN: RunSettings = {
   autorun: false,
   protocol: 'http1',
   connections: null,
+  compareBy: 'models',
 };

@@ -45,6 +45,17 @@ describe('engine=network, protocol and connections in the URL', () => {
     expect(messages[0]?.message.startsWith(text)).toBe(true);
   });
 
+  it('decodes compare=protocols and writes it back; a wrong value says what is allowed', () => {
+    const { scenario, messages } = decodeScenario('lab=compare&compare=protocols');
+    expect(messages).toEqual([]);
+    expect(scenario.run.compareBy).toBe('protocols');
+    expect(encodeScenario(scenario)).toBe('lab=compare&compare=protocols');
+    expect(decodeScenario('compare=lanes').messages[0]?.message).toBe(
+      'compare: "lanes" is not what Compare compares; use models (the Compare lab runs every ' +
+        'model) or protocols (it runs the model over http1 and h2 side by side).',
+    );
+  });
+
   it('runs a network scenario past the live bound on the virtual engine, as live does', () => {
     expect(decodeScenario(`engine=network&calls=1*${L.MAX_LIVE_CALLS}`).messages).toEqual([]);
     const { scenario, messages } = decodeScenario(`engine=network&calls=1*${L.MAX_LIVE_CALLS + 1}`);

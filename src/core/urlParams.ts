@@ -22,7 +22,7 @@ import {
 export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
 import { BROWSER_HTTP1_CONNECTIONS } from './connectionCap.ts';
-import { PROTOCOL_NAMES } from './runSettings.ts';
+import { COMPARE_BY_NAMES, PROTOCOL_NAMES } from './runSettings.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { applyPreset } from './server/talkPresets.ts';
@@ -79,6 +79,7 @@ export const PARAM_NAMES = [
   'compensate',
   'protocol',
   'connections',
+  'compare',
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
@@ -190,6 +191,14 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
       `(${BROWSER_HTTP1_CONNECTIONS} over http1; h2 has no cap)`,
     (text) => parseWholeNumber(text, L.CONNECTIONS_RANGE),
     (value) => (value === null ? null : String(value)),
+  ),
+  compare: field(
+    'run',
+    'compareBy',
+    'use models (the Compare lab runs every model) or protocols (it runs the model over ' +
+      'http1 and h2 side by side)',
+    (text) => parseChoice(COMPARE_BY_NAMES, 'what Compare compares', text),
+    (value) => value,
   ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).
