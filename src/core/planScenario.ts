@@ -53,7 +53,7 @@ export function planScenario(scenario: Scenario): ScenarioPlan {
     return {
       spec,
       wire,
-      prediction: holds ? predict(latenciesMs, spec, wire?.connections ?? null) : null,
+      prediction: holds ? predict(latenciesMs, spec, wire) : null,
     };
   };
   const faults = faultSetupOf(scenario);

@@ -70,7 +70,7 @@ describe('predict with a per-host connection cap', () => {
         connectionCounts,
         async (latencies, spec: ModelSpec, connections) => {
           const trace = await simulateFanOut(fixedCalls(latencies), spec, {
-            wire: { connections, protocol: 'http/1.1' },
+            wire: { connections, protocol: 'http/1.1', setupMs: 0, keepAlive: true },
           });
           const prediction = predict(latencies, spec, connections);
           expect(trace.calls.map((c) => c.startedAtMs)).toEqual(prediction.startsMs);

@@ -1,4 +1,6 @@
 import type { Millis } from './clock.ts';
+import type { WireModel } from './connectionPool.ts';
+import { connectionSchedule } from './connectionSchedule.ts';
 import { MinHeap } from './minHeap.ts';
 import type { ModelSpec, ThrottleSpec } from './modelSpec.ts';
 
@@ -12,9 +14,11 @@ export interface Prediction {
   /**
    * With a connection cap: each call's wait in the browser for a connection (its
    * WirePhases.queuedMs), so it is on the wire from `startsMs[i] + queuedMs[i]` to `endsMs[i]`.
-   * Absent without a cap.
+   * Absent when the wire is not modelled.
    */
   readonly queuedMs?: readonly Millis[];
+  /** Each call's connection set-up (its WirePhases.connectMs), with `queuedMs`. */
+  readonly connectMs?: readonly Millis[];
 }
 
 /**
@@ -22,35 +26,42 @@ export interface Prediction {
  * promises or semaphores. It is the "predicted" figure beside every run and the tests' oracle.
  * Latencies are the drawn ones; all calls are ready at t = 0.
  *
- * `connections` (null: none) is the browser's per-host cap (docs/network.md): every model sends
- * its calls in list order at non-decreasing instants, so the FIFO pool grants them in list
- * order, each the earliest-free of the N connections (list scheduling of the sends): call i
- * gets `g_i = max(s_i, earliest free)` and ends at `e_i = g_i + d_i`. A model's own rules then
- * read these ends (a worker pool's free slot, the next call of a loop, the next batch), so a
- * bound k of the model composes with the cap exactly: promise-all over N connections ends like
- * worker-pool(N), worker-pool(k) like worker-pool(min(k, N)).
+ * `wire` (null: none; a number N: N HTTP/1.1 keep-alive connections with no set-up) is the
+ * browser's connections to the upstream (docs/network.md, connectionSchedule.ts): every model
+ * sends its calls in list order at non-decreasing instants, so the FIFO pool grants them in list
+ * order, each the earliest-free connection (list scheduling of the sends), and call i ends at
+ * `e_i = g_i + set-up + d_i`. A model's own rules then read these ends (a worker pool's free
+ * slot, the next call of a loop, the next batch), so a bound k of the model composes with the
+ * cap exactly: promise-all over N connections ends like worker-pool(N), worker-pool(k) like
+ * worker-pool(min(k, N)).
  */
 export function predict(
   latenciesMs: readonly Millis[],
   spec: ModelSpec,
-  connections: number | null = null,
+  wire: WireModel | number | null = null,
 ): Prediction {
   const n = latenciesMs.length;
   const d = (i: number): Millis => latenciesMs[i] ?? 0;
   const starts = new Array<Millis>(n);
   const ends = new Array<Millis>(n);
-  const granted = connections === null ? null : new Array<Millis>(n);
-  const freeAt = new MinHeap<Millis>((a, b) => a < b);
+  const model: WireModel | null =
+    typeof wire === 'number'
+      ? { connections: wire, protocol: 'http/1.1', setupMs: 0, keepAlive: true }
+      : wire;
+  const schedule = model === null ? null : connectionSchedule(model);
+  const queued = model === null ? null : new Array<Millis>(n);
+  const connect = model === null ? null : new Array<Millis>(n);
   /** Sends call i at `sentMs` (calls are sent in list order) and returns its end. */
   const send = (i: number, sentMs: Millis): Millis => {
     starts[i] = sentMs;
-    let onWireMs = sentMs;
-    if (granted !== null && connections !== null) {
-      if (freeAt.size >= connections) onWireMs = Math.max(sentMs, freeAt.pop() as Millis);
-      granted[i] = onWireMs;
-      freeAt.push(onWireMs + d(i));
+    if (schedule === null || queued === null || connect === null) {
+      ends[i] = sentMs + d(i);
+      return ends[i];
     }
-    ends[i] = onWireMs + d(i);
+    const scheduled = schedule(sentMs, d(i));
+    queued[i] = scheduled.grantedMs - sentMs;
+    connect[i] = scheduled.connectMs;
+    ends[i] = scheduled.endMs;
     return ends[i];
   };
   let work: Prediction['work'] = null;
@@ -100,7 +111,7 @@ export function predict(
     endsMs: ends,
     work,
     makespanMs,
-    ...(granted === null ? {} : { queuedMs: granted.map((g, i) => g - (starts[i] as Millis)) }),
+    ...(queued === null || connect === null ? {} : { queuedMs: queued, connectMs: connect }),
   };
 }
 

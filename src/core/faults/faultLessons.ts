@@ -16,23 +16,23 @@ export type FaultLessonName = (typeof FAULT_LESSON_NAMES)[number];
 
 /**
  * Fields a lesson sets; every fault and policy field is set, and the wire's (`protocol`,
- * `connections`), so lessons never mix.
+ * `connections`, `connection`, `setupMs`), so lessons never mix.
  */
 export type LessonFields = Pick<FanOutSettings, 'model' | 'calls' | 'limit'> &
-  Pick<RunSettings, 'seed' | 'protocol' | 'connections'> &
+  Pick<RunSettings, 'seed' | 'protocol' | 'connections' | 'connection' | 'setupMs'> &
   FaultSettings &
   CallPolicy;
 
 /** `scenario` with a lesson's fields set (written flat in the lessons, set here part by part). */
 export function withLesson(scenario: Scenario, values: LessonFields): Scenario {
   const { model, limit, seed, errorRates, hangRates, busyRates, retryAfterS, hangForMs } = values;
-  const { protocol, connections } = values;
+  const { protocol, connections, connection, setupMs } = values;
   const { timeoutMs, retries, backoffMs, maxBackoffMs, jitter, retrySlot, settle } = values;
   const { cancelOnFailure, hedgeMs } = values;
   return {
     ...scenario,
     fanOut: { ...scenario.fanOut, model, calls: values.calls, limit },
-    run: { ...scenario.run, seed, protocol, connections },
+    run: { ...scenario.run, seed, protocol, connections, connection, setupMs },
     faults: { errorRates, hangRates, busyRates, retryAfterS, hangForMs },
     policy: {
       timeoutMs,
@@ -76,6 +76,8 @@ export const LESSON_BASE: Omit<LessonFields, 'model' | 'calls'> = {
   seed: 1,
   protocol: 'http1',
   connections: null,
+  connection: 'keep-alive',
+  setupMs: 0,
   ...NO_FAULTS,
   ...DEFAULT_POLICY,
 };

@@ -28,4 +28,18 @@ describe('the connection lessons show what they claim on the virtual engine', ()
     );
     expect(pool.trace.makespanMs).toBe(1000);
   });
+
+  it('connection-reuse: keep-alive pays the 30 ms set-up once (530 ms), close every call (800 ms)', async () => {
+    const keepAlive = await simulateScenario(scenarioOf('connection-reuse'));
+    expect(keepAlive.trace.makespanMs).toBe(530);
+    expect(keepAlive.prediction?.makespanMs).toBe(530);
+    expect(keepAlive.trace.calls.map((call) => call.wire?.connectMs)).toEqual([
+      30,
+      ...Array(9).fill(0),
+    ]);
+    const close = await simulateScenario(scenarioOf('connection-reuse', { connection: 'close' }));
+    expect(close.trace.makespanMs).toBe(800);
+    expect(close.prediction?.makespanMs).toBe(800);
+    expect(close.trace.calls.every((call) => call.wire?.connectMs === 30)).toBe(true);
+  });
 });

@@ -1,13 +1,24 @@
-import { CONNECTIONS_RANGE } from '../../core/limits.ts';
-import type { ProtocolName, RunSettings } from '../../core/runSettings.ts';
+import { CONNECTIONS_RANGE, SETUP_RANGE_MS } from '../../core/limits.ts';
+import type { ConnectionReuse, ProtocolName, RunSettings } from '../../core/runSettings.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
 import { connectionCapText } from './connectionCapText.ts';
 import { LessonSelect } from './LessonSelect.tsx';
+import { NumberField } from './NumberField.tsx';
 import { wholeRule } from './numberRule.ts';
 import { OptionalNumberField } from './OptionalNumberField.tsx';
 
 const CONNECTIONS_RULE = wholeRule(CONNECTIONS_RANGE, 'connections');
+const SETUP_RULE = wholeRule(SETUP_RANGE_MS, 'ms');
+
+const REUSE_CHOICES: readonly Choice<ConnectionReuse>[] = [
+  { value: 'keep-alive', title: 'Keep-alive', line: 'the next call reuses the open connection' },
+  {
+    value: 'close',
+    title: 'Connection: close',
+    line: 'the server closes it after each answer: every call opens a new one',
+  },
+];
 
 const PROTOCOL_CHOICES: readonly Choice<ProtocolName>[] = [
   {
@@ -55,7 +66,21 @@ export function ProtocolFields({ scenario, onChange }: ProtocolFieldsProps) {
               : 'HTTP/1.1 connections to the host. Empty: 6 on the network engine, none here.'
           }
         />
+        <NumberField
+          label="set-up per new connection (ms)"
+          value={run.setupMs}
+          rule={SETUP_RULE}
+          onCommit={(setupMs) => set({ setupMs })}
+          hint="What opening a connection (DNS, TCP, TLS) costs the virtual engine; network runs measure theirs."
+        />
       </div>
+      <ChoiceGroup
+        legend="After an answer (HTTP/1.1)"
+        layout="compact"
+        choices={REUSE_CHOICES}
+        value={run.connection}
+        onChange={(connection) => set({ connection })}
+      />
       <p className="field__hint" data-testid="connection-cap">
         {connectionCapText(run)}
       </p>

@@ -13,3 +13,17 @@ describe('connectionCapText', () => {
     expect(connectionCapText(scenarioWith(fields).run)).toMatch(text);
   });
 });
+
+describe('connectionCapText with set-up', () => {
+  it('says when the set-up is paid: once with keep-alive, on every call with close', () => {
+    expect(connectionCapText(scenarioWith({ connections: 1, setupMs: 30 }).run)).toMatch(
+      /A new connection costs 30 ms to set up; an open one is reused\.$/,
+    );
+    expect(
+      connectionCapText(scenarioWith({ connections: 1, setupMs: 30, connection: 'close' }).run),
+    ).toMatch(/Each call opens a new connection \(Connection: close\): 30 ms of set-up each\.$/);
+    expect(connectionCapText(scenarioWith({ setupMs: 30, protocol: 'h2' }).run)).toBe(
+      'No cap: HTTP/2 multiplexes every call on one connection. The connection costs 30 ms to set up, once.',
+    );
+  });
+});
