@@ -33,6 +33,25 @@ test('the pool-of-six lesson takes 1000 ms over HTTP/1.1 and 500 ms over HTTP/2,
   await expect(lab.predictedMs).toHaveAttribute('data-value', '500');
 });
 
+test('the connection-reuse lesson takes 530 ms with keep-alive and 800 ms with Connection: close', async ({
+  lab,
+}) => {
+  await lab.page.goto('/?speed=10');
+  const section = lab.page.getByTestId('protocol-fields');
+  await section
+    .getByLabel('Connection lessons')
+    .selectOption({ label: 'Connection reuse: keep-alive versus Connection: close' });
+  await expect(lab.page).toHaveURL(/[?&]setup=30(&|$)/);
+  await lab.runToCompletion();
+  expect(await lab.makespan()).toBe(530);
+  await section.getByRole('radio', { name: 'Connection: close' }).check();
+  await expect(lab.page).toHaveURL(/[?&]connection=close(&|$)/);
+  await expect(section.getByTestId('lesson-note')).toContainText('every call pays the set-up');
+  await lab.runToCompletion();
+  expect(await lab.makespan()).toBe(800);
+  await expect(lab.predictedMs).toHaveAttribute('data-value', '800');
+});
+
 test('a link with protocol=http1 and connections=6 shows the staircase: six calls end at 500 ms, six at 1000 ms', async ({
   lab,
 }) => {

@@ -9,7 +9,8 @@ export const BROWSER_HTTP1_CONNECTIONS = 6;
  * WirePhases): docs/network.md, "Virtual connection cap".
  *
  * - It models the wire on a network run (`engine=network`: the virtual engine then stands in for
- *   it or predicts it) and whenever `connections`, `setup` or `connection=close` is written. A plain virtual or live run
+ *   it or predicts it) and on the virtual engine whenever `connections`, `setup` or
+ *   `connection=close` is written; never on the live engine. A plain virtual or live run
  *   models the in-page mocks: MSW answers inside the page and opens no socket, so no cap shows
  *   there (DESIGN.md, "Browser facts"); every run without these parameters stays as it was.
  * - `h2`: no cap. HTTP/2 multiplexes every call on one connection; `connections` counts HTTP/1.1
@@ -23,6 +24,9 @@ export const BROWSER_HTTP1_CONNECTIONS = 6;
  * call of a request. The Server lab's calls are made by a server, not a browser: never capped.
  */
 export function wireModelOf(run: RunSettings): WireModel | null {
+  // The live engine's MSW answers inside the page: no socket, so nothing to model, and its
+  // prediction must not promise a queue its run cannot show.
+  if (run.engine === 'live') return null;
   const network = run.engine === 'network';
   const asked = run.connections !== null || run.setupMs > 0 || run.connection === 'close';
   if (!network && !asked) return null;

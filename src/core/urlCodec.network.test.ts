@@ -120,6 +120,7 @@ describe('connectionCapOf: how many calls to the upstream hold a connection at o
   it.each<[Partial<FlatScenario>, number | null, string]>([
     [{}, null, 'the default virtual run models the in-page mocks, which open no socket'],
     [{ engine: 'live' }, null, 'nor does a live run without connections'],
+    [{ engine: 'live', connections: 6 }, null, 'nor with them: MSW opens no socket'],
     [{ engine: 'network' }, 6, 'a network run over http1 gets the browser default'],
     [{ connections: 6 }, 6, 'connections=6 caps the virtual run'],
     [{ connections: 1, engine: 'network' }, 1, 'connections overrides the default'],
