@@ -21,6 +21,8 @@ import {
 } from './paramCodec.ts';
 export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
+import { BROWSER_HTTP1_CONNECTIONS } from './connectionCap.ts';
+import { COMPARE_BY_NAMES, CONNECTION_REUSE_NAMES, PROTOCOL_NAMES } from './runSettings.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { applyPreset } from './server/talkPresets.ts';
@@ -75,6 +77,11 @@ export const PARAM_NAMES = [
   'autorun',
   'speed',
   'compensate',
+  'protocol',
+  'connections',
+  'connection',
+  'setup',
+  'compare',
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
@@ -168,6 +175,48 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     'run',
     'compensate',
     ...flag('compensate the calibrated mock overhead in live runs'),
+  ),
+  protocol: field(
+    'run',
+    'protocol',
+    `use http1 (HTTP/1.1: a browser opens at most ${BROWSER_HTTP1_CONNECTIONS} connections per ` +
+      `host) or h2 (HTTP/2: every call multiplexed on one connection)`,
+    (text) => parseChoice(PROTOCOL_NAMES, 'a protocol', text),
+    (value) => value,
+  ),
+  // `connections` absent means null (the browser's default), so null is never written.
+  connections: field(
+    'run',
+    'connections',
+    `use a whole number of HTTP/1.1 connections per host from ${L.CONNECTIONS_RANGE.min} to ` +
+      `${L.CONNECTIONS_RANGE.max}, or leave it out for the browser's default ` +
+      `(${BROWSER_HTTP1_CONNECTIONS} over http1; h2 has no cap)`,
+    (text) => parseWholeNumber(text, L.CONNECTIONS_RANGE),
+    (value) => (value === null ? null : String(value)),
+  ),
+  connection: field(
+    'run',
+    'connection',
+    'use keep-alive (an HTTP/1.1 connection is reused by the next call) or close (the server ' +
+      'closes it after each answer, so every call opens a new one)',
+    (text) => parseChoice(CONNECTION_REUSE_NAMES, 'a connection reuse', text),
+    (value) => value,
+  ),
+  setup: field(
+    'run',
+    'setupMs',
+    `use a whole number of ms from ${L.SETUP_RANGE_MS.min} to ${L.SETUP_RANGE_MS.max}: what ` +
+      'opening one connection costs the virtual engine (DNS, TCP, TLS)',
+    (text) => parseWholeNumber(text, L.SETUP_RANGE_MS),
+    String,
+  ),
+  compare: field(
+    'run',
+    'compareBy',
+    'use models (the Compare lab runs every model) or protocols (it runs the model over ' +
+      'http1 and h2 side by side)',
+    (text) => parseChoice(COMPARE_BY_NAMES, 'what Compare compares', text),
+    (value) => value,
   ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).

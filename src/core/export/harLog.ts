@@ -1,7 +1,7 @@
 import type { Millis } from '../clock.ts';
 import type { AttemptPlanner } from '../faults/planAttempt.ts';
 import type { PlannedCall } from '../plannedCall.ts';
-import type { AttemptOutcome, CallSpan } from '../trace.ts';
+import type { AttemptOutcome, CallSpan, WirePhases } from '../trace.ts';
 import { compensatedDelayMs, RUN_ID_PATTERN, upstreamPath } from '../upstreamRequest.ts';
 import {
   callRecord,
@@ -12,6 +12,7 @@ import {
   plannedCopy,
 } from './records.ts';
 import { EXPORT_GENERATOR, runPlanOf, type ExportableRun } from './exportableRun.ts';
+import { httpVersionOf, timingsOf } from './harTimings.ts';
 import { roundedRun, roundMs, roundTimes, timeStepMsOf } from './roundTimes.ts';
 
 export interface HarOptions {
@@ -29,7 +30,6 @@ export interface HarOptions {
 /** The mark a simulated (virtual) run carries on the log and on each entry. */
 export const SIMULATED_COMMENT = 'simulated by Overlap';
 const PAGE_ID = 'run';
-const HTTP_VERSION = 'HTTP/1.1';
 
 function isoAfter(startedAtIso: string, ms: Millis): string {
   const startMs = Date.parse(startedAtIso);
@@ -109,6 +109,8 @@ interface SentCopy {
   readonly endedAtMs: Millis;
   readonly outcome: AttemptOutcome;
   readonly retryAfterMs?: Millis;
+  /** Where its time went on the wire, when the engine knew (trace.ts WirePhases). */
+  readonly wire?: WirePhases;
   readonly record: object;
 }
 
@@ -127,8 +129,14 @@ function entryOf(
   // The body the MSW handler answers (src/mocks/handlers.ts), byte for byte (names are ASCII).
   const text = JSON.stringify({ service: span.service, index: span.index, latencyMs: delayMs });
   // The copy's times are rounded already (roundedRun); rounding their differences clears noise.
-  const blocked = roundMs(copy.startedAtMs - copy.queuedFromMs, stepMs);
-  const wait = roundMs(copy.endedAtMs - copy.startedAtMs, stepMs);
+  const timings = timingsOf(copy, stepMs);
+  const time = roundMs(
+    Object.values(timings)
+      .filter((ms) => ms > 0)
+      .reduce((sum, ms) => sum + ms, 0),
+    stepMs,
+  );
+  const httpVersion = httpVersionOf(copy.wire?.protocol);
   const headers =
     copy.outcome === 'busy' && copy.retryAfterMs !== undefined
       ? [{ name: 'Retry-After', value: String(Math.round(copy.retryAfterMs / 1000)) }]
@@ -151,11 +159,11 @@ function entryOf(
       // The instant the copy was ready: `blocked` (its queue wait) counts from there, as in the
       // HARs browsers write, so startedDateTime + time is when its response arrived.
       startedDateTime: isoAfter(options.startedAtIso, copy.queuedFromMs),
-      time: roundMs(blocked + wait, stepMs),
+      time,
       request: {
         method: 'GET',
         url: url.href,
-        httpVersion: HTTP_VERSION,
+        httpVersion,
         cookies: [],
         headers: [],
         queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
@@ -165,7 +173,7 @@ function entryOf(
       response: {
         status,
         statusText: httpStatusText(status),
-        httpVersion: answered ? HTTP_VERSION : '',
+        httpVersion: answered ? httpVersion : '',
         cookies: [],
         headers,
         content:
@@ -179,9 +187,7 @@ function entryOf(
         ...(answered ? {} : { _error: 'net::ERR_ABORTED' }),
       },
       cache: {},
-      // Under MSW no socket is opened (dns, connect, ssl do not apply) and the whole time in
-      // flight is the service's wait; the queue before sending is `blocked`.
-      timings: { blocked, dns: -1, connect: -1, send: 0, wait, receive: 0, ssl: -1 },
+      timings,
       // Custom fields start with "_" (HAR 1.2). DevTools files fetch() calls under Fetch/XHR.
       _resourceType: 'fetch',
       ...(comment === '' ? {} : { comment }),
@@ -215,6 +221,7 @@ function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCo
         startedAtMs: span.startedAtMs,
         endedAtMs: span.endedAtMs,
         outcome: span.status === 'ok' ? 'ok' : 'aborted',
+        ...(span.wire ? { wire: span.wire } : {}),
         record,
       },
     ];
@@ -230,6 +237,7 @@ function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCo
       endedAtMs: copy.endedAtMs,
       outcome: copy.outcome,
       ...(copy.retryAfterMs === undefined ? {} : { retryAfterMs: copy.retryAfterMs }),
+      ...(copy.wire ? { wire: copy.wire } : {}),
       record: { ...record, copy: copyRecord(copy) },
     };
   });
@@ -274,11 +282,14 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   const { scenario, engine } = run;
   const how = run.simulated
     ? `${SIMULATED_COMMENT}: the virtual engine computed these times; no request was sent.`
-    : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page, times " +
-      'rounded to 0.1 ms. Each URL is the request as sent: its ms= is the delay the mock was ' +
-      "asked for, which compensation (answer early, then hold until the call's latency) and a " +
-      "time scale make differ from the scenario's latency; each entry's _overlap has both " +
-      '(latencyMs, urlDelayMs, answerEarlyMs).';
+    : engine === 'network'
+      ? "Recorded by Overlap's network engine: real fetch() calls to the project's upstream " +
+        'server, times rounded to 0.1 ms, each timing from the Resource Timing entry of its URL.'
+      : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page, times " +
+        'rounded to 0.1 ms. Each URL is the request as sent: its ms= is the delay the mock was ' +
+        "asked for, which compensation (answer early, then hold until the call's latency) and a " +
+        "time scale make differ from the scenario's latency; each entry's _overlap has both " +
+        '(latencyMs, urlDelayMs, answerEarlyMs).';
   const log = {
     version: '1.2',
     creator: {

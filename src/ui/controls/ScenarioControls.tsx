@@ -4,6 +4,7 @@ import { EngineSettings } from './EngineSettings.tsx';
 import { FaultControls } from './FaultControls.tsx';
 import { ModelParameters } from './ModelParameters.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
+import { ProtocolFields } from './ProtocolFields.tsx';
 import { ScenarioFieldset } from './ScenarioFieldset.tsx';
 
 export interface ScenarioControlsProps {
@@ -39,6 +40,7 @@ export function ScenarioControls(props: ScenarioControlsProps) {
           onChange={onChange}
           liveUnavailableReason={liveUnavailableReason}
         />
+        <ProtocolFields scenario={scenario} onChange={onChange} />
       </div>
       <FaultControls scenario={scenario} onChange={onChange} />
     </ScenarioFieldset>

@@ -119,7 +119,10 @@ export function createRunController(
 
   const startVirtual = async (plan: ScenarioPlan, runToken: number): Promise<void> => {
     const { faults } = plan;
-    const trace = await simulateFanOut(plan.planned, plan.spec, faults ? { faults } : {});
+    const trace = await simulateFanOut(plan.planned, plan.spec, {
+      ...(faults ? { faults } : {}),
+      wire: plan.wire,
+    });
     if (!session.isCurrent(runToken)) return;
     const stats = runStats(trace);
     const data = timelineDataFromTrace(trace);
@@ -270,7 +273,9 @@ export function createRunController(
       publish({
         status: 'running',
         speed: scenario.run.speed,
-        engine: scenario.run.engine,
+        // The page has no network engine yet (issue 14's browser part): a network scenario runs
+        // on the virtual engine, which models its connections (docs/network.md).
+        engine: scenario.run.engine === 'network' ? 'virtual' : scenario.run.engine,
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,
