@@ -14,7 +14,7 @@ import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { createRunController } from '../run/runController.ts';
 import { useRunSession } from '../run/useRunSession.ts';
-import { FailureLegend, SpanTable, TimelineCanvas } from '../timeline/index.ts';
+import { FailureLegend, SpanTable, TimelineCanvas, WireLegend } from '../timeline/index.ts';
 import { usePalette } from '../usePalette.ts';
 import { calibrationText } from './calibrationText.ts';
 import type { LabProps } from './labProps.ts';
@@ -39,6 +39,10 @@ const noSubscription = (): (() => void) => () => {};
 export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
   const { controller, snapshot } = useRunSession(createRunController, live);
   const palette = usePalette();
+  // Only a live run's events change the data in place; a replay's cursor moves (which bump
+  // snapshot.version every frame) leave the keys as they are.
+  const legendVersion =
+    snapshot.engine === 'live' && snapshot.status === 'running' ? snapshot.version : 0;
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
     () => live?.calibration() ?? null,
@@ -193,15 +197,8 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           {numbers}
           {data ? (
             <>
-              <FailureLegend
-                data={data}
-                // Only a live run's events change the data in place; a replay's cursor moves
-                // (which bump snapshot.version every frame) leave the key as it is.
-                version={
-                  snapshot.engine === 'live' && snapshot.status === 'running' ? snapshot.version : 0
-                }
-                palette={palette}
-              />
+              <FailureLegend data={data} version={legendVersion} palette={palette} />
+              <WireLegend data={data} version={legendVersion} palette={palette} />
               <ReplayBar controller={controller} snapshot={snapshot} />
             </>
           ) : null}

@@ -23,6 +23,7 @@ describe('callDetails', () => {
       state: 'done',
       copies: 1,
       copyOutcomes: '',
+      wire: '',
     });
   });
 
