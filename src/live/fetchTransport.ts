@@ -14,7 +14,7 @@ import {
   errorMessage,
   plannedFailureOf,
   serviceErrorOf,
-} from './upstreamAnswer.ts';
+} from './upstreamReply.ts';
 
 export interface FetchTransportOptions {
   /**

@@ -8,7 +8,7 @@ import {
   errorMessage,
   plannedFailureOf,
   serviceErrorOf,
-} from './upstreamAnswer.ts';
+} from './upstreamReply.ts';
 import { wirePhasesOf } from './wirePhasesOf.ts';
 
 export interface NetworkTransportOptions {
@@ -35,7 +35,7 @@ export interface NetworkTransportOptions {
  * set-up, waiting, download, protocol), or with nothing when the browser gave no usable entry.
  *
  * Planned faults (500, 504, 429) become the same UpstreamFailure as in the live engine
- * (upstreamAnswer.ts). Aborting the signal aborts the request: the server sees the connection's
+ * (upstreamReply.ts). Aborting the signal aborts the request: the server sees the connection's
  * request closed and stops its timer. Rejects with the signal's reason when aborted, and with an
  * Error that says what to check when the server cannot be reached (a self-signed certificate
  * the browser has not accepted yet, for the HTTP/2 origin) or answers anything unplanned.

@@ -11,7 +11,7 @@ import { FAULT_STATUS } from '../core/upstreamRequest.ts';
  */
 
 /** What a transport needs of an answer: its status, the Retry-After header, its body. */
-export interface UpstreamAnswer {
+export interface UpstreamReply {
   readonly status: number;
   readonly retryAfter: string | null;
   readonly body: string;
@@ -25,7 +25,7 @@ export interface UpstreamAnswer {
  */
 export function plannedFailureOf(
   call: PlannedCall,
-  answer: UpstreamAnswer,
+  answer: UpstreamReply,
 ): UpstreamFailure | null {
   const { fault } = call;
   if (fault === undefined || answer.status !== FAULT_STATUS[fault]) return null;
