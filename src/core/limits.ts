@@ -70,6 +70,13 @@ export const WORK_RANGE_MS: NumberRange = { min: 0, max: MAX_LATENCY_MS };
 /** `seed`: any unsigned 32-bit integer (what seededRandom uses). */
 export const SEED_RANGE: NumberRange = { min: 0, max: 4_294_967_295 };
 
+/**
+ * `connections`: HTTP/1.1 connections per upstream origin. Browsers open 6 (Chromium, Firefox);
+ * 64 leaves room to show that more connections flatten the staircase, far below any call count
+ * that would make the pool's queue costly.
+ */
+export const CONNECTIONS_RANGE: NumberRange = { min: 1, max: 64 };
+
 /** `speed`: replay speed of virtual runs (1 = real time, 0.1 = ten times slower, 10 = faster). */
 export const MAX_REPLAY_SPEED = 100;
 

@@ -1,3 +1,5 @@
+import { wireModelOf } from './connectionCap.ts';
+import type { WireModel } from './connectionPool.ts';
 import { faultSetupOf } from './faults/faultSetup.ts';
 import { predictionHolds } from './faults/predictionHolds.ts';
 import { predictScenarioFaults, type FaultPrediction } from './faults/predictFaults.ts';
@@ -5,11 +7,14 @@ import type { ModelName, ModelSpec } from './modelSpec.ts';
 import type { PlannedCall } from './plannedCall.ts';
 import { predict, type Prediction } from './predict.ts';
 import type { FanOutPolicyOptions } from './runFanOut.ts';
+import type { ProtocolName } from './runSettings.ts';
 import { modelSpecOf, planCalls, type Scenario } from './scenario.ts';
 
 /** A model with the scenario's parameters, and the formulas' timeline of the planned calls. */
 export interface PlannedModel {
   readonly spec: ModelSpec;
+  /** The browser's connections the virtual engine runs it over; null: none modelled. */
+  readonly wire: WireModel | null;
   /** Null when faults or the policy leave the timeline without a closed form (docs/faults.md). */
   readonly prediction: Prediction | null;
 }
@@ -25,8 +30,11 @@ export interface ScenarioPlan extends PlannedModel {
   readonly faults: FanOutPolicyOptions | undefined;
   /** What probability expects of the failures; null without faults or policy. */
   readonly faultPrediction: FaultPrediction | null;
-  /** The same calls, faults and policy under another model (the Compare lab's lanes). */
-  readonly under: (model: ModelName) => PlannedModel;
+  /**
+   * The same calls, faults and policy under another model (the Compare lab's lanes), over
+   * `protocol` (default: the scenario's; Compare by protocol runs one model over both).
+   */
+  readonly under: (model: ModelName, protocol?: ProtocolName) => PlannedModel;
 }
 
 /** Draws the scenario's calls (seeded) and plans its model, faults, policy and predictions. */
@@ -35,9 +43,10 @@ export function planScenario(scenario: Scenario): ScenarioPlan {
   const latenciesMs = planned.map((call) => call.latencyMs);
   // With failures the formulas' timeline no longer holds for any model (docs/faults.md).
   const holds = predictionHolds(scenario, planned);
-  const under = (model: ModelName): PlannedModel => {
+  const under = (model: ModelName, protocol = scenario.run.protocol): PlannedModel => {
     const spec = modelSpecOf({ ...scenario.fanOut, model });
-    return { spec, prediction: holds ? predict(latenciesMs, spec) : null };
+    const wire = wireModelOf({ ...scenario.run, protocol });
+    return { spec, wire, prediction: holds ? predict(latenciesMs, spec) : null };
   };
   const faults = faultSetupOf(scenario);
   return {

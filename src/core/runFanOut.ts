@@ -20,13 +20,17 @@ import type {
 } from './trace.ts';
 
 /**
- * Sends one call and resolves when its response arrived. Rejects with the signal's reason when
- * aborted; with an UpstreamFailure (policy/callFailures.ts) when the service answered 500, 504 or
- * 429 (only runs with faults see those); with any other error when the run cannot go on.
+ * Sends one call and resolves when its response arrived, with where its time went on the wire
+ * when the transport can tell (WirePhases). Rejects with the signal's reason when aborted; with
+ * an UpstreamFailure (policy/callFailures.ts) when the service answered 500, 504 or 429 (only
+ * runs with faults see those); with any other error when the run cannot go on. A transport that
+ * knows the phases of a copy that then fails or is aborted passes them to `report` before it
+ * rejects (the virtual connection pool does: a copy may time out while queued).
  */
 export type Transport = (
   call: PlannedCall,
   signal: AbortSignal | undefined,
+  report?: (wire: WirePhases) => void,
 ) => Promise<WirePhases | void>;
 
 /** Faults and client policies of a run (docs/faults.md); a run without them records no copies. */
@@ -183,7 +187,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
         call,
         policy,
         plan: setup.plan,
-        transport: (copy, copySignal) => transport(copy, copySignal),
+        transport: (copy, copySignal, report) => transport(copy, copySignal, report),
         seed: setup.seed,
         runSignal: signal,
         cancel,

@@ -1,3 +1,4 @@
+import { connectionPoolTransport, type WireModel } from './connectionPool.ts';
 import { sleepingTransport } from './faults/sleepingTransport.ts';
 import { createModel, sendsEveryCall } from './models/createModel.ts';
 import type { ModelSpec } from './modelSpec.ts';
@@ -14,6 +15,11 @@ export interface SimulateOptions extends VirtualRunOptions {
   readonly faults?: FanOutPolicyOptions;
   /** See FanOutRunOptions.sendsEveryCall; defaults to what models/createModel.ts says of `spec`. */
   readonly sendsEveryCall?: boolean;
+  /**
+   * The browser's connections to the upstream (connectionCap.ts `wireModelOf`); absent = none:
+   * every call is on the wire from its send, and no copy reports WirePhases.
+   */
+  readonly wire?: WireModel | null;
 }
 
 /**
@@ -34,7 +40,9 @@ export async function simulateFanOut(
         calls,
         model: createModel(spec),
         readyAtMs: 0,
-        transport: sleepingTransport(clock),
+        transport: options.wire
+          ? connectionPoolTransport(clock, options.wire, sleepingTransport(clock))
+          : sleepingTransport(clock),
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
         ...(options.faults ? { faults: options.faults } : {}),
         sendsEveryCall: options.sendsEveryCall ?? sendsEveryCall(spec),

@@ -27,6 +27,7 @@ export async function simulateScenario(
   const plan = planScenario(scenario);
   const { planned, faults: setup } = plan;
   const trace = await simulateFanOut(planned, plan.spec, {
+    wire: plan.wire,
     ...options,
     ...(setup ? { faults: setup } : {}),
   });

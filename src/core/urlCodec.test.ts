@@ -95,7 +95,7 @@ describe('decodeScenario: invalid parameters', () => {
     ['rate', '.5', 'is not a number;'],
     ['rate', '1e-3', 'is not a number;'],
     ['work', '600001', 'is above the maximum of 600000;'],
-    ['engine', 'turbo', 'is not an engine; use one of virtual, live.'],
+    ['engine', 'turbo', 'is not an engine; use one of virtual, live, network.'],
     ['seed', '4294967296', 'is above the maximum of 4294967295;'],
     ['autorun', 'yes', 'is not 1 or 0; use 1 to run when the page loads'],
     ['autorun', '', 'is not 1 or 0;'],

@@ -3,6 +3,7 @@ import { capFaultRates } from './faults/faultParams.ts';
 import { copyFixText, worstCaseCopies, worstCaseText } from './faults/worstCaseCopies.ts';
 import { MAX_LIVE_CALLS, MAX_LIVE_COPIES, MAX_SERVER_CALLS } from './limits.ts';
 import { quote } from './numberParam.ts';
+import { sendsRealFetches } from './runSettings.ts';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario.ts';
 import { applyPreset } from './server/talkPresets.ts';
 import { CODECS, PARAM_NAMES, type Draft, type ParamName } from './urlParams.ts';
@@ -116,27 +117,30 @@ export function decodeScenario(query: string): { scenario: Scenario; messages: P
 }
 
 /**
- * A live run sends at most MAX_LIVE_CALLS calls and, with retries and hedges, at most
- * MAX_LIVE_COPIES copies in the worst case: past either, the run keeps its settings and uses the
- * virtual engine, which runs them exactly. (The Server lab's live runs have their own bound.)
+ * A live or network run sends at most MAX_LIVE_CALLS calls and, with retries and hedges, at most
+ * MAX_LIVE_COPIES copies in the worst case (each is a real fetch()): past either, the run keeps
+ * its settings and uses the virtual engine, which runs them exactly. (The Server lab's live runs
+ * have their own bound.)
  */
 function capLiveRun(draft: Draft, messages: ParamMessage[]): void {
-  if (draft.run.engine !== 'live') return;
+  const engine = draft.run.engine;
+  if (!sendsRealFetches(engine)) return;
   let message: string;
   if (draft.fanOut.calls.length > MAX_LIVE_CALLS) {
     message =
-      `engine: "live" runs at most ${MAX_LIVE_CALLS} calls and this scenario has ` +
+      `engine: "${engine}" runs at most ${MAX_LIVE_CALLS} calls and this scenario has ` +
       `${draft.fanOut.calls.length}, so the run uses the virtual engine instead.`;
   } else {
     const worst = worstCaseCopies(draft);
     if (draft.lab === 'server' || worst.total <= MAX_LIVE_COPIES) return;
     message =
-      `engine: "live" sends at most ${MAX_LIVE_COPIES} copies of calls (each a real fetch()) and ` +
+      `engine: "${engine}" sends at most ${MAX_LIVE_COPIES} copies of calls (each a real fetch()) and ` +
       `this scenario may send ${worstCaseText(worst)}, so the run uses the virtual engine ` +
-      `instead; to run it live, ${copyFixText(worst, MAX_LIVE_COPIES)}.`;
+      `instead; to run it ${engine === 'live' ? 'live' : 'over the network'}, ` +
+      `${copyFixText(worst, MAX_LIVE_COPIES)}.`;
   }
   draft.run = { ...draft.run, engine: 'virtual' };
-  messages.push({ param: 'engine', value: 'live', message });
+  messages.push({ param: 'engine', value: engine, message });
 }
 
 /**

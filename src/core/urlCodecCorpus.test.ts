@@ -8,16 +8,27 @@ import { decodeScenario, encodeScenario } from './urlCodec.ts';
  * Scenario fields added after the recording (ADDED_SINCE_RECORDING's parameters), at their
  * defaults: no recorded query names them, so each decodes to its default.
  */
-const FIELDS_ADDED_SINCE_RECORDING = { still: false } as const;
+const FIELDS_ADDED_SINCE_RECORDING = {
+  still: false,
+  protocol: 'http1',
+  connections: null,
+} as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
- * parameters, and `still` has joined that list (after `controls`) since the recording.
+ * parameters, and `still` (after `controls`), `protocol` and `connections` (after `compensate`)
+ * have joined that list since the recording; an invalid engine's message lists `network` too.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
     ...message,
-    message: message.message.replace(', controls, theme, ', ', controls, still, theme, '),
+    message: message.message
+      .replace(', controls, theme, ', ', controls, still, theme, ')
+      .replace(', compensate, error, ', ', compensate, protocol, connections, error, ')
+      .replace(
+        'an engine; use one of virtual, live.',
+        'an engine; use one of virtual, live, network.',
+      ),
   };
 }
 

@@ -21,6 +21,8 @@ import {
 } from './paramCodec.ts';
 export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
+import { BROWSER_HTTP1_CONNECTIONS } from './connectionCap.ts';
+import { PROTOCOL_NAMES } from './runSettings.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { applyPreset } from './server/talkPresets.ts';
@@ -75,6 +77,8 @@ export const PARAM_NAMES = [
   'autorun',
   'speed',
   'compensate',
+  'protocol',
+  'connections',
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
@@ -168,6 +172,24 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     'run',
     'compensate',
     ...flag('compensate the calibrated mock overhead in live runs'),
+  ),
+  protocol: field(
+    'run',
+    'protocol',
+    `use http1 (HTTP/1.1: a browser opens at most ${BROWSER_HTTP1_CONNECTIONS} connections per ` +
+      `host) or h2 (HTTP/2: every call multiplexed on one connection)`,
+    (text) => parseChoice(PROTOCOL_NAMES, 'a protocol', text),
+    (value) => value,
+  ),
+  // `connections` absent means null (the browser's default), so null is never written.
+  connections: field(
+    'run',
+    'connections',
+    `use a whole number of HTTP/1.1 connections per host from ${L.CONNECTIONS_RANGE.min} to ` +
+      `${L.CONNECTIONS_RANGE.max}, or leave it out for the browser's default ` +
+      `(${BROWSER_HTTP1_CONNECTIONS} over http1; h2 has no cap)`,
+    (text) => parseWholeNumber(text, L.CONNECTIONS_RANGE),
+    (value) => (value === null ? null : String(value)),
   ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).

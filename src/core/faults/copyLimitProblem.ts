@@ -1,10 +1,11 @@
 import { MAX_COPIES, MAX_LIVE_COPIES } from '../limits.ts';
+import { sendsRealFetches } from '../runSettings.ts';
 import type { EngineName, Scenario } from '../scenario.ts';
 import { copyFixText, worstCaseCopies, worstCaseText, type CopyFields } from './worstCaseCopies.ts';
 
 /** The most copies a run on `engine` may send in the worst case. */
 export function maxCopiesOf(engine: EngineName): number {
-  return engine === 'live' ? MAX_LIVE_COPIES : MAX_COPIES;
+  return sendsRealFetches(engine) ? MAX_LIVE_COPIES : MAX_COPIES;
 }
 
 /**
@@ -17,10 +18,10 @@ export function copyLimitProblem(scenario: CopyFields & Pick<Scenario, 'run'>): 
   const max = maxCopiesOf(scenario.run.engine);
   const worst = worstCaseCopies(scenario);
   if (worst.total <= max) return null;
-  const what =
-    scenario.run.engine === 'live'
-      ? `a live run sends at most ${max} copies of calls (each a real fetch())`
-      : `a run sends at most ${max} copies of calls`;
-  const virtual = scenario.run.engine === 'live' ? ', or run it on the virtual engine' : '';
+  const engine = scenario.run.engine;
+  const what = sendsRealFetches(engine)
+    ? `a ${engine} run sends at most ${max} copies of calls (each a real fetch())`
+    : `a run sends at most ${max} copies of calls`;
+  const virtual = sendsRealFetches(engine) ? ', or run it on the virtual engine' : '';
   return `${what}, and this one may send ${worstCaseText(worst)}; ${copyFixText(worst, max)}${virtual}`;
 }

@@ -12,11 +12,13 @@ import type { CreateAbortController } from './lightAbort.ts';
 
 /**
  * Sends one copy of a call; resolves with where its time went on the wire when the transport can
- * tell (WirePhases); rejects with an UpstreamFailure, or the signal's reason when aborted.
+ * tell (WirePhases); rejects with an UpstreamFailure, or the signal's reason when aborted, after
+ * passing the failed copy's phases to `report` when it knows them.
  */
 export type AttemptTransport = (
   call: PlannedCall,
   signal: AbortSignal | undefined,
+  report?: (wire: WirePhases) => void,
 ) => Promise<WirePhases | void>;
 
 export interface PolicyCallOptions {
@@ -113,7 +115,9 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       let retryAfterMs: Millis | undefined;
       let wire: WirePhases | void = undefined;
       try {
-        wire = await options.transport(planned, controller?.signal);
+        wire = await options.transport(planned, controller?.signal, (phases) => {
+          wire = phases;
+        });
       } catch (error) {
         const signal = controller?.signal;
         if (error instanceof UpstreamFailure && signal?.aborted !== true) {

@@ -1,7 +1,8 @@
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { JITTER_KINDS, RETRY_SLOT_KINDS, SETTLE_KINDS } from '../policy/callPolicy.ts';
-import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from '../scenario.ts';
+import { PROTOCOL_NAMES } from '../runSettings.ts';
+import { LAB_NAMES, THEME_NAMES } from '../scenario.ts';
 import { TALK_PRESET_NAMES } from '../server/talkPresetNames.ts';
 import { PARAM_NAMES, type ParamName } from '../urlParams.ts';
 
@@ -91,7 +92,10 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
   upstreamCap: [...whole(L.UPSTREAM_CAP_RANGE), 'none', '200'],
   callOverhead: ['2.5', '0', '60000', '60001', '-1', '0.0005', '8', '1.125', 'x'],
   requestOverhead: ['20', '0.25', '0', '60000.001', '-0.5', '3.1415', ''],
-  engine: [...ENGINE_NAMES, 'live', 'x'],
+  // The engines when the corpus was recorded: `network` came later and would shift the picks.
+  engine: ['virtual', 'live', 'live', 'x'],
+  protocol: [...PROTOCOL_NAMES, 'h3', ''],
+  connections: [...whole(L.CONNECTIONS_RANGE), '6'],
   seed: whole(L.SEED_RANGE),
   autorun: FLAGS,
   speed: ['1', '0.25', '10', '100', '101', '0', '0.125', '2', 'fast'],
@@ -128,9 +132,9 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
  * The parameters the generator picks from: those of the codec when codecCorpus.json was
  * recorded. A parameter added since (`still`) would shift every later pick and so change the
  * recorded queries; it has its own tests in urlCodec.test.ts, and the corpus keeps proving that
- * the old links decode and encode as they did.
+ * the old links decode and encode as they did. (`protocol` and `connections` likewise, issue 14.)
  */
-export const ADDED_SINCE_RECORDING: readonly ParamName[] = ['still'];
+export const ADDED_SINCE_RECORDING: readonly ParamName[] = ['still', 'protocol', 'connections'];
 const RECORDED_PARAM_NAMES = PARAM_NAMES.filter((name) => !ADDED_SINCE_RECORDING.includes(name));
 
 const UNKNOWN_NAMES = ['foo', 'Lab', '%ZZ', '', 'window%20', 'seed '];

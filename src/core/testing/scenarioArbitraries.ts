@@ -6,6 +6,7 @@ import { flattenScenario, nestScenario, type FlatScenario } from './flattenScena
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { parseOrigin } from '../originParam.ts';
+import { PROTOCOL_NAMES } from '../runSettings.ts';
 import {
   ENGINE_NAMES,
   LAB_NAMES,
@@ -22,7 +23,7 @@ import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from 
 export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
-  'engine seed autorun speed compensate',
+  'engine seed autorun speed compensate protocol connections',
   'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
   'embed controls still theme origin',
 ]
@@ -72,6 +73,8 @@ export function isValidScenario(scenario: Scenario): boolean {
     s.speed <= L.MAX_REPLAY_SPEED &&
     Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
+    PROTOCOL_NAMES.includes(s.protocol) &&
+    (s.connections === null || within(s.connections, L.CONNECTIONS_RANGE)) &&
     isValidServer(scenario) &&
     isValidFaults(scenario) &&
     isWithinCopyLimits(scenario) &&
@@ -90,7 +93,7 @@ function isWithinCopyLimits(scenario: Scenario): boolean {
     s.timeoutMs !== null ||
     [...s.errorRates, ...s.hangRates, ...s.busyRates].some((rate) => rate.pct > 0);
   const copies = s.calls.length * (1 + (canFail ? s.retries : 0)) * (s.hedgeMs === null ? 1 : 2);
-  return copies <= (s.engine === 'live' ? L.MAX_LIVE_COPIES : L.MAX_COPIES);
+  return copies <= (s.engine === 'virtual' ? L.MAX_COPIES : L.MAX_LIVE_COPIES);
 }
 
 /** Fault rates and the call policy (docs/faults.md), with each service's rates adding to <= 100. */
@@ -296,6 +299,8 @@ const anyScenarios: fc.Arbitrary<FlatScenario> = fc.record({
     .integer({ min: 1, max: L.MAX_REPLAY_SPEED * 100 })
     .map((hundredths) => hundredths / 100),
   compensate: fc.boolean(),
+  protocol: fc.constantFrom(...PROTOCOL_NAMES),
+  connections: fc.option(wholeIn(L.CONNECTIONS_RANGE), { nil: null }),
   ...faultFields,
   ...serverFields,
   preset: fc.constant(null),

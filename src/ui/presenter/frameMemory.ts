@@ -1,4 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
+import type { EngineName } from '../../core/scenario.ts';
 import type { LabRunState } from './labCommandBus.ts';
 
 /**
@@ -66,7 +67,7 @@ export interface RestorePlan {
 export function restorePlan(
   memory: FrameMemory | null,
   currentQuery: string,
-  engineOf: (query: string) => 'virtual' | 'live',
+  engineOf: (query: string) => EngineName,
 ): RestorePlan {
   if (memory === null) return { query: null, seekMs: null, finish: false };
   const query = memory.query === currentQuery ? null : memory.query;

@@ -119,7 +119,10 @@ export function createRunController(
 
   const startVirtual = async (plan: ScenarioPlan, runToken: number): Promise<void> => {
     const { faults } = plan;
-    const trace = await simulateFanOut(plan.planned, plan.spec, faults ? { faults } : {});
+    const trace = await simulateFanOut(plan.planned, plan.spec, {
+      ...(faults ? { faults } : {}),
+      wire: plan.wire,
+    });
     if (!session.isCurrent(runToken)) return;
     const stats = runStats(trace);
     const data = timelineDataFromTrace(trace);

@@ -59,7 +59,10 @@ export function createCompareController(
     const { planned, faults } = plan;
     const runs: Array<{ trace: Trace; stats: RunStats; faultStats: FaultStats | null }> = [];
     for (const lane of snapshot().lanes) {
-      const trace = await simulateFanOut(planned, lane.spec, faults ? { faults } : {});
+      const trace = await simulateFanOut(planned, lane.spec, {
+        ...(faults ? { faults } : {}),
+        wire: lane.wire,
+      });
       if (!session.isCurrent(runToken)) return;
       runs.push({ trace, stats: runStats(trace), faultStats: faults ? faultStats(trace) : null });
     }
@@ -187,10 +190,11 @@ export function createCompareController(
       // The calls, faults and policy every model's run uses (planned once for the comparison).
       const plan = planScenario(scenario);
       const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
-        const { spec, prediction } = plan.under(model);
+        const { spec, wire, prediction } = plan.under(model);
         return {
           model,
           spec,
+          wire,
           state: 'waiting',
           data: pendingLaneData(plan.planned, spec),
           version: 0,

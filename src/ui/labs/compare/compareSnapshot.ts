@@ -1,4 +1,5 @@
 import type { Millis } from '../../../core/clock.ts';
+import type { WireModel } from '../../../core/connectionPool.ts';
 import type { FaultStats } from '../../../core/faults/faultStats.ts';
 import type { LiveScalePlan } from '../../../core/live/liveTimeScale.ts';
 import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
@@ -18,6 +19,8 @@ export interface CompareLane {
   readonly model: ModelName;
   /** The model with the scenario's parameters: `modelSpecOf({ ...scenario.fanOut, model })`. */
   readonly spec: ModelSpec;
+  /** The browser's connections the virtual engine runs the lane over; null: none modelled. */
+  readonly wire: WireModel | null;
   readonly state: LaneState;
   readonly data: TimelineData;
   /** Bumps whenever `data` changed in place (live events) or the cursor moved. */
