@@ -39,6 +39,15 @@ describe('upstreamPath', () => {
     );
   });
 
+  it('asks for Connection: close only when told to', () => {
+    expect(upstreamPath(call, 120, 'r1', { closeConnection: true })).toBe(
+      '/upstream/session?ms=120&request=3&index=7&run=r1&close=1',
+    );
+    expect(upstreamPath(call, 120, 'r1', { closeConnection: false })).toBe(
+      '/upstream/session?ms=120&request=3&index=7&run=r1',
+    );
+  });
+
   it('adds the copy and its planned fault only when the call has them', () => {
     expect(upstreamPath({ ...call, attempt: 2, fault: 'error' }, 120, 'r1')).toBe(
       '/upstream/session?ms=120&request=3&index=7&run=r1&attempt=2&fault=error',
@@ -81,6 +90,7 @@ describe('upstreamPath', () => {
             attempt: attempt ?? 0,
             fault: fault ?? null,
             retryAfterS: fault === 'busy' ? retryAfterS : null,
+            closeConnection: false,
           });
         },
       ),
@@ -100,6 +110,22 @@ describe('parseUpstreamParams', () => {
       attempt: 0,
       fault: null,
       retryAfterS: null,
+      closeConnection: false,
+    });
+  });
+
+  it('reads close=1 as a request to close the connection after the answer, close=0 as keep-alive', () => {
+    expect(parsePath('/upstream/user?ms=5&close=1')).toMatchObject({
+      ok: true,
+      closeConnection: true,
+    });
+    expect(parsePath('/upstream/user?ms=5&close=0')).toMatchObject({
+      ok: true,
+      closeConnection: false,
+    });
+    expect(parsePath(upstreamPath(call, 5, 'r1', { closeConnection: true }))).toMatchObject({
+      ok: true,
+      closeConnection: true,
     });
   });
 
@@ -130,6 +156,7 @@ describe('parseUpstreamParams', () => {
     ['?ms=1&fault=hang&retryAfter=1', /"retryAfter" .* only goes with fault=busy .* "hang"/],
     ['?ms=1&fault=busy&retryAfter=61', /"retryAfter" .* from 0 to 60, but "61" is above/],
     ['?ms=1&fault=busy&retryAfter=1.5', /"retryAfter" .* but "1.5" is not a whole number/],
+    ['?ms=1&close=yes', /"close" query parameter must be "1" .* or "0" .* but it was "yes"/],
   ])('refuses %j, saying which parameter, why, and what to send', (query, problem) => {
     const parsed = parsePath(`/upstream/user${query}`);
     expect(parsed).toEqual({ ok: false, problem: expect.stringMatching(problem) });

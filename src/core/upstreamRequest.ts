@@ -9,20 +9,23 @@ import { SERVICE_NAME_PATTERN } from './services.ts';
  * transport (which builds it) and the MSW handlers (which parse it), so the two cannot drift:
  *
  *   GET /upstream/<service>?ms=<delay>&request=<r>&index=<i>&run=<runId>
- *       [&attempt=<copy>][&fault=error|hang|busy[&retryAfter=<s>]]
+ *       [&attempt=<copy>][&fault=error|hang|busy[&retryAfter=<s>]][&close=1]
  *
  * `ms` is the delay the service must take before answering (required); `request`, `index`,
  * `attempt` and `run` say which copy of which call of which run asked (optional, for the network
  * panel and error messages). `fault` is the planned fault of that copy (docs/faults.md): after
  * `ms` the service answers 500 (`error`), 504 (`hang`: the proxy gave up) or 429 (`busy`, with
- * `Retry-After: retryAfter`, whole seconds, only with `busy`) instead of 200.
+ * `Retry-After: retryAfter`, whole seconds, only with `busy`) instead of 200. `close=1` asks a real
+ * HTTP/1.1 server (src/server) to answer with `Connection: close` and close the socket, so the
+ * next call pays connection set-up again (the lesson "Connection: close vs keep-alive"); MSW has
+ * no socket and HTTP/2 no per-request connection, so both ignore it.
  */
 export const UPSTREAM_PREFIX = '/upstream/';
 
 /** Shown after every problem: what a well-formed request looks like. */
 export const UPSTREAM_USAGE =
   'Call /upstream/<service>?ms=<delay in ms>&request=<request>&index=<call index>&run=<run id>' +
-  '&attempt=<copy>&fault=<error, hang or busy>&retryAfter=<seconds, with busy> ' +
+  '&attempt=<copy>&fault=<error, hang or busy>&retryAfter=<seconds, with busy>&close=<1 or 0> ' +
   '(only ms is required).';
 
 /** A run id: 1 to 64 letters, digits, `_` or `-` (safe in a URL and in a message unquoted). */
@@ -67,6 +70,8 @@ export interface UpstreamParams {
   readonly fault: FaultKind | null;
   /** With fault `busy`: the Retry-After of the 429 in whole seconds (0 when not given); else null. */
   readonly retryAfterS: number | null;
+  /** `close=1`: answer with `Connection: close` and close the socket (HTTP/1.1 servers only). */
+  readonly closeConnection: boolean;
 }
 
 export type UpstreamParse =
@@ -86,7 +91,12 @@ export function compensatedDelayMs(latencyMs: Millis, compensationMs: Millis): M
  * `delayMs` (the call's latency, minus any compensation) and must pass a whole number within
  * LATENCY_RANGE_MS: anything else is sent as is, and the handler answers 400 saying why.
  */
-export function upstreamPath(call: PlannedCall, delayMs: Millis, runId: string): string {
+export function upstreamPath(
+  call: PlannedCall,
+  delayMs: Millis,
+  runId: string,
+  options: { readonly closeConnection?: boolean } = {},
+): string {
   const query = new URLSearchParams({
     ms: String(delayMs),
     request: String(call.request),
@@ -99,6 +109,7 @@ export function upstreamPath(call: PlannedCall, delayMs: Millis, runId: string):
   if (call.fault === 'busy' && call.retryAfterS !== undefined) {
     query.set('retryAfter', String(call.retryAfterS));
   }
+  if (options.closeConnection === true) query.set('close', '1');
   return `${UPSTREAM_PREFIX}${encodeURIComponent(call.service)}?${query.toString()}`;
 }
 
@@ -145,6 +156,13 @@ export function parseUpstreamParams(service: string, params: URLSearchParams): U
   }
   const retryAfterS = readWholeNumber(params, 'retryAfter', RETRY_AFTER_RANGE, 0);
   if (typeof retryAfterS === 'string') return fail(retryAfterS);
+  const rawClose = params.get('close');
+  if (rawClose !== null && rawClose !== '1' && rawClose !== '0') {
+    return fail(
+      `The "close" query parameter must be "1" (answer with Connection: close) or "0" (keep the ` +
+        `connection alive, the default), but it was ${quote(rawClose)}.`,
+    );
+  }
   return {
     ok: true,
     service,
@@ -155,6 +173,7 @@ export function parseUpstreamParams(service: string, params: URLSearchParams): U
     attempt,
     fault,
     retryAfterS: fault === 'busy' ? retryAfterS : null,
+    closeConnection: rawClose === '1',
   };
 }
 

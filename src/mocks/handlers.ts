@@ -1,9 +1,7 @@
 import { http } from 'msw';
 import { jsonResponse } from './jsonResponse.ts';
-import { callLabel } from '../core/callLabel.ts';
-import type { FaultKind } from '../core/plannedCall.ts';
+import { abandonedAnswer, type UpstreamAnswer, upstreamAnswer } from '../core/upstreamAnswer.ts';
 import {
-  FAULT_STATUS,
   parseUpstreamParams,
   UPSTREAM_PREFIX,
   upstreamCopyAborts,
@@ -19,28 +17,7 @@ import {
  */
 export const UPSTREAM_PATH = `*${UPSTREAM_PREFIX}:service`;
 
-/** What a mocked upstream service answers once its delay has passed. */
-export interface UpstreamReply {
-  readonly service: string;
-  readonly index: number;
-  /** The delay the service was asked to take (the `ms` parameter), in ms. */
-  readonly latencyMs: number;
-}
-
-/**
- * What a mocked upstream service answers to a request it cannot serve (400), or with a planned
- * fault (500, 504, 429: `fault` says which, so the live transport can tell it from a crash).
- */
-export interface UpstreamError {
-  readonly error: string;
-  readonly fault?: FaultKind;
-}
-
-/**
- * Every answer is built per request and must never be reused: the URL names the copy, but a
- * failure answered from a cache would be a fault the plan did not draw.
- */
-const NO_STORE = { 'Cache-Control': 'no-store' } as const;
+export type { UpstreamError, UpstreamReply } from '../core/upstreamAnswer.ts';
 
 /**
  * The mocked upstream services: `GET /upstream/:service?ms=<n>&request=<r>&index=<i>&run=<id>`
@@ -59,27 +36,10 @@ export function createUpstreamHandlers() {
   return [
     http.get<{ service: string }>(UPSTREAM_PATH, async ({ request, params }) => {
       const parsed = parseUpstreamParams(params.service, new URL(request.url).searchParams);
-      if (!parsed.ok) {
-        return jsonResponse<UpstreamError>(
-          { error: parsed.problem },
-          { status: 400, headers: NO_STORE },
-        );
-      }
+      // A refused request is answered at once; `close` is for socket servers (MSW has none).
+      if (!parsed.ok) return answerResponse(upstreamAnswer(parsed));
       const answered = await waitUnlessAbandoned(parsed.delayMs, abandonSignalsOf(request, parsed));
-      if (!answered) {
-        // Nobody reads this: the client's fetch has already rejected. 499 is nginx's "client
-        // closed request"; a plain answer (not a thrown error or a network error) keeps the
-        // browser console and MSW quiet.
-        return jsonResponse<UpstreamError>(
-          { error: 'The client gave up on this call before it was answered.' },
-          { status: 499, headers: NO_STORE },
-        );
-      }
-      if (parsed.fault !== null) return faultResponse(parsed, parsed.fault);
-      return jsonResponse<UpstreamReply>(
-        { service: parsed.service, index: parsed.index, latencyMs: parsed.delayMs },
-        { headers: NO_STORE },
-      );
+      return answerResponse(answered ? upstreamAnswer(parsed) : abandonedAnswer());
     }),
   ];
 }
@@ -107,43 +67,7 @@ function waitUnlessAbandoned(ms: number, signals: readonly AbortSignal[]): Promi
   });
 }
 
-function faultResponse(parsed: UpstreamParams, fault: FaultKind): Response {
-  const copy =
-    // Words count from 1 (the first send is copy 1), as the call editor numbers calls.
-    `copy ${parsed.attempt + 1} of ${callLabel(parsed, parsed.request)}`;
-  const status = FAULT_STATUS[fault];
-  switch (fault) {
-    case 'error':
-      return jsonResponse<UpstreamError>(
-        {
-          error:
-            `The scenario's error rate picked this call: ${copy} answers 500 after its ` +
-            `${parsed.delayMs} ms.`,
-          fault,
-        },
-        { status, headers: NO_STORE },
-      );
-    case 'hang':
-      return jsonResponse<UpstreamError>(
-        {
-          error:
-            `The scenario's hang rate picked this call: ${copy} never answered, and the proxy ` +
-            `in front gave up after ${parsed.delayMs} ms.`,
-          fault,
-        },
-        { status, headers: NO_STORE },
-      );
-    case 'busy': {
-      const retryAfterS = parsed.retryAfterS ?? 0;
-      return jsonResponse<UpstreamError>(
-        {
-          error:
-            `The scenario's busy rate picked this call: the rate limiter turned ${copy} away ` +
-            `(Retry-After ${retryAfterS} s).`,
-          fault,
-        },
-        { status, headers: { ...NO_STORE, 'Retry-After': String(retryAfterS) } },
-      );
-    }
-  }
+/** The shared answer as MSW's response. */
+function answerResponse(answer: UpstreamAnswer): Response {
+  return jsonResponse(answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -1,0 +1,133 @@
+import { createServer, type Server } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type ServerHttp2Session } from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import { localhostCertificate } from './certificate.ts';
+import { exchangeOf } from './exchange.ts';
+import { PendingTimers } from './pendingTimers.ts';
+import { type NetworkOrigins, serveRequest } from './serveRequest.ts';
+
+export interface UpstreamServerOptions {
+  /** HTTP/1.1 port; 0 picks a free one (tests). */
+  readonly port: number;
+  /** HTTP/2 (TLS) port; 0 picks a free one. */
+  readonly h2Port: number;
+  /** The built app to serve beside the upstream; null serves the upstream only. */
+  readonly distDir: string | null;
+  /** Where the self-signed localhost certificate is kept (made on first start). */
+  readonly certDir: string;
+  /** The loopback address to listen on (default 127.0.0.1: never reachable from elsewhere). */
+  readonly host?: string;
+}
+
+export interface UpstreamServers {
+  readonly origins: NetworkOrigins;
+  readonly port: number;
+  readonly h2Port: number;
+  /** Upstream waits not yet answered or cancelled. */
+  pendingTimerCount(): number;
+  /**
+   * Stops both servers: no new connection, every pending wait cleared (its answer never
+   * written), every socket and session closed, idle or not. Resolves with how many timers were
+   * cleared once both listeners are closed; nothing of the servers keeps the process alive after.
+   */
+  close(): Promise<number>;
+}
+
+/**
+ * The real upstream: the app and the upstream services over HTTP/1.1 (node:http, keep-alive on:
+ * a browser opens at most six connections to it and queues the rest) and over HTTP/2 with TLS
+ * (node:http2, h2 only: one connection multiplexes every call). Both answer exactly as the MSW
+ * handlers do (src/core/upstreamAnswer.ts) and serve the same routes (serveRequest.ts).
+ */
+export async function createUpstreamServers(
+  options: UpstreamServerOptions,
+): Promise<UpstreamServers> {
+  const host = options.host ?? '127.0.0.1';
+  const tls = localhostCertificate(options.certDir, Date.now());
+  const timers = new PendingTimers();
+  // Filled once both listen (a port of 0 is only known then); no request arrives before.
+  let origins: NetworkOrigins = { http1: '', h2: '' };
+  const context = () => ({ distDir: options.distDir, timers, origins });
+
+  const http1 = createServer({ keepAlive: true }, (request, response) => {
+    serveRequest(exchangeOf('http1', request, response), context());
+  });
+  // Browsers keep an idle connection ~5 min; Node's 5 s default would make a pause between two
+  // runs pay connection set-up again. Only the keep-alive lesson (close=1) should show it.
+  http1.keepAliveTimeout = 120_000;
+  http1.headersTimeout = 60_000;
+
+  const h2 = createSecureServer(
+    { key: tls.key, cert: tls.cert, allowHTTP1: false },
+    (request, response) => {
+      serveRequest(exchangeOf('h2', request, response), context());
+    },
+  );
+  const sessions = new Set<ServerHttp2Session>();
+  h2.on('session', (session) => {
+    sessions.add(session);
+    session.once('close', () => sessions.delete(session));
+  });
+
+  try {
+    await listen(http1, options.port, host, 'PORT');
+    await listen(h2, options.h2Port, host, 'H2_PORT');
+  } catch (error) {
+    http1.close();
+    h2.close();
+    throw error;
+  }
+  const port = (http1.address() as AddressInfo).port;
+  const h2Port = (h2.address() as AddressInfo).port;
+  origins = { http1: `http://localhost:${port}`, h2: `https://localhost:${h2Port}` };
+
+  return {
+    origins,
+    port,
+    h2Port,
+    pendingTimerCount: () => timers.size,
+    async close() {
+      const cleared = timers.clearAll();
+      const closed = Promise.all([closeServer(http1), closeServer(h2)]);
+      // The waits were cleared, so their exchanges will never be answered: drop them too.
+      http1.closeAllConnections();
+      for (const session of sessions) session.destroy();
+      await closed;
+      return cleared;
+    },
+  };
+}
+
+function listen(
+  server: Server | Http2SecureServer,
+  port: number,
+  host: string,
+  name: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} (${name}) is already in use on ${host}: stop what listens there, or ` +
+                `choose another port, e.g. ${name}=${port + 10}.`,
+            )
+          : error,
+      );
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+function closeServer(server: Server | Http2SecureServer): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+  });
+}
