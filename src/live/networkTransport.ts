@@ -35,7 +35,7 @@ export interface NetworkTransportOptions {
  * set-up, waiting, download, protocol), or with nothing when the browser gave no usable entry.
  *
  * Planned faults (500, 504, 429) become the same UpstreamFailure as in the live engine
- * (upstreamReply.ts). Aborting the signal aborts the request: the server sees the connection's
+ * (upstreamReply.ts), their phases passed to `report` first. Aborting the signal aborts the request: the server sees the connection's
  * request closed and stops its timer. Rejects with the signal's reason when aborted, and with an
  * Error that says what to check when the server cannot be reached (a self-signed certificate
  * the browser has not accepted yet, for the HTTP/2 origin) or answers anything unplanned.
@@ -43,7 +43,7 @@ export interface NetworkTransportOptions {
 export function createNetworkTransport(options: NetworkTransportOptions): Transport {
   const { origin, runId, timings } = options;
   const now = options.now ?? (() => performance.now());
-  return async (call, signal) => {
+  return async (call, signal, report) => {
     const sentAtMs = now();
     const url = new URL(upstreamPath(call, Math.round(call.latencyMs), runId), origin);
     timings.expect(url.href);
@@ -81,7 +81,11 @@ export function createNetworkTransport(options: NetworkTransportOptions): Transp
             `This is not an answer of Overlap's server. The body began: ${bodyExcerpt(body)}`),
       );
     }
-    if (failure !== null) throw failure;
+    if (failure !== null) {
+      // A 500, 504 or 429 went over the wire too: its copy keeps its phases.
+      if (wire !== null) report?.(wire);
+      throw failure;
+    }
     return wire ?? undefined;
   };
 }

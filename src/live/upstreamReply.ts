@@ -23,10 +23,7 @@ export interface UpstreamReply {
  * account of that fault (so a handler that crashed with a 500 is not mistaken for the scenario's
  * error rate).
  */
-export function plannedFailureOf(
-  call: PlannedCall,
-  answer: UpstreamReply,
-): UpstreamFailure | null {
+export function plannedFailureOf(call: PlannedCall, answer: UpstreamReply): UpstreamFailure | null {
   const { fault } = call;
   if (fault === undefined || answer.status !== FAULT_STATUS[fault]) return null;
   if (faultOfBody(answer.body) !== fault) return null;
