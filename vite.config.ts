@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { devUpstreamPlugin } from './src/server/devUpstreamPlugin.ts';
 
 const page = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -24,7 +25,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The network engine (issue 14) calls the Node upstream on another origin: its HTTP/2 port
+  // (https) always, its HTTP/1.1 one when the page comes from elsewhere (the dev server).
+  "connect-src 'self' http://localhost:* https://localhost:*",
   "worker-src 'self'",
   "frame-src 'self'",
   "object-src 'none'",
@@ -69,7 +72,7 @@ function contentSecurityPolicy(): Plugin {
 // `base` lets the static build live under a sub-path (GitHub Pages): OVERLAP_BASE=/overlap/.
 export default defineConfig({
   base: process.env['OVERLAP_BASE'] ?? '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), devUpstreamPlugin(page('.'))],
   build: {
     target: 'es2022',
     sourcemap: true,

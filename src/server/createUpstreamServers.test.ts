@@ -31,7 +31,9 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const upstream = (query: string) => http1Get(servers.port, `/upstream/session${query}`);
+const http1Port = () => servers.port ?? 0;
+const h2Origin = () => servers.origins().h2 ?? '';
+const upstream = (query: string) => http1Get(http1Port(), `/upstream/session${query}`);
 
 describe('the upstream services over HTTP/1.1', () => {
   it('answer no sooner than the latency asked for, with the MSW body', async () => {
@@ -85,7 +87,7 @@ describe('the upstream services over HTTP/1.1', () => {
 
   it('stop the timer as soon as the client aborts', async () => {
     const controller = new AbortController();
-    const sending = fetch(`${servers.origins.http1}/upstream/session?ms=10000`, {
+    const sending = fetch(`${servers.origins().http1}/upstream/session?ms=10000`, {
       signal: controller.signal,
     });
     await vi.waitFor(() => expect(servers.pendingTimerCount()).toBe(1));
@@ -97,9 +99,9 @@ describe('the upstream services over HTTP/1.1', () => {
   it('keep the connection alive, or close it after the answer when asked (close=1)', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
-      const first = await http1Get(servers.port, '/upstream/session?ms=0', { agent });
-      const second = await http1Get(servers.port, '/upstream/session?ms=0&close=1', { agent });
-      const third = await http1Get(servers.port, '/upstream/session?ms=0', { agent });
+      const first = await http1Get(http1Port(), '/upstream/session?ms=0', { agent });
+      const second = await http1Get(http1Port(), '/upstream/session?ms=0&close=1', { agent });
+      const third = await http1Get(http1Port(), '/upstream/session?ms=0', { agent });
       expect(first.headers['connection']).toBe('keep-alive');
       expect([first.reusedSocket, second.reusedSocket]).toEqual([false, true]);
       expect(second.headers['connection']).toBe('close');
@@ -111,7 +113,7 @@ describe('the upstream services over HTTP/1.1', () => {
   });
 
   it('answer a CORS preflight', async () => {
-    const answer = await http1Get(servers.port, '/upstream/session?ms=0', { method: 'OPTIONS' });
+    const answer = await http1Get(http1Port(), '/upstream/session?ms=0', { method: 'OPTIONS' });
     expect(answer.status).toBe(204);
     expect(answer.headers).toMatchObject({
       'access-control-allow-origin': '*',
@@ -120,22 +122,22 @@ describe('the upstream services over HTTP/1.1', () => {
   });
 
   it('tell a page both upstream origins', async () => {
-    const answer = await http1Get(servers.port, '/__overlap/network');
+    const answer = await http1Get(http1Port(), '/__overlap/network');
     expect(answer.headers['access-control-allow-origin']).toBe('*');
     expect(JSON.parse(answer.body)).toEqual({
-      http1: `http://localhost:${servers.port}`,
-      h2: `https://localhost:${servers.h2Port}`,
+      http1: `http://localhost:${http1Port()}`,
+      h2: `https://localhost:${servers.h2Port ?? 0}`,
     });
   });
 });
 
 describe('the app from dist/', () => {
   it('serves files with their content type, and index.html for an unknown page path', async () => {
-    const script = await http1Get(servers.port, '/assets/app-1234.js');
+    const script = await http1Get(http1Port(), '/assets/app-1234.js');
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.body).toBe('console.log(1);');
     for (const path of ['/', '/?model=promise-all', '/some/deep/page']) {
-      const page = await http1Get(servers.port, path);
+      const page = await http1Get(http1Port(), path);
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(page.body).toContain('<title>Overlap</title>');
@@ -143,7 +145,7 @@ describe('the app from dist/', () => {
   });
 
   it('answers 404 for a missing asset rather than the page', async () => {
-    expect((await http1Get(servers.port, '/assets/gone.js')).status).toBe(404);
+    expect((await http1Get(http1Port(), '/assets/gone.js')).status).toBe(404);
   });
 
   it('never serves a file outside dist/', async () => {
@@ -154,7 +156,7 @@ describe('the app from dist/', () => {
       '/assets/..%2f..%2fsecret.txt',
       '/a%00b',
     ]) {
-      const answer = await http1Get(servers.port, path);
+      const answer = await http1Get(http1Port(), path);
       expect(answer.body).not.toContain('the secret');
       expect([403, 404]).toContain(answer.status);
     }
@@ -163,7 +165,7 @@ describe('the app from dist/', () => {
 
 describe('the HTTP/2 server', () => {
   it('negotiates h2 over TLS and serves the same upstream and app', async () => {
-    const session = await h2Session(servers.origins.h2);
+    const session = await h2Session(h2Origin());
     try {
       expect(session.alpnProtocol).toBe('h2');
       const answer = await h2Get(session, '/upstream/user?ms=60&index=1');
@@ -184,7 +186,7 @@ describe('the HTTP/2 server', () => {
   });
 
   it('multiplexes calls on one connection: twelve at once end together', async () => {
-    const session = await h2Session(servers.origins.h2);
+    const session = await h2Session(h2Origin());
     try {
       const answers = await Promise.all(
         Array.from({ length: 12 }, (_, index) =>
@@ -201,7 +203,7 @@ describe('the HTTP/2 server', () => {
   });
 
   it('stops the timer when the client resets the stream', async () => {
-    const session = await h2Session(servers.origins.h2);
+    const session = await h2Session(h2Origin());
     try {
       const stream = session.request({ ':path': '/upstream/user?ms=10000' });
       stream.on('error', () => undefined);
@@ -223,7 +225,7 @@ describe('stopping', () => {
       distDir: null,
       certDir: join(root, 'cert'),
     });
-    const inFlight = fetch(`${own.origins.http1}/upstream/session?ms=10000`).catch(
+    const inFlight = fetch(`${own.origins().http1}/upstream/session?ms=10000`).catch(
       (error: unknown) => error,
     );
     await vi.waitFor(() => expect(own.pendingTimerCount()).toBe(1));
@@ -236,11 +238,11 @@ describe('stopping', () => {
   it('says which port is taken', async () => {
     await expect(
       createUpstreamServers({
-        port: servers.port,
+        port: http1Port(),
         h2Port: 0,
         distDir: null,
         certDir: join(root, 'cert'),
       }),
-    ).rejects.toThrow(`Port ${servers.port} (PORT) is already in use`);
+    ).rejects.toThrow(`Port ${http1Port()} (PORT) is already in use`);
   });
 });

@@ -2,15 +2,20 @@ import { createServer, type Server } from 'node:http';
 import { createSecureServer, type Http2SecureServer, type ServerHttp2Session } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { localhostCertificate } from './certificate.ts';
-import { exchangeOf } from './exchange.ts';
+import { type Exchange, exchangeOf } from './exchange.ts';
 import { PendingTimers } from './pendingTimers.ts';
 import { type NetworkOrigins, serveRequest } from './serveRequest.ts';
 
 export interface UpstreamServerOptions {
-  /** HTTP/1.1 port; 0 picks a free one (tests). */
-  readonly port: number;
-  /** HTTP/2 (TLS) port; 0 picks a free one. */
-  readonly h2Port: number;
+  /**
+   * HTTP/1.1 port; 0 picks a free one (tests). null: no HTTP/1.1 listener, another server (Vite's
+   * dev server) passes its requests to `serve` and names its origin in `http1Origin`.
+   */
+  readonly port: number | null;
+  /** The HTTP/1.1 origin when `port` is null (read at each request: known once it listens). */
+  readonly http1Origin?: () => string;
+  /** HTTP/2 (TLS) port; 0 picks a free one; null: no HTTP/2 server (`origins.h2` is null). */
+  readonly h2Port: number | null;
   /** The built app to serve beside the upstream; null serves the upstream only. */
   readonly distDir: string | null;
   /** Where the self-signed localhost certificate is kept (made on first start). */
@@ -20,9 +25,15 @@ export interface UpstreamServerOptions {
 }
 
 export interface UpstreamServers {
-  readonly origins: NetworkOrigins;
-  readonly port: number;
-  readonly h2Port: number;
+  origins(): NetworkOrigins;
+  /** The listening ports; null for a listener not started. */
+  readonly port: number | null;
+  readonly h2Port: number | null;
+  /**
+   * Serves one exchange of another HTTP/1.1 server (the dev server's middleware) with the same
+   * routes, timers and origins; false when the path is not the upstream's (and there is no app).
+   */
+  serve(exchange: Exchange): boolean;
   /** Upstream waits not yet answered or cancelled. */
   pendingTimerCount(): number;
   /**
@@ -43,54 +54,74 @@ export async function createUpstreamServers(
   options: UpstreamServerOptions,
 ): Promise<UpstreamServers> {
   const host = options.host ?? '127.0.0.1';
-  const tls = localhostCertificate(options.certDir, Date.now());
   const timers = new PendingTimers();
-  // Filled once both listen (a port of 0 is only known then); no request arrives before.
-  let origins: NetworkOrigins = { http1: '', h2: '' };
-  const context = () => ({ distDir: options.distDir, timers, origins });
-
-  const http1 = createServer({ keepAlive: true }, (request, response) => {
-    serveRequest(exchangeOf('http1', request, response), context());
+  // Filled once the servers listen (a port of 0 is only known then); no request arrives before.
+  let port: number | null = null;
+  let h2Port: number | null = null;
+  const origins = (): NetworkOrigins => ({
+    http1: port === null ? (options.http1Origin?.() ?? '') : `http://localhost:${port}`,
+    h2: h2Port === null ? null : `https://localhost:${h2Port}`,
   });
-  // Browsers keep an idle connection ~5 min; Node's 5 s default would make a pause between two
-  // runs pay connection set-up again. Only the keep-alive lesson (close=1) should show it.
-  http1.keepAliveTimeout = 120_000;
-  http1.headersTimeout = 60_000;
+  const serve = (exchange: Exchange) =>
+    serveRequest(exchange, { distDir: options.distDir, timers, origins: origins() });
 
-  const h2 = createSecureServer(
-    { key: tls.key, cert: tls.cert, allowHTTP1: false },
-    (request, response) => {
-      serveRequest(exchangeOf('h2', request, response), context());
-    },
-  );
+  const http1 =
+    options.port === null
+      ? null
+      : createServer({ keepAlive: true }, (request, response) => {
+          serve(exchangeOf('http1', request, response));
+        });
+  if (http1 !== null) {
+    // Browsers keep an idle connection for minutes; Node's 5 s default would make a pause between
+    // two runs pay connection set-up again. Only the keep-alive lesson (close=1) should show it.
+    http1.keepAliveTimeout = 120_000;
+    http1.headersTimeout = 60_000;
+  }
+
+  let h2: Http2SecureServer | null = null;
   const sessions = new Set<ServerHttp2Session>();
-  h2.on('session', (session) => {
-    sessions.add(session);
-    session.once('close', () => sessions.delete(session));
-  });
+  if (options.h2Port !== null) {
+    const tls = localhostCertificate(options.certDir, Date.now());
+    h2 = createSecureServer(
+      { key: tls.key, cert: tls.cert, allowHTTP1: false },
+      (request, response) => {
+        serve(exchangeOf('h2', request, response));
+      },
+    );
+    h2.on('session', (session) => {
+      sessions.add(session);
+      session.once('close', () => sessions.delete(session));
+    });
+  }
 
   try {
-    await listen(http1, options.port, host, 'PORT');
-    await listen(h2, options.h2Port, host, 'H2_PORT');
+    if (http1 !== null && options.port !== null) {
+      await listen(http1, options.port, host, 'PORT');
+      port = (http1.address() as AddressInfo).port;
+    }
+    if (h2 !== null && options.h2Port !== null) {
+      await listen(h2, options.h2Port, host, 'H2_PORT');
+      h2Port = (h2.address() as AddressInfo).port;
+    }
   } catch (error) {
-    http1.close();
-    h2.close();
+    http1?.close();
+    h2?.close();
     throw error;
   }
-  const port = (http1.address() as AddressInfo).port;
-  const h2Port = (h2.address() as AddressInfo).port;
-  origins = { http1: `http://localhost:${port}`, h2: `https://localhost:${h2Port}` };
 
   return {
     origins,
     port,
     h2Port,
+    serve,
     pendingTimerCount: () => timers.size,
     async close() {
       const cleared = timers.clearAll();
-      const closed = Promise.all([closeServer(http1), closeServer(h2)]);
+      const closed = Promise.all(
+        [http1, h2].flatMap((server) => (server === null ? [] : [closeServer(server)])),
+      );
       // The waits were cleared, so their exchanges will never be answered: drop them too.
-      http1.closeAllConnections();
+      http1?.closeAllConnections();
       for (const session of sessions) session.destroy();
       await closed;
       return cleared;

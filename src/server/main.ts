@@ -34,11 +34,12 @@ async function main(): Promise<number> {
     distDir,
     certDir,
   });
-  console.log(`Overlap, HTTP/1.1: ${servers.origins.http1}/`);
-  console.log(`Overlap, HTTP/2:   ${servers.origins.h2}/`);
+  const { http1, h2 } = servers.origins();
+  console.log(`Overlap, HTTP/1.1: ${http1}/`);
+  console.log(`Overlap, HTTP/2:   ${h2 ?? ''}/`);
   console.log(
     'The HTTP/2 server uses a self-signed certificate made for localhost (in .cert/): open ' +
-      `${servers.origins.h2}/ once and accept it in the browser, or the h2 runs cannot connect.`,
+      `${h2 ?? ''}/ once and accept it in the browser, or the h2 runs cannot connect.`,
   );
   const stop = (signal: string) => {
     console.log(`${signal}: stopping.`);

@@ -13,8 +13,11 @@ export const NETWORK_PATH = '/__overlap/network';
 export interface NetworkOrigins {
   /** `http://localhost:<port>`: HTTP/1.1, keep-alive. */
   readonly http1: string;
-  /** `https://localhost:<port>`: HTTP/2 over TLS (self-signed certificate). */
-  readonly h2: string;
+  /**
+   * `https://localhost:<port>`: HTTP/2 over TLS (self-signed certificate); null when no HTTP/2
+   * server runs (`npm run dev` found H2_PORT taken).
+   */
+  readonly h2: string | null;
 }
 
 export interface ServeContext {
