@@ -78,8 +78,15 @@ export function superviseBrowserWorker(options: WorkerSupervisorOptions): Worker
     }
     const result = await start(workerUrl, app);
     starting = false;
-    if (disposed || suspended) {
+    if (disposed) {
       if (result.ok) result.stop();
+      return;
+    }
+    if (suspended && result.ok) {
+      // Suspended while it started (the page opened on the network engine): it is there and
+      // can mock again on resume, but must not intercept now.
+      result.stop();
+      onState({ kind: 'ready' });
       return;
     }
     if (result.ok) {

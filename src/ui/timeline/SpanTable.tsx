@@ -31,6 +31,7 @@ interface SpanRowProps {
   readonly copies: number;
   readonly copyOutcomes: string;
   readonly wire: string;
+  readonly wireCell: string;
   /** The run has wire phases: the row carries the Wire column. */
   readonly wired: boolean;
 }
@@ -62,7 +63,9 @@ const SpanRow = memo(function SpanRow(row: SpanRowProps) {
       <td>{cell(row.inFlightMs)}</td>
       <td>{row.state}</td>
       <td>{copiesCell(row.copies, row.copyOutcomes)}</td>
-      {row.wired ? <td>{row.wire === '' ? '—' : row.wire}</td> : null}
+      {row.wired ? (
+        <td data-testid="span-wire">{row.wireCell === '' ? '—' : row.wireCell}</td>
+      ) : null}
     </tr>
   );
 });

@@ -24,6 +24,7 @@ describe('callDetails', () => {
       copies: 1,
       copyOutcomes: '',
       wire: '',
+      wireCell: '',
     });
   });
 

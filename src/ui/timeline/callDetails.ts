@@ -1,8 +1,9 @@
 import { formatDuration } from '../../core/format/formatDuration.ts';
+import type { WirePhases } from '../../core/trace.ts';
 import { callStatusCode, type TimelineData } from './timelineData.ts';
 import { copyDescriptions, copySummary } from './copyDescriptions.ts';
 import { CALL_CODE } from './timelineCodes.ts';
-import { callWire, wirePhasesText } from './wireWords.ts';
+import { callWire, wirePhasesCell, wirePhasesText } from './wireWords.ts';
 
 /** Where a call stands at the cursor. */
 export type CallState =
@@ -43,6 +44,8 @@ export interface CallDetails {
    * when the run has no phases (or the copy has not ended).
    */
   readonly wire: string;
+  /** The same phases in exact ms, for the span table (wirePhasesCell); '' without. */
+  readonly wireCell: string;
 }
 
 /** The state of a call that ended, by its status (timelineCodes' CALL_CODE). */
@@ -98,8 +101,12 @@ export function callDetails(data: TimelineData, index: number, nowMs: number): C
     state,
     copies: hasList ? copies.length : startMs === null ? 0 : 1,
     copyOutcomes: hasList ? copySummary(copies) : '',
-    wire: wirePhasesText(callWire(data, index, nowMs)),
+    ...wireTexts(callWire(data, index, nowMs)),
   };
+}
+
+function wireTexts(wire: WirePhases | null): { wire: string; wireCell: string } {
+  return { wire: wirePhasesText(wire), wireCell: wirePhasesCell(wire) };
 }
 
 /**

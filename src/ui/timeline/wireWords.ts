@@ -1,4 +1,4 @@
-import { formatDuration } from '../../core/format/formatDuration.ts';
+import { formatDuration, formatExactMs } from '../../core/format/formatDuration.ts';
 import type { WirePhases } from '../../core/trace.ts';
 import type { TimelineData } from './timelineData.ts';
 
@@ -35,6 +35,23 @@ export function wirePhasesText(wire: WirePhases | null): string {
     `set-up ${formatDuration(wire.connectMs)}`,
     `waiting ${formatDuration(wire.waitingMs)}`,
     `download ${formatDuration(wire.downloadMs)}`,
+  ];
+  if (wire.protocol !== '') parts.push(wire.protocol);
+  return parts.join(' · ');
+}
+
+/**
+ * The span table's cell: the same phases in exact ms like the table's other columns (grouped,
+ * to 0.001 ms), e.g. "queued 500.125 · set-up 0 · waiting 501.3 · download 0.4 · http/1.1"; ''
+ * for none.
+ */
+export function wirePhasesCell(wire: WirePhases | null): string {
+  if (wire === null) return '';
+  const parts = [
+    `queued ${formatExactMs(wire.queuedMs)}`,
+    `set-up ${formatExactMs(wire.connectMs)}`,
+    `waiting ${formatExactMs(wire.waitingMs)}`,
+    `download ${formatExactMs(wire.downloadMs)}`,
   ];
   if (wire.protocol !== '') parts.push(wire.protocol);
   return parts.join(' · ');
