@@ -8,6 +8,13 @@ const PORT = Number(process.env['OVERLAP_E2E_PORT'] ?? 4173);
 export const SUBPATH_PORT = PORT + 1;
 /** Serves the sources through Vite's dev server (React StrictMode on), as `npm run dev` does. */
 export const DEV_PORT = PORT + 2;
+/**
+ * `npm start` (src/server/main.ts, without its build step: `npm run test:e2e` builds first): the
+ * app and the real upstream over HTTP/1.1 here, for the network engine's specs.
+ */
+export const NETWORK_PORT = PORT + 3;
+/** The same server's HTTP/2 (TLS, self-signed: tests accept it with ignoreHTTPSErrors). */
+export const NETWORK_H2_PORT = PORT + 4;
 
 // CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
 // is used (`npx playwright install chromium`).
@@ -62,10 +69,21 @@ export default defineConfig({
     {
       // The dev server (e2e/autorun-dev.spec.ts): speakers try the examples under `npm run dev`,
       // where StrictMode mounts every effect twice.
-      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      // H2_PORT=0: the dev server's h2 upstream (src/server/devUpstreamPlugin.ts) takes any free
+      // port, never npm start's 4181 or another checkout's.
+      command: `H2_PORT=0 npx vite --port ${DEV_PORT} --strictPort`,
       url: `http://localhost:${DEV_PORT}`,
       reuseExistingServer: !CI,
       timeout: 60_000,
+    },
+    {
+      // The real upstream (e2e/network*.spec.ts): the built app and /upstream over HTTP/1.1 and
+      // HTTP/2. SIGTERM lets it stop as `npm start` does on Ctrl-C, clearing pending waits.
+      command: `PORT=${NETWORK_PORT} H2_PORT=${NETWORK_H2_PORT} npx tsx src/server/main.ts --no-build`,
+      url: `http://localhost:${NETWORK_PORT}/__overlap/network`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });
