@@ -50,7 +50,20 @@ export function App({
   readonly mocking?: MockingSwitch;
 }) {
   const worker = useSyncExternalStore(workerStatus.subscribe, workerStatus.getSnapshot);
-  const ready = worker.kind === 'ready';
+  const url = useUrlScenario();
+  const { scenario, messages } = url;
+  const networkAccess = useSyncExternalStore(network.subscribe, network.getSnapshot);
+  // While the network engine is chosen and can run, MSW must not answer the page's fetch()
+  // calls: they go to the real network, where Resource Timing has real phases. Choosing live or
+  // virtual again starts the worker through its usual start path.
+  const networkRuns = scenario.run.engine === 'network' && networkAccess.kind === 'available';
+  useEffect(() => {
+    if (networkRuns) mocking?.suspend();
+    else mocking?.resume();
+  }, [networkRuns, mocking]);
+  // Live ports only while the worker mocks: suspended for the network engine, a live engine's
+  // calibration would measure the real server instead of the mocks.
+  const ready = worker.kind === 'ready' && !networkRuns;
   const live = useMemo<LiveEnginePort | null>(() => {
     if (!ready) return null;
     // Bind each method: the port is a bag of functions, the engine an object with methods.
@@ -77,17 +90,7 @@ export function App({
         : null,
     [ready, appRuns],
   );
-  const url = useUrlScenario();
-  const { scenario, messages } = url;
-  const networkAccess = useSyncExternalStore(network.subscribe, network.getSnapshot);
-  // While the network engine is chosen and can run, MSW must not answer the page's fetch()
-  // calls: they go to the real network, where Resource Timing has real phases. Choosing live or
-  // virtual again starts the worker through its usual start path.
-  const networkRuns = scenario.run.engine === 'network' && networkAccess.kind === 'available';
-  useEffect(() => {
-    if (networkRuns) mocking?.suspend();
-    else mocking?.resume();
-  }, [networkRuns, mocking]);
+
   const setScenario = useFrameSetScenario(url.setScenario, scenario.view.embed);
   const [bus] = useState(createLabCommandBus);
   // #teach: the Teach page instead of the lab (never in a frame: a slide shows a lab).

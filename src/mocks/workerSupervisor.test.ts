@@ -131,7 +131,11 @@ describe('superviseBrowserWorker', () => {
     supervision.resume();
     await vi.advanceTimersByTimeAsync(0);
     expect(start).toHaveBeenCalledTimes(2);
-    expect(states).toEqual([{ kind: 'ready' }, { kind: 'ready' }]);
+    expect(states).toEqual([
+      { kind: 'ready' },
+      { kind: 'recovering', reason: 'it was paused for the network engine' },
+      { kind: 'ready' },
+    ]);
     supervision.dispose();
   });
 });

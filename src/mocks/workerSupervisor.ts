@@ -162,7 +162,10 @@ export function superviseBrowserWorker(options: WorkerSupervisorOptions): Worker
       if (!suspended || disposed) return;
       suspended = false;
       // A start under way when suspended is kept by its own end (it sees suspended false).
-      if (!starting) void begin(null);
+      if (starting) return;
+      // Not ready until it mocks again: a live run (or calibration) must not reach the network.
+      onState({ kind: 'recovering', reason: 'it was paused for the network engine' });
+      void begin(null);
     },
   };
 }

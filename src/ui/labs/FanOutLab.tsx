@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { isRealTimeEngine } from '../run/realTimeEngine.ts';
 import { ChartsErrorBoundary } from '../errors/ChartsErrorBoundary.tsx';
 import { encodeScenario } from '../../core/urlCodec.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
@@ -59,7 +60,7 @@ export function FanOutLab({ scenario, setScenario, worker, live, network }: LabP
   // Only a live run's events change the data in place; a replay's cursor moves (which bump
   // snapshot.version every frame) leave the keys as they are.
   const legendVersion =
-    snapshot.engine === 'live' && snapshot.status === 'running' ? snapshot.version : 0;
+    isRealTimeEngine(snapshot.engine) && snapshot.status === 'running' ? snapshot.version : 0;
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
     () => live?.calibration() ?? null,
@@ -238,10 +239,13 @@ export function FanOutLab({ scenario, setScenario, worker, live, network }: LabP
                 nowMs={snapshot.nowMs}
               />
               <SpanTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
-              {snapshot.engine === 'live' && snapshot.status === 'running' ? (
+              {isRealTimeEngine(snapshot.engine) && snapshot.status === 'running' ? (
                 <p className="lab__charts-waiting">
-                  The charts appear when the live run ends: drawing them now would slow down the
-                  mocked services, which answer on this same page.
+                  {snapshot.engine === 'network'
+                    ? 'The charts appear when the network run ends: drawing them now would delay ' +
+                      'this page in reading the answers, and so the times it measures.'
+                    : 'The charts appear when the live run ends: drawing them now would slow ' +
+                      'down the mocked services, which answer on this same page.'}
                 </p>
               ) : (
                 <div ref={chartsRef}>

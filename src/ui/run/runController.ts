@@ -1,4 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
+import { isRealTimeEngine } from './realTimeEngine.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
 import { planLiveLanes } from '../../core/live/planLiveLanes.ts';
@@ -80,7 +81,8 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      !(snapshot().engine === 'live' && snapshot().status === 'running') && session.chartDue(wallMs)
+      !(isRealTimeEngine(snapshot().engine) && snapshot().status === 'running') &&
+      session.chartDue(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().version + 1 }
         : {};
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });

@@ -7,7 +7,7 @@ export const WIRE_LEGEND_KINDS = ['queued', 'connect', 'waiting', 'download'] as
 export type WireLegendKind = (typeof WIRE_LEGEND_KINDS)[number];
 
 export const WIRE_LEGEND_TEXT: Readonly<Record<WireLegendKind, string>> = {
-  queued: 'queued in the browser (no free connection to the host)',
+  queued: 'queued in the browser (waiting for a connection, or stalled)',
   connect: 'connection set-up',
   waiting: 'waiting for the first byte',
   download: 'download',
