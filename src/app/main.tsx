@@ -15,7 +15,12 @@ const workerStatus = createWorkerStatusStore();
 // The live Server lab's runs: the mocked app serves them, the live server port registers them.
 const appRuns = createAppRunRegistry();
 // Is Overlap's own server behind this page (`npm start`)? Only then can the network engine run.
-const network = createNetworkAccessStore(document.baseURI, container);
+// It serves the app at its root: a build for a sub-path (GitHub Pages) has no server to ask.
+const network = createNetworkAccessStore(
+  document.baseURI,
+  container,
+  import.meta.env.BASE_URL === '/',
+);
 
 // BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
 // The supervisor starts the worker, and restarts it without a reload if it goes away; the

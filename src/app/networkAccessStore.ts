@@ -17,9 +17,14 @@ export interface NetworkAccessStore {
 export function createNetworkAccessStore(
   baseUrl: string,
   observeElement: Element | null,
+  /** False skips the probe: a build for a sub-path is a static deploy, and its 404 would log. */
+  probe = true,
 ): NetworkAccessStore {
-  let access: NetworkAccess = { kind: 'checking' };
+  let access: NetworkAccess = probe
+    ? { kind: 'checking' }
+    : { kind: 'unavailable', reason: NO_SERVER_SENTENCE };
   const listeners = new Set<() => void>();
+  if (!probe) return { getSnapshot: () => access, subscribe: () => () => undefined };
   void probeNetworkOrigins(baseUrl).then((origins) => {
     if (origins === null) {
       access = { kind: 'unavailable', reason: NO_SERVER_SENTENCE };
