@@ -9,8 +9,13 @@ import { scriptedPlanner, type ScriptedCopy } from './testing/faultyTimelineOf.t
 import { fixedCalls } from './testing/timelineOf.ts';
 import type { Trace, WirePhases } from './trace.ts';
 
-const HTTP1 = (connections: number): WireModel => ({ connections, protocol: 'http/1.1' });
-const H2: WireModel = { connections: null, protocol: 'h2' };
+const HTTP1 = (connections: number): WireModel => ({
+  connections,
+  protocol: 'http/1.1',
+  setupMs: 0,
+  keepAlive: true,
+});
+const H2: WireModel = { connections: null, protocol: 'h2', setupMs: 0, keepAlive: true };
 const PROMISE_ALL: ModelSpec = { name: 'promise-all' };
 
 function run(latenciesMs: readonly number[], spec: ModelSpec, wire: WireModel | null) {
@@ -59,14 +64,14 @@ describe('ConnectionPool', () => {
     const c = pool.acquire(undefined).then(() => granted.push('c'));
     const d = pool.acquire(undefined).then(() => granted.push('d'));
     second.abort('gone');
-    pool.release();
+    pool.release(true);
     await Promise.all([b, c]);
     expect(granted).toEqual(['b rejected: gone', 'c']);
     expect(pool.held).toBe(1);
-    pool.release();
+    pool.release(true);
     await d;
     expect(granted).toEqual(['b rejected: gone', 'c', 'd']);
-    pool.release();
+    pool.release(true);
     expect(pool.held).toBe(0);
   });
 });

@@ -77,6 +77,9 @@ export const SEED_RANGE: NumberRange = { min: 0, max: 4_294_967_295 };
  */
 export const CONNECTIONS_RANGE: NumberRange = { min: 1, max: 64 };
 
+/** `setup`: the virtual engine's cost of opening one connection (DNS, TCP, TLS), in ms. */
+export const SETUP_RANGE_MS: NumberRange = { min: 0, max: 10_000 };
+
 /** `speed`: replay speed of virtual runs (1 = real time, 0.1 = ten times slower, 10 = faster). */
 export const MAX_REPLAY_SPEED = 100;
 

@@ -31,8 +31,9 @@ export interface ScenarioPlan extends PlannedModel {
   /** What probability expects of the failures; null without faults or policy. */
   readonly faultPrediction: FaultPrediction | null;
   /**
-   * The same calls, faults and policy under another model (the Compare lab's lanes), over
-   * `protocol` (default: the scenario's; Compare by protocol runs one model over both).
+   * The same calls, faults and policy under another model (the Compare lab's lanes). With
+   * `protocol`, over that protocol as a network run does (the browser's connections modelled
+   * even on the virtual engine: Compare by protocol runs one model over both).
    */
   readonly under: (model: ModelName, protocol?: ProtocolName) => PlannedModel;
 }
@@ -43,10 +44,17 @@ export function planScenario(scenario: Scenario): ScenarioPlan {
   const latenciesMs = planned.map((call) => call.latencyMs);
   // With failures the formulas' timeline no longer holds for any model (docs/faults.md).
   const holds = predictionHolds(scenario, planned);
-  const under = (model: ModelName, protocol = scenario.run.protocol): PlannedModel => {
+  const under = (model: ModelName, protocol?: ProtocolName): PlannedModel => {
     const spec = modelSpecOf({ ...scenario.fanOut, model });
-    const wire = wireModelOf({ ...scenario.run, protocol });
-    return { spec, wire, prediction: holds ? predict(latenciesMs, spec) : null };
+    const run = scenario.run;
+    const wire = wireModelOf(
+      protocol === undefined ? run : { ...run, engine: 'network', protocol },
+    );
+    return {
+      spec,
+      wire,
+      prediction: holds ? predict(latenciesMs, spec, wire) : null,
+    };
   };
   const faults = faultSetupOf(scenario);
   return {

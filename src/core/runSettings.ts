@@ -19,6 +19,21 @@ export function sendsRealFetches(engine: EngineName): boolean {
 export const PROTOCOL_NAMES = ['http1', 'h2'] as const;
 export type ProtocolName = (typeof PROTOCOL_NAMES)[number];
 
+/**
+ * What happens to an HTTP/1.1 connection after an answer: `keep-alive` keeps it open for the
+ * next call (set-up once per connection), `close` (the server's `Connection: close`) closes it,
+ * so every call opens a new one and pays the set-up again. HTTP/2 keeps its one connection.
+ */
+export const CONNECTION_REUSE_NAMES = ['keep-alive', 'close'] as const;
+export type ConnectionReuse = (typeof CONNECTION_REUSE_NAMES)[number];
+
+/**
+ * What the Compare lab's lanes differ in: every model over the same calls (`models`), or the
+ * scenario's model over HTTP/1.1 and HTTP/2 (`protocols`, the browser's connections modelled).
+ */
+export const COMPARE_BY_NAMES = ['models', 'protocols'] as const;
+export type CompareBy = (typeof COMPARE_BY_NAMES)[number];
+
 /** How a run is made: its engine, its seed, and how a virtual run replays. */
 export interface RunSettings {
   readonly engine: EngineName;
@@ -36,6 +51,15 @@ export interface RunSettings {
    * engine applies them); null: the browser's own default, 6. Within CONNECTIONS_RANGE.
    */
   readonly connections: number | null;
+  /** Keep HTTP/1.1 connections open between calls (default) or close them after each answer. */
+  readonly connection: ConnectionReuse;
+  /**
+   * The virtual engine's cost of opening a connection (DNS, TCP, TLS), in ms: its `connectMs`.
+   * 0 by default; network runs measure their own set-up instead. Within SETUP_RANGE_MS.
+   */
+  readonly setupMs: number;
+  /** The Compare lab's lanes: one per model (default) or one per protocol. */
+  readonly compareBy: CompareBy;
 }
 
 export const DEFAULT_RUN: RunSettings = {
@@ -46,4 +70,7 @@ export const DEFAULT_RUN: RunSettings = {
   autorun: false,
   protocol: 'http1',
   connections: null,
+  connection: 'keep-alive',
+  setupMs: 0,
+  compareBy: 'models',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionCapOf } from './connectionCap.ts';
+import { connectionCapOf, wireModelOf } from './connectionCap.ts';
 import * as L from './limits.ts';
 import { DEFAULT_SCENARIO } from './scenario.ts';
 import { scenarioWith, type FlatScenario } from './testing/flattenScenario.ts';
@@ -45,6 +45,32 @@ describe('engine=network, protocol and connections in the URL', () => {
     expect(messages[0]?.message.startsWith(text)).toBe(true);
   });
 
+  it('decodes compare=protocols and writes it back; a wrong value says what is allowed', () => {
+    const { scenario, messages } = decodeScenario('lab=compare&compare=protocols');
+    expect(messages).toEqual([]);
+    expect(scenario.run.compareBy).toBe('protocols');
+    expect(encodeScenario(scenario)).toBe('lab=compare&compare=protocols');
+    expect(decodeScenario('compare=lanes').messages[0]?.message).toBe(
+      'compare: "lanes" is not what Compare compares; use models (the Compare lab runs every ' +
+        'model) or protocols (it runs the model over http1 and h2 side by side).',
+    );
+  });
+
+  it('decodes connection=close and setup=30, writes them back, and refuses what is out of range', () => {
+    const query = 'connections=1&connection=close&setup=30';
+    const { scenario, messages } = decodeScenario(query);
+    expect(messages).toEqual([]);
+    expect(scenario.run).toMatchObject({ connections: 1, connection: 'close', setupMs: 30 });
+    expect(encodeScenario(scenario)).toBe(query);
+    expect(decodeScenario('setup=10001').messages[0]?.message).toBe(
+      'setup: "10001" is above the maximum of 10000; use a whole number of ms from 0 to 10000: ' +
+        'what opening one connection costs the virtual engine (DNS, TCP, TLS).',
+    );
+    expect(decodeScenario('connection=reuse').messages[0]?.message).toMatch(
+      /^connection: "reuse" is not a connection reuse; use keep-alive .* or close /,
+    );
+  });
+
   it('runs a network scenario past the live bound on the virtual engine, as live does', () => {
     expect(decodeScenario(`engine=network&calls=1*${L.MAX_LIVE_CALLS}`).messages).toEqual([]);
     const { scenario, messages } = decodeScenario(`engine=network&calls=1*${L.MAX_LIVE_CALLS + 1}`);
@@ -71,10 +97,30 @@ describe('engine=network, protocol and connections in the URL', () => {
   });
 });
 
+describe('wireModelOf: when the virtual engine models the wire', () => {
+  it('models it for a set-up or Connection: close alone, with no cap unless asked', () => {
+    expect(wireModelOf(scenarioWith({ setupMs: 30 }).run)).toEqual({
+      connections: null,
+      protocol: 'http/1.1',
+      setupMs: 30,
+      keepAlive: true,
+    });
+    expect(wireModelOf(scenarioWith({ connection: 'close' }).run)?.keepAlive).toBe(false);
+    expect(wireModelOf(scenarioWith({ connection: 'close', protocol: 'h2' }).run)).toEqual({
+      connections: null,
+      protocol: 'h2',
+      setupMs: 0,
+      keepAlive: true,
+    });
+    expect(wireModelOf(DEFAULT_SCENARIO.run)).toBeNull();
+  });
+});
+
 describe('connectionCapOf: how many calls to the upstream hold a connection at once', () => {
   it.each<[Partial<FlatScenario>, number | null, string]>([
     [{}, null, 'the default virtual run models the in-page mocks, which open no socket'],
     [{ engine: 'live' }, null, 'nor does a live run without connections'],
+    [{ engine: 'live', connections: 6 }, null, 'nor with them: MSW opens no socket'],
     [{ engine: 'network' }, 6, 'a network run over http1 gets the browser default'],
     [{ connections: 6 }, 6, 'connections=6 caps the virtual run'],
     [{ connections: 1, engine: 'network' }, 1, 'connections overrides the default'],

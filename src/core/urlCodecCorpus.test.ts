@@ -12,11 +12,14 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   still: false,
   protocol: 'http1',
   connections: null,
+  connection: 'keep-alive',
+  setupMs: 0,
+  compareBy: 'models',
 } as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
- * parameters, and `still` (after `controls`), `protocol` and `connections` (after `compensate`)
+ * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
  * have joined that list since the recording; an invalid engine's message lists `network` too.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
@@ -24,7 +27,10 @@ function withAddedParams(message: { param: string; value: string; message: strin
     ...message,
     message: message.message
       .replace(', controls, theme, ', ', controls, still, theme, ')
-      .replace(', compensate, error, ', ', compensate, protocol, connections, error, ')
+      .replace(
+        ', compensate, error, ',
+        ', compensate, protocol, connections, connection, setup, compare, error, ',
+      )
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',

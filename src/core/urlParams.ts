@@ -22,7 +22,7 @@ import {
 export type { Draft, ParamCodec } from './paramCodec.ts';
 import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
 import { BROWSER_HTTP1_CONNECTIONS } from './connectionCap.ts';
-import { PROTOCOL_NAMES } from './runSettings.ts';
+import { COMPARE_BY_NAMES, CONNECTION_REUSE_NAMES, PROTOCOL_NAMES } from './runSettings.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { applyPreset } from './server/talkPresets.ts';
@@ -79,6 +79,9 @@ export const PARAM_NAMES = [
   'compensate',
   'protocol',
   'connections',
+  'connection',
+  'setup',
+  'compare',
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
@@ -190,6 +193,30 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
       `(${BROWSER_HTTP1_CONNECTIONS} over http1; h2 has no cap)`,
     (text) => parseWholeNumber(text, L.CONNECTIONS_RANGE),
     (value) => (value === null ? null : String(value)),
+  ),
+  connection: field(
+    'run',
+    'connection',
+    'use keep-alive (an HTTP/1.1 connection is reused by the next call) or close (the server ' +
+      'closes it after each answer, so every call opens a new one)',
+    (text) => parseChoice(CONNECTION_REUSE_NAMES, 'a connection reuse', text),
+    (value) => value,
+  ),
+  setup: field(
+    'run',
+    'setupMs',
+    `use a whole number of ms from ${L.SETUP_RANGE_MS.min} to ${L.SETUP_RANGE_MS.max}: what ` +
+      'opening one connection costs the virtual engine (DNS, TCP, TLS)',
+    (text) => parseWholeNumber(text, L.SETUP_RANGE_MS),
+    String,
+  ),
+  compare: field(
+    'run',
+    'compareBy',
+    'use models (the Compare lab runs every model) or protocols (it runs the model over ' +
+      'http1 and h2 side by side)',
+    (text) => parseChoice(COMPARE_BY_NAMES, 'what Compare compares', text),
+    (value) => value,
   ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).

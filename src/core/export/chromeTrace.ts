@@ -31,6 +31,7 @@ import {
   type CompleteEvent,
   type TraceEvent,
 } from './traceEvents.ts';
+import { WIRE_CATEGORY, wireSlices } from './wireSlices.ts';
 
 /**
  * Slice categories. Every call's time in flight is one `call` slice; the phases around it have
@@ -49,6 +50,8 @@ export const TRACE_CATEGORIES = {
   backoff: 'backoff',
   /** The request's end, when it failed or settled with failures (an instant). */
   outcome: 'outcome',
+  /** Where a copy's time went on the wire (WirePhases), nested in its call or copy slice. */
+  wire: WIRE_CATEGORY,
 } as const;
 
 /** The request lane of a request's process (waits, or a fan-out's local work); calls follow. */
@@ -81,6 +84,10 @@ export interface ChromeTraceOptions {
  * `call` slice in flight (named after its service, with its status when not ok; a server call's
  * wait at a busy upstream is nested in it as `upstream-wait`). ts and dur are µs from the run's
  * start.
+ *
+ * When the engine knew where a copy's time went on the wire (WirePhases: the virtual connection
+ * cap, the network engine), `wire` slices nested in its call or copy slice show it: `queued in
+ * the browser`, `connecting`, `waiting for the answer`, `download` (docs/network.md).
  *
  * Runs with faults or a call policy record every copy of a call: each copy is a `copy` slice
  * nested in its call's (`reviews copy 2 (error 500)`: copy number, outcome, HTTP status), the
@@ -267,6 +274,7 @@ function callLane(pid: number, span: CallSpan | ServerCallSpan, callCount: numbe
       callRecord(span, { upstream: false, copies: false }),
     ),
   );
+  if ('wire' in span && span.wire) events.push(...wireSlices(track, span.startedAtMs, span.wire));
   if ('upstreamStartedAtMs' in span && span.upstreamStartedAtMs > span.upstreamArrivedAtMs) {
     const { upstreamArrivedAtMs: fromMs, upstreamStartedAtMs: toMs } = span;
     events.push(
@@ -317,6 +325,9 @@ function copySlices(
         { ...copyRecord(copy), status: span.status },
       ),
     );
+    if (copy.wire) {
+      events.push(...wireSlices(copy.hedge ? hedgeTrack : track, copy.startedAtMs, copy.wire));
+    }
     doneAtMs = Math.max(doneAtMs ?? copy.endedAtMs, copy.endedAtMs);
   }
   // Cancelled (or stopped) while waiting to retry: the backoff the call did not finish.

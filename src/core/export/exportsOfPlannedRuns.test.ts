@@ -10,6 +10,7 @@ import { fanOutRun, serverRun, STARTED_AT_ISO } from './testing/exportFixtures.t
  * The exports read a run's faults and its attempt planner from the scenario's plan
  * (planScenario). These files were written by the exporters before they did, from the same
  * runs: every export must stay byte-identical (a change of format shows here as a diff).
+ * `fan-out-connections` was recorded when the wire phases joined the exports (issue 14).
  */
 const RUNS: Record<string, () => Promise<ExportableRun>> = {
   'fan-out-faults': () =>
@@ -22,6 +23,12 @@ const RUNS: Record<string, () => Promise<ExportableRun>> = {
   'fan-out-hedged': () =>
     fanOutRun('model=promise-all&calls=100~900*4&seed=2&timeout=600&settle=allSettled&hedge=150'),
   'server-sync': () => serverRun('lab=server&preset=talk-sync-basic&requests=3'),
+  // Added with the connection cap (issue 14): eight calls over six HTTP/1.1 connections, the last
+  // two queued in the browser (wire phases in every format), and a timeout on a queued copy.
+  'fan-out-connections': () =>
+    fanOutRun(
+      'model=promise-all&calls=100~900*8&seed=2&connections=6&timeout=700&settle=allSettled',
+    ),
 };
 
 const PAGE_URL = 'http://localhost:4173/overlap/';

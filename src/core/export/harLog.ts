@@ -1,7 +1,7 @@
 import type { Millis } from '../clock.ts';
 import type { AttemptPlanner } from '../faults/planAttempt.ts';
 import type { PlannedCall } from '../plannedCall.ts';
-import type { AttemptOutcome, CallSpan } from '../trace.ts';
+import type { AttemptOutcome, CallSpan, WirePhases } from '../trace.ts';
 import { compensatedDelayMs, RUN_ID_PATTERN, upstreamPath } from '../upstreamRequest.ts';
 import {
   callRecord,
@@ -109,7 +109,53 @@ interface SentCopy {
   readonly endedAtMs: Millis;
   readonly outcome: AttemptOutcome;
   readonly retryAfterMs?: Millis;
+  /** Where its time went on the wire, when the engine knew (trace.ts WirePhases). */
+  readonly wire?: WirePhases;
   readonly record: object;
+}
+
+/** HAR's httpVersion of a protocol as Resource Timing names it (`h2` is written HTTP/2.0). */
+function httpVersionOf(protocol: string | undefined): string {
+  if (protocol === 'h2') return 'HTTP/2.0';
+  if (protocol === undefined || protocol === '' || protocol === 'http/1.1') return HTTP_VERSION;
+  return protocol;
+}
+
+/**
+ * The entry's timings. Without wire phases (MSW opens no socket): dns, connect and ssl do not
+ * apply, the whole flight is `wait`, and `blocked` is the call's queue wait before its send.
+ * With them: `blocked` is that wait plus the browser's queue (`queuedMs`; a Promise.all call's
+ * model wait is 0, so it is the browser's alone), `connect` the set-up (0: a reused connection),
+ * `wait` the waiting for the first byte, `receive` the download plus whatever the engine did
+ * after it (reading the body, holding a compensated answer; 0 in the virtual engine), so the
+ * timings add up to the entry's time as HAR asks.
+ */
+function timingsOf(copy: SentCopy, stepMs: Millis): Record<string, number> {
+  const modelWaitMs = roundMs(copy.startedAtMs - copy.queuedFromMs, stepMs);
+  const flightMs = roundMs(copy.endedAtMs - copy.startedAtMs, stepMs);
+  const wire = copy.wire;
+  if (!wire) {
+    return {
+      blocked: modelWaitMs,
+      dns: -1,
+      connect: -1,
+      send: 0,
+      wait: flightMs,
+      receive: 0,
+      ssl: -1,
+    };
+  }
+  const blocked = roundMs(modelWaitMs + wire.queuedMs, stepMs);
+  const phasesMs = wire.queuedMs + wire.connectMs + wire.waitingMs;
+  return {
+    blocked,
+    dns: -1,
+    connect: wire.connectMs,
+    send: 0,
+    wait: wire.waitingMs,
+    receive: roundMs(flightMs - phasesMs, stepMs),
+    ssl: -1,
+  };
 }
 
 function entryOf(
@@ -127,8 +173,14 @@ function entryOf(
   // The body the MSW handler answers (src/mocks/handlers.ts), byte for byte (names are ASCII).
   const text = JSON.stringify({ service: span.service, index: span.index, latencyMs: delayMs });
   // The copy's times are rounded already (roundedRun); rounding their differences clears noise.
-  const blocked = roundMs(copy.startedAtMs - copy.queuedFromMs, stepMs);
-  const wait = roundMs(copy.endedAtMs - copy.startedAtMs, stepMs);
+  const timings = timingsOf(copy, stepMs);
+  const time = roundMs(
+    Object.values(timings)
+      .filter((ms) => ms > 0)
+      .reduce((sum, ms) => sum + ms, 0),
+    stepMs,
+  );
+  const httpVersion = httpVersionOf(copy.wire?.protocol);
   const headers =
     copy.outcome === 'busy' && copy.retryAfterMs !== undefined
       ? [{ name: 'Retry-After', value: String(Math.round(copy.retryAfterMs / 1000)) }]
@@ -151,11 +203,11 @@ function entryOf(
       // The instant the copy was ready: `blocked` (its queue wait) counts from there, as in the
       // HARs browsers write, so startedDateTime + time is when its response arrived.
       startedDateTime: isoAfter(options.startedAtIso, copy.queuedFromMs),
-      time: roundMs(blocked + wait, stepMs),
+      time,
       request: {
         method: 'GET',
         url: url.href,
-        httpVersion: HTTP_VERSION,
+        httpVersion,
         cookies: [],
         headers: [],
         queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
@@ -165,7 +217,7 @@ function entryOf(
       response: {
         status,
         statusText: httpStatusText(status),
-        httpVersion: answered ? HTTP_VERSION : '',
+        httpVersion: answered ? httpVersion : '',
         cookies: [],
         headers,
         content:
@@ -179,9 +231,7 @@ function entryOf(
         ...(answered ? {} : { _error: 'net::ERR_ABORTED' }),
       },
       cache: {},
-      // Under MSW no socket is opened (dns, connect, ssl do not apply) and the whole time in
-      // flight is the service's wait; the queue before sending is `blocked`.
-      timings: { blocked, dns: -1, connect: -1, send: 0, wait, receive: 0, ssl: -1 },
+      timings,
       // Custom fields start with "_" (HAR 1.2). DevTools files fetch() calls under Fetch/XHR.
       _resourceType: 'fetch',
       ...(comment === '' ? {} : { comment }),
@@ -215,6 +265,7 @@ function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCo
         startedAtMs: span.startedAtMs,
         endedAtMs: span.endedAtMs,
         outcome: span.status === 'ok' ? 'ok' : 'aborted',
+        ...(span.wire ? { wire: span.wire } : {}),
         record,
       },
     ];
@@ -230,6 +281,7 @@ function sentCopies(span: CallSpan, planner: AttemptPlanner | undefined): SentCo
       endedAtMs: copy.endedAtMs,
       outcome: copy.outcome,
       ...(copy.retryAfterMs === undefined ? {} : { retryAfterMs: copy.retryAfterMs }),
+      ...(copy.wire ? { wire: copy.wire } : {}),
       record: { ...record, copy: copyRecord(copy) },
     };
   });
@@ -274,11 +326,14 @@ export function harLog(run: ExportableRun, options: HarOptions): string {
   const { scenario, engine } = run;
   const how = run.simulated
     ? `${SIMULATED_COMMENT}: the virtual engine computed these times; no request was sent.`
-    : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page, times " +
-      'rounded to 0.1 ms. Each URL is the request as sent: its ms= is the delay the mock was ' +
-      "asked for, which compensation (answer early, then hold until the call's latency) and a " +
-      "time scale make differ from the scenario's latency; each entry's _overlap has both " +
-      '(latencyMs, urlDelayMs, answerEarlyMs).';
+    : engine === 'network'
+      ? "Recorded by Overlap's network engine: real fetch() calls to the project's upstream " +
+        'server, times rounded to 0.1 ms, each timing from the Resource Timing entry of its URL.'
+      : "Recorded by Overlap's live engine: real fetch() calls answered by MSW in the page, times " +
+        'rounded to 0.1 ms. Each URL is the request as sent: its ms= is the delay the mock was ' +
+        "asked for, which compensation (answer early, then hold until the call's latency) and a " +
+        "time scale make differ from the scenario's latency; each entry's _overlap has both " +
+        '(latencyMs, urlDelayMs, answerEarlyMs).';
   const log = {
     version: '1.2',
     creator: {

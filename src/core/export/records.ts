@@ -2,7 +2,14 @@ import { attemptsOf } from '../faults/faultStats.ts';
 import type { FaultKind, PlannedCall } from '../plannedCall.ts';
 import { FAULT_STATUS } from '../upstreamRequest.ts';
 import type { RequestSpan, ServerCallSpan } from '../server/serverTrace.ts';
-import type { AttemptOutcome, AttemptSpan, CallSpan, RequestOutcome, WorkSpan } from '../trace.ts';
+import type {
+  AttemptOutcome,
+  AttemptSpan,
+  CallSpan,
+  RequestOutcome,
+  WirePhases,
+  WorkSpan,
+} from '../trace.ts';
 
 /**
  * The plain records of a run, with the CLI's field names and order (README "The command line"):
@@ -23,10 +30,28 @@ export interface CopyRecord {
   readonly outcome: AttemptOutcome;
   /** Only for a 429 (`busy`): the wait its Retry-After asked for, in ms. */
   readonly retryAfterMs?: number;
+  /** Where the copy's time went on the wire, when the engine knew (trace.ts WirePhases). */
+  readonly wire?: WirePhases;
 }
 
-/** A call's record: its span's fields, and `copies` when the run recorded them (faults, policy). */
-export type CallRecord = Readonly<Record<string, number | string | readonly CopyRecord[]>>;
+/**
+ * A call's record: its span's fields, `copies` when the run recorded them (faults, policy), and
+ * `wire` (its WirePhases) when the engine knew them for a call sent once.
+ */
+export type CallRecord = Readonly<
+  Record<string, number | string | readonly CopyRecord[] | WirePhases>
+>;
+
+/** The phases as records write them: the trace's fields, in the trace's order. */
+export function wireRecord(wire: WirePhases): WirePhases {
+  return {
+    queuedMs: wire.queuedMs,
+    connectMs: wire.connectMs,
+    waitingMs: wire.waitingMs,
+    downloadMs: wire.downloadMs,
+    protocol: wire.protocol,
+  };
+}
 
 export interface CallRecordOptions {
   /** Include a server call's upstream times (default true); the trace and HAR leave them out. */
@@ -52,6 +77,7 @@ export function copyRecord(copy: AttemptSpan): CopyRecord {
     endedAtMs: copy.endedAtMs,
     outcome: copy.outcome,
     ...(copy.retryAfterMs === undefined ? {} : { retryAfterMs: copy.retryAfterMs }),
+    ...(copy.wire ? { wire: wireRecord(copy.wire) } : {}),
   };
 }
 
@@ -80,6 +106,7 @@ export function callRecord(
     ...upstream,
     endedAtMs: span.endedAtMs,
     status: span.status,
+    ...('wire' in span && span.wire ? { wire: wireRecord(span.wire) } : {}),
     ...copies,
   };
 }

@@ -1,6 +1,7 @@
 import { requestLatencyMs } from '../server/serverStats.ts';
 import { queueWaitMs } from '../stats.ts';
 import { csvDocument, csvMs } from './csv.ts';
+import type { CallSpan, WirePhases } from '../trace.ts';
 import { copiesInOrder } from './records.ts';
 import { serverTraceOf, type ExportableRun } from './exportableRun.ts';
 import { roundedRun, timeStepMsOf } from './roundTimes.ts';
@@ -29,6 +30,38 @@ export const RUN_CSV_HEADER = [
   'outcomes',
 ] as const;
 
+/**
+ * The columns a run with wire phases adds after `outcomes` (the virtual connection cap, the
+ * network engine; docs/network.md): where the call's time went on the wire, summed over its
+ * copies (`browser_queued_ms` is the browser's queue for a connection, not the model's
+ * `queued_ms`), and the protocol of its first copy (`http/1.1`, `h2`). Empty for a call with no
+ * phases (a skipped call). A run without phases keeps the columns above only.
+ */
+export const WIRE_CSV_HEADER = [
+  'browser_queued_ms',
+  'connect_ms',
+  'waiting_ms',
+  'download_ms',
+  'protocol',
+] as const;
+
+/** A call's wire phases: its own (sent once), or its copies' (summed); null when none had any. */
+function callWireOf(span: CallSpan): WirePhases | null {
+  if (span.wire) return span.wire;
+  const phased = copiesInOrder(span).flatMap((copy) => (copy.wire ? [copy.wire] : []));
+  const first = phased[0];
+  if (first === undefined) return null;
+  const sum = (key: 'queuedMs' | 'connectMs' | 'waitingMs' | 'downloadMs'): number =>
+    phased.reduce((total, wire) => total + wire[key], 0);
+  return {
+    queuedMs: sum('queuedMs'),
+    connectMs: sum('connectMs'),
+    waitingMs: sum('waitingMs'),
+    downloadMs: sum('downloadMs'),
+    protocol: first.protocol,
+  };
+}
+
 export const REQUESTS_CSV_HEADER = [
   'index',
   'sent_ms',
@@ -48,9 +81,22 @@ export const REQUESTS_CSV_HEADER = [
 export function runCsv(run: ExportableRun): string {
   const stepMs = timeStepMsOf(run);
   const ms = (value: number): string => csvMs(value, stepMs);
+  const calls = roundedRun(run).trace.calls;
+  const wires = calls.map(callWireOf);
+  const hasWire = wires.some((wire) => wire !== null);
+  const wireCells = (wire: WirePhases | null): string[] =>
+    wire === null
+      ? WIRE_CSV_HEADER.map(() => '')
+      : [
+          ms(wire.queuedMs),
+          ms(wire.connectMs),
+          ms(wire.waitingMs),
+          ms(wire.downloadMs),
+          wire.protocol,
+        ];
   return csvDocument(
-    RUN_CSV_HEADER,
-    roundedRun(run).trace.calls.map((span) => [
+    hasWire ? [...RUN_CSV_HEADER, ...WIRE_CSV_HEADER] : RUN_CSV_HEADER,
+    calls.map((span, k) => [
       String(span.request),
       String(span.index),
       span.service,
@@ -65,6 +111,7 @@ export function runCsv(run: ExportableRun): string {
       copiesInOrder(span)
         .map((copy) => (copy.hedge ? `hedge:${copy.outcome}` : copy.outcome))
         .join(';'),
+      ...(hasWire ? wireCells(wires[k] ?? null) : []),
     ]),
   );
 }

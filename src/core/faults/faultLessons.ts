@@ -14,21 +14,25 @@ export const FAULT_LESSON_NAMES = [
 ] as const;
 export type FaultLessonName = (typeof FAULT_LESSON_NAMES)[number];
 
-/** Fields a lesson sets; every fault and policy field is set, so lessons never mix. */
+/**
+ * Fields a lesson sets; every fault and policy field is set, and the wire's (`protocol`,
+ * `connections`, `connection`, `setupMs`), so lessons never mix.
+ */
 export type LessonFields = Pick<FanOutSettings, 'model' | 'calls' | 'limit'> &
-  Pick<RunSettings, 'seed'> &
+  Pick<RunSettings, 'seed' | 'protocol' | 'connections' | 'connection' | 'setupMs'> &
   FaultSettings &
   CallPolicy;
 
 /** `scenario` with a lesson's fields set (written flat in the lessons, set here part by part). */
 export function withLesson(scenario: Scenario, values: LessonFields): Scenario {
   const { model, limit, seed, errorRates, hangRates, busyRates, retryAfterS, hangForMs } = values;
+  const { protocol, connections, connection, setupMs } = values;
   const { timeoutMs, retries, backoffMs, maxBackoffMs, jitter, retrySlot, settle } = values;
   const { cancelOnFailure, hedgeMs } = values;
   return {
     ...scenario,
     fanOut: { ...scenario.fanOut, model, calls: values.calls, limit },
-    run: { ...scenario.run, seed },
+    run: { ...scenario.run, seed, protocol, connections, connection, setupMs },
     faults: { errorRates, hangRates, busyRates, retryAfterS, hangForMs },
     policy: {
       timeoutMs,
@@ -44,25 +48,36 @@ export function withLesson(scenario: Scenario, values: LessonFields): Scenario {
   };
 }
 
-export interface FaultLesson {
-  readonly name: FaultLessonName;
+export interface FaultLesson<Name extends string = FaultLessonName> {
+  readonly name: Name;
   readonly title: string;
+  /** The list the lesson belongs to in the lab's select. */
+  readonly group: 'failures' | 'connections';
   /** What to look at, in two or three sentences, for the lab's explanation. */
   readonly lesson: string;
   /** What to change next to see the other side. */
   readonly tryNext: string;
   readonly values: LessonFields;
+  /**
+   * Fields the lesson still holds when they differ from its values (its text speaks of both
+   * sides: the pool-of-six lesson over http1 and h2).
+   */
+  readonly holdsAnyOf?: readonly (keyof LessonFields)[];
 }
 
-function calls(text: string): CallSpec[] {
+export function lessonCalls(text: string): CallSpec[] {
   const parsed = parseCallList(text);
   if (!parsed.ok) throw new Error(`A lesson's call list is invalid: ${parsed.error.problem}`);
   return parsed.calls;
 }
 
-const BASE: Omit<LessonFields, 'model' | 'calls'> = {
+export const LESSON_BASE: Omit<LessonFields, 'model' | 'calls'> = {
   limit: null,
   seed: 1,
+  protocol: 'http1',
+  connections: null,
+  connection: 'keep-alive',
+  setupMs: 0,
   ...NO_FAULTS,
   ...DEFAULT_POLICY,
 };
@@ -71,6 +86,7 @@ const BASE: Omit<LessonFields, 'model' | 'calls'> = {
 export const FAULT_LESSONS: readonly FaultLesson[] = [
   {
     name: 'fail-fast',
+    group: 'failures',
     title: 'Promise.all rejects but the calls keep running',
     lesson:
       'The business service fails every call. Promise.all rejects the moment it answers 500 ' +
@@ -78,24 +94,25 @@ export const FAULT_LESSONS: readonly FaultLesson[] = [
       'them, and their answers are wasted.',
     tryNext: 'Tick "cancel the rest on the first failure" to abort them at the red line.',
     values: {
-      ...BASE,
+      ...LESSON_BASE,
       model: 'promise-all',
-      calls: calls('session:125,business:250,user:375,reviews:500'),
+      calls: lessonCalls('session:125,business:250,user:375,reviews:500'),
       errorRates: [{ service: 'business', pct: 100 }],
     },
   },
   {
     name: 'retry-amplification',
+    group: 'failures',
     title: 'Retries amplify load',
     lesson:
       'Every service fails 40 % of its calls and each call retries up to 3 times: the ' +
       'upstream sees about 1.6 copies per call, 60 % more load, just when it is struggling.',
     tryNext: 'Set retries to 0, then 10, and watch copies per call and success rate.',
     values: {
-      ...BASE,
+      ...LESSON_BASE,
       model: 'worker-pool',
       limit: 8,
-      calls: calls('100*40'),
+      calls: lessonCalls('100*40'),
       errorRates: [{ service: '*', pct: 40 }],
       retries: 3,
       backoffMs: 100,
@@ -104,15 +121,16 @@ export const FAULT_LESSONS: readonly FaultLesson[] = [
   },
   {
     name: 'timeout-tail',
+    group: 'failures',
     title: 'A timeout bounds the tail',
     lesson:
       'One call in ten hangs until a proxy gives up after 10 s. A 1 s timeout turns each hang ' +
       'into a quick failure, so the request answers within about a second instead of ten.',
     tryNext: 'Clear the timeout to see the hangs stretch the run to 10 s.',
     values: {
-      ...BASE,
+      ...LESSON_BASE,
       model: 'promise-all',
-      calls: calls('100~600*20'),
+      calls: lessonCalls('100~600*20'),
       hangRates: [{ service: '*', pct: 10 }],
       timeoutMs: 1000,
       settle: 'allSettled',
@@ -120,6 +138,7 @@ export const FAULT_LESSONS: readonly FaultLesson[] = [
   },
   {
     name: 'hedge-p99',
+    group: 'failures',
     title: 'Hedging cuts p99',
     lesson:
       'A long-tailed service (median 50 ms, p99 1 s). Calls unanswered after 150 ms send a ' +
@@ -127,9 +146,9 @@ export const FAULT_LESSONS: readonly FaultLesson[] = [
       'a typical answer, at the cost of a few extra copies.',
     tryNext: 'Clear the hedge delay and compare the call p99.',
     values: {
-      ...BASE,
+      ...LESSON_BASE,
       model: 'promise-all',
-      calls: calls('search:50~1000*100'),
+      calls: lessonCalls('search:50~1000*100'),
       hedgeMs: 150,
     },
   },

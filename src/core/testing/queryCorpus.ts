@@ -1,7 +1,7 @@
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { JITTER_KINDS, RETRY_SLOT_KINDS, SETTLE_KINDS } from '../policy/callPolicy.ts';
-import { PROTOCOL_NAMES } from '../runSettings.ts';
+import { COMPARE_BY_NAMES, CONNECTION_REUSE_NAMES, PROTOCOL_NAMES } from '../runSettings.ts';
 import { LAB_NAMES, THEME_NAMES } from '../scenario.ts';
 import { TALK_PRESET_NAMES } from '../server/talkPresetNames.ts';
 import { PARAM_NAMES, type ParamName } from '../urlParams.ts';
@@ -96,6 +96,9 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
   engine: ['virtual', 'live', 'live', 'x'],
   protocol: [...PROTOCOL_NAMES, 'h3', ''],
   connections: [...whole(L.CONNECTIONS_RANGE), '6'],
+  connection: [...CONNECTION_REUSE_NAMES, 'reuse'],
+  setup: whole(L.SETUP_RANGE_MS),
+  compare: [...COMPARE_BY_NAMES, 'lanes'],
   seed: whole(L.SEED_RANGE),
   autorun: FLAGS,
   speed: ['1', '0.25', '10', '100', '101', '0', '0.125', '2', 'fast'],
@@ -132,9 +135,16 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
  * The parameters the generator picks from: those of the codec when codecCorpus.json was
  * recorded. A parameter added since (`still`) would shift every later pick and so change the
  * recorded queries; it has its own tests in urlCodec.test.ts, and the corpus keeps proving that
- * the old links decode and encode as they did. (`protocol` and `connections` likewise, issue 14.)
+ * the old links decode and encode as they did. (`protocol`, `connections`, `connection`, `setup` and `compare` likewise, issue 14.)
  */
-export const ADDED_SINCE_RECORDING: readonly ParamName[] = ['still', 'protocol', 'connections'];
+export const ADDED_SINCE_RECORDING: readonly ParamName[] = [
+  'still',
+  'protocol',
+  'connections',
+  'connection',
+  'setup',
+  'compare',
+];
 const RECORDED_PARAM_NAMES = PARAM_NAMES.filter((name) => !ADDED_SINCE_RECORDING.includes(name));
 
 const UNKNOWN_NAMES = ['foo', 'Lab', '%ZZ', '', 'window%20', 'seed '];

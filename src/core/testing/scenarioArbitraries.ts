@@ -6,7 +6,7 @@ import { flattenScenario, nestScenario, type FlatScenario } from './flattenScena
 import * as L from '../limits.ts';
 import { MODEL_NAMES, THROTTLE_KINDS } from '../modelSpec.ts';
 import { parseOrigin } from '../originParam.ts';
-import { PROTOCOL_NAMES } from '../runSettings.ts';
+import { COMPARE_BY_NAMES, CONNECTION_REUSE_NAMES, PROTOCOL_NAMES } from '../runSettings.ts';
 import {
   ENGINE_NAMES,
   LAB_NAMES,
@@ -23,7 +23,7 @@ import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from 
 export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
-  'engine seed autorun speed compensate protocol connections',
+  'engine seed autorun speed compensate protocol connections connection setup compare',
   'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
   'embed controls still theme origin',
 ]
@@ -74,6 +74,9 @@ export function isValidScenario(scenario: Scenario): boolean {
     Number(s.speed.toFixed(2)) === s.speed &&
     (s.engine === 'virtual' || s.calls.length <= L.MAX_LIVE_CALLS) &&
     PROTOCOL_NAMES.includes(s.protocol) &&
+    COMPARE_BY_NAMES.includes(s.compareBy) &&
+    CONNECTION_REUSE_NAMES.includes(s.connection) &&
+    within(s.setupMs, L.SETUP_RANGE_MS) &&
     (s.connections === null || within(s.connections, L.CONNECTIONS_RANGE)) &&
     isValidServer(scenario) &&
     isValidFaults(scenario) &&
@@ -301,6 +304,9 @@ const anyScenarios: fc.Arbitrary<FlatScenario> = fc.record({
   compensate: fc.boolean(),
   protocol: fc.constantFrom(...PROTOCOL_NAMES),
   connections: fc.option(wholeIn(L.CONNECTIONS_RANGE), { nil: null }),
+  compareBy: fc.constantFrom(...COMPARE_BY_NAMES),
+  connection: fc.constantFrom(...CONNECTION_REUSE_NAMES),
+  setupMs: wholeIn(L.SETUP_RANGE_MS),
   ...faultFields,
   ...serverFields,
   preset: fc.constant(null),

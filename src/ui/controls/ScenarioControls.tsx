@@ -4,6 +4,7 @@ import { EngineSettings } from './EngineSettings.tsx';
 import { FaultControls } from './FaultControls.tsx';
 import { ModelParameters } from './ModelParameters.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
+import { ProtocolFields } from './ProtocolFields.tsx';
 import { ScenarioFieldset } from './ScenarioFieldset.tsx';
 
 export interface ScenarioControlsProps {
@@ -44,6 +45,7 @@ export function ScenarioControls(props: ScenarioControlsProps) {
             ? {}
             : { networkUnavailableReason: props.networkUnavailableReason })}
         />
+        <ProtocolFields scenario={scenario} onChange={onChange} />
       </div>
       <FaultControls scenario={scenario} onChange={onChange} />
     </ScenarioFieldset>

@@ -3,7 +3,9 @@ import type { Scenario } from '../../../core/scenario.ts';
 import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { EngineSettings } from '../../controls/EngineSettings.tsx';
 import { FaultControls } from '../../controls/FaultControls.tsx';
+import { ProtocolFields } from '../../controls/ProtocolFields.tsx';
 import { ScenarioFieldset } from '../../controls/ScenarioFieldset.tsx';
+import { CompareByFields } from './CompareByFields.tsx';
 import { CompareParameters } from './CompareParameters.tsx';
 
 export interface CompareControlsProps {
@@ -28,6 +30,7 @@ function CompareControlsView(props: CompareControlsProps) {
       lockedText="Settings are locked while the comparison is going."
     >
       <div className="scenario-controls__column">
+        <CompareByFields scenario={scenario} onChange={onChange} />
         <CallListEditor scenario={scenario} onChange={onChange} />
         <CompareParameters scenario={scenario} onChange={onChange} />
         <EngineSettings
@@ -35,6 +38,7 @@ function CompareControlsView(props: CompareControlsProps) {
           onChange={onChange}
           liveUnavailableReason={liveUnavailableReason}
         />
+        <ProtocolFields scenario={scenario} onChange={onChange} />
         <FaultControls scenario={scenario} onChange={onChange} />
       </div>
     </ScenarioFieldset>

@@ -129,7 +129,9 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
           {lanes.length > 0 ? (
             <section className="compare__lanes" aria-labelledby={lanesHeadingId}>
               <h2 id={lanesHeadingId} className="compare__heading">
-                Every model on one time axis
+                {snapshot.lanes[0]?.protocol === null || snapshot.lanes.length === 0
+                  ? 'Every model on one time axis'
+                  : 'One model over HTTP/1.1 and HTTP/2, on one time axis'}
               </h2>
               <p className="compare__hint">
                 The dashed line is each model&rsquo;s predicted makespan. Tab to a timeline, then
@@ -137,7 +139,7 @@ export function CompareLab({ scenario, setScenario, worker, live }: LabProps) {
               </p>
               {lanes.map((lane) => (
                 <CompareLane
-                  key={lane.model}
+                  key={`${lane.model} ${lane.protocol ?? ''}`}
                   lane={lane}
                   engine={engine}
                   axisEndMs={snapshot.axisEndMs}

@@ -4,6 +4,7 @@ import type { Palette } from '../../palette.ts';
 import { FailureLegend, TimelineCanvas, WireLegend } from '../../timeline/index.ts';
 import type { CompareLane as Lane } from './compareSnapshot.ts';
 import { laneResult } from './laneResult.ts';
+import { overProtocol } from './protocolWords.ts';
 import { modelInWords, modelWords } from '../../controls/modelInWords.ts';
 
 export interface CompareLaneProps {
@@ -28,6 +29,7 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
       aria-labelledby={headingId}
       data-testid="compare-lane"
       data-model={lane.model}
+      data-protocol={lane.protocol ?? undefined}
       data-state={lane.state}
     >
       <div className="compare-lane__header">
@@ -36,6 +38,7 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
           {parameters === null ? null : (
             <span className="compare-lane__parameters">, {parameters}</span>
           )}
+          {overProtocol(lane.protocol)}
         </h3>
         <p className="compare-lane__result">
           {result.figure === null ? null : (
@@ -51,7 +54,7 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
         predictedMakespanMs={lane.predictedMakespanMs}
         palette={palette}
         version={lane.version}
-        label={`Timeline of ${modelInWords(lane.spec)} (${engine})`}
+        label={`Timeline of ${modelInWords(lane.spec)}${overProtocol(lane.protocol)} (${engine})`}
         labelWidthPx={labelWidthPx}
       />
       <FailureLegend data={lane.data} version={legendVersion} palette={palette} />

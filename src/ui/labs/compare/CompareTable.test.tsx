@@ -13,6 +13,7 @@ describe('CompareTable', () => {
     const rows: CompareRow[] = [
       {
         model: 'worker-pool',
+        protocol: null,
         spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool', limit: 1 }),
         predictedMs: null,
         stats: {

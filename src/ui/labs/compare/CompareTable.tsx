@@ -5,6 +5,7 @@ import { formatDuration } from '../../../core/format/formatDuration.ts';
 import { formatPercent, formatRatio } from '../../../core/format/formatRate.ts';
 import type { CompareRow } from './compareSnapshot.ts';
 import { modelInWords } from '../../controls/modelInWords.ts';
+import { overProtocol } from './protocolWords.ts';
 
 /**
  * A number cell: the test-id element holds the number as shown ("1,250 ms", "12.4 s": durations
@@ -109,8 +110,16 @@ function CompareTableView(props: {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.model} data-testid="compare-row" data-model={row.model}>
-              <th scope="row">{modelInWords(row.spec)}</th>
+            <tr
+              key={`${row.model} ${row.protocol ?? ''}`}
+              data-testid="compare-row"
+              data-model={row.model}
+              data-protocol={row.protocol ?? undefined}
+            >
+              <th scope="row">
+                {modelInWords(row.spec)}
+                {overProtocol(row.protocol)}
+              </th>
               <NumberCell
                 testId="compare-predicted-ms"
                 value={

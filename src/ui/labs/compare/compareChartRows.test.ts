@@ -6,6 +6,7 @@ import type { CompareRow } from './compareSnapshot.ts';
 const rows: CompareRow[] = [
   {
     model: 'sequential',
+    protocol: null,
     spec: modelSpecOf(DEFAULT_SCENARIO.fanOut),
     predictedMs: 1250,
     stats: {
@@ -21,6 +22,7 @@ const rows: CompareRow[] = [
   {
     // With hedges: four calls at once, six copies of them on the wire at the busiest instant.
     model: 'promise-all',
+    protocol: null,
     spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'promise-all' }),
     predictedMs: null,
     stats: {
@@ -35,6 +37,7 @@ const rows: CompareRow[] = [
   },
   {
     model: 'worker-pool',
+    protocol: null,
     spec: modelSpecOf({ ...DEFAULT_SCENARIO.fanOut, model: 'worker-pool' }),
     predictedMs: 750,
     stats: null,

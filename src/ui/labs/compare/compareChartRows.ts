@@ -2,6 +2,7 @@ import { countOf } from '../../../core/format/formatCount.ts';
 import { formatDuration } from '../../../core/format/formatDuration.ts';
 import type { CompareRow } from './compareSnapshot.ts';
 import { modelWords } from '../../controls/modelInWords.ts';
+import { overProtocol } from './protocolWords.ts';
 
 /** One model's bars: Recharts reads these keys. */
 export interface CompareChartRow {
@@ -18,7 +19,7 @@ export interface CompareChartRow {
 
 export function compareChartRows(rows: readonly CompareRow[]): CompareChartRow[] {
   return rows.map((row) => ({
-    label: modelWords(row.spec).title,
+    label: `${modelWords(row.spec).title}${overProtocol(row.protocol)}`,
     measuredMs: row.stats?.makespanMs ?? null,
     predictedMs: row.predictedMs,
     peakCallsInFlight: row.stats?.peakCallsInFlight ?? null,

@@ -1,4 +1,5 @@
 import { MODEL_NAMES } from '../../../core/modelSpec.ts';
+import { PROTOCOL_NAMES } from '../../../core/runSettings.ts';
 import { planScenario, type ScenarioPlan } from '../../../core/planScenario.ts';
 import type { Scenario } from '../../../core/scenario.ts';
 import { faultStats, type FaultStats } from '../../../core/faults/faultStats.ts';
@@ -189,12 +190,19 @@ export function createCompareController(
       const runToken = session.begin();
       // The calls, faults and policy every model's run uses (planned once for the comparison).
       const plan = planScenario(scenario);
-      const lanes: CompareLane[] = MODEL_NAMES.map((model) => {
-        const { spec, wire, prediction } = plan.under(model);
+      // By protocol: the scenario's model over each protocol, always on the virtual engine (the
+      // live engine's mocks open no socket, so both lanes would be the same).
+      const byProtocol = scenario.run.compareBy === 'protocols';
+      const laneKeys = byProtocol
+        ? PROTOCOL_NAMES.map((protocol) => ({ model: scenario.fanOut.model, protocol }))
+        : MODEL_NAMES.map((model) => ({ model, protocol: null }));
+      const lanes: CompareLane[] = laneKeys.map(({ model, protocol }) => {
+        const { spec, wire, prediction } = plan.under(model, protocol ?? undefined);
         return {
           model,
           spec,
           wire,
+          protocol,
           state: 'waiting',
           data: pendingLaneData(plan.planned, spec),
           version: 0,
@@ -207,13 +215,16 @@ export function createCompareController(
       });
       publish({
         status: 'running',
-        engine: scenario.run.engine,
+        engine: byProtocol ? 'virtual' : scenario.run.engine,
         faulty: plan.faults !== undefined,
         lanes,
         rows: rowsOf(lanes),
         axisEndMs: Math.max(0, ...lanes.map((lane) => lane.predictedMakespanMs ?? 0)),
       });
-      launchFanOutRun(session, runToken, scenario, liveEngine, {
+      const launched = byProtocol
+        ? { ...scenario, run: { ...scenario.run, engine: 'virtual' as const } }
+        : scenario;
+      launchFanOutRun(session, runToken, launched, liveEngine, {
         live: (engine) => startLive(scenario, engine, plan, runToken),
         virtual: () => startVirtual(scenario, plan, runToken),
       });

@@ -1,5 +1,6 @@
 import type { Millis } from '../../../core/clock.ts';
 import type { WireModel } from '../../../core/connectionPool.ts';
+import type { ProtocolName } from '../../../core/runSettings.ts';
 import type { FaultStats } from '../../../core/faults/faultStats.ts';
 import type { LiveScalePlan } from '../../../core/live/liveTimeScale.ts';
 import type { ModelName, ModelSpec } from '../../../core/modelSpec.ts';
@@ -21,6 +22,8 @@ export interface CompareLane {
   readonly spec: ModelSpec;
   /** The browser's connections the virtual engine runs the lane over; null: none modelled. */
   readonly wire: WireModel | null;
+  /** Compare by protocol: the protocol this lane's calls travel over; null comparing models. */
+  readonly protocol: ProtocolName | null;
   readonly state: LaneState;
   readonly data: TimelineData;
   /** Bumps whenever `data` changed in place (live events) or the cursor moved. */
@@ -40,6 +43,8 @@ export interface CompareLane {
 /** One model's numbers, for the table and the charts. */
 export interface CompareRow {
   readonly model: ModelName;
+  /** Compare by protocol: the lane's protocol; null comparing models. */
+  readonly protocol: ProtocolName | null;
   readonly spec: ModelSpec;
   /** null: no closed form with faults (docs/faults.md). */
   readonly predictedMs: Millis | null;
@@ -88,6 +93,7 @@ export const IDLE_COMPARE: CompareSnapshot = {
 export function rowsOf(lanes: readonly CompareLane[]): readonly CompareRow[] {
   return lanes.map((lane) => ({
     model: lane.model,
+    protocol: lane.protocol,
     spec: lane.spec,
     predictedMs: lane.predictedMakespanMs,
     stats: lane.stats,
