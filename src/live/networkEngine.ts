@@ -26,6 +26,8 @@ export interface NetworkRunOptions {
   readonly faults?: FanOutPolicyOptions;
   /** Which upstream origin the calls go to: HTTP/1.1 or HTTP/2. */
   readonly protocol: ProtocolName;
+  /** `connection=close`: every copy asks for `Connection: close` (HTTP/1.1; h2 ignores it). */
+  readonly closeConnection?: boolean;
 }
 
 export interface NetworkEngineOptions {
@@ -65,7 +67,7 @@ export function createNetworkEngine(options: NetworkEngineOptions): NetworkEngin
   let timings = options.timings ?? null;
   return {
     async run(calls, spec, runOptions) {
-      const { signal, onEvent, faults, protocol } = runOptions;
+      const { signal, onEvent, faults, protocol, closeConnection = false } = runOptions;
       if (calls.length > MAX_LIVE_CALLS) {
         throw new Error(
           `A network run sends at most ${MAX_LIVE_CALLS} calls (each is a real fetch()), but ` +
@@ -87,6 +89,8 @@ export function createNetworkEngine(options: NetworkEngineOptions): NetworkEngin
         origin: protocol === 'h2' ? origins.h2 : origins.http1,
         runId: nextRunId(),
         timings,
+        // HTTP/2 keeps its one connection whatever is asked (docs/network.md).
+        closeConnection: closeConnection && protocol === 'http1',
       });
       const clock = createRealClock(); // t = 0 is the run's start
       const monitor = createRunMonitor({ observeElement });

@@ -131,6 +131,19 @@ describe('createNetworkTransport', () => {
       /open https:\/\/localhost:4181 once and accept the certificate.*protocol=http1/,
     );
   });
+
+  it('asks for Connection: close with connection=close', async () => {
+    const { timings, fetchFake, urls } = page(() => new Response('{}'));
+    const send = createNetworkTransport({
+      origin: 'http://h',
+      runId: 'r',
+      timings,
+      fetch: fetchFake,
+      closeConnection: true,
+    });
+    await send(CALL, undefined);
+    expect(new URL(urls[0] ?? '').searchParams.get('close')).toBe('1');
+  });
 });
 
 describe('createResourceTimings', () => {

@@ -23,6 +23,11 @@ export interface NetworkTransportOptions {
   readonly timings: ResourceTimings;
   /** The page's performance clock (`performance.now`): when a copy was sent, on its timeline. */
   readonly now?: () => number;
+  /**
+   * Ask the server to answer every copy with `Connection: close` (the upstream's `close=1`), so
+   * each one opens a new HTTP/1.1 connection and pays its set-up (connection=close). Default false.
+   */
+  readonly closeConnection?: boolean;
   /** `fetch`; tests pass a fake. Looked up per call by default. */
   readonly fetch?: typeof fetch;
 }
@@ -45,7 +50,10 @@ export function createNetworkTransport(options: NetworkTransportOptions): Transp
   const now = options.now ?? (() => performance.now());
   return async (call, signal, report) => {
     const sentAtMs = now();
-    const url = new URL(upstreamPath(call, Math.round(call.latencyMs), runId), origin);
+    const path = upstreamPath(call, Math.round(call.latencyMs), runId, {
+      closeConnection: options.closeConnection === true,
+    });
+    const url = new URL(path, origin);
     timings.expect(url.href);
     let response: Response;
     let body: string;

@@ -11,6 +11,8 @@ export interface NetworkPortRunOptions {
   readonly onEvent: (event: RunEvent) => void;
   readonly faults?: FanOutPolicyOptions;
   readonly protocol: ProtocolName;
+  /** `connection=close`: each copy asks the server for `Connection: close`. */
+  readonly closeConnection?: boolean;
 }
 
 /**

@@ -283,6 +283,7 @@ export function createRunController(
       onEvent,
       ...(faults ? { faults } : {}),
       protocol: scenario.run.protocol,
+      closeConnection: scenario.run.connection === 'close',
     });
     if (!session.isCurrent(runToken)) return;
     session.settle();
