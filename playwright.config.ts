@@ -19,7 +19,7 @@ export const NETWORK_H2_PORT = PORT + 4;
 // CI machines carry Debian's Chromium (.ci/run installs it); elsewhere Playwright's own browser
 // is used (`npx playwright install chromium`).
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
+export const launchOptions = existsSync(SYSTEM_CHROMIUM)
   ? {
       executablePath: SYSTEM_CHROMIUM,
       // Quiet, sandbox-free Chromium for containers: no GPU, no background traffic to Google.

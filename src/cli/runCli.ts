@@ -2,18 +2,24 @@ import { serverFaultsNote } from '../core/server/serverFaultsNote.ts';
 import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
 import { decodeScenario, encodeScenario } from '../core/urlCodec.ts';
+import { createUpstreamServers } from '../server/createUpstreamServers.ts';
 import { formatServerTable } from './formatServerTable.ts';
 import { formatTable } from './formatTable.ts';
+import { NODE_FETCH_NOTE, runNetworkScenario } from './runNetworkScenario.ts';
 import { serverJson } from './serverJson.ts';
 import { simulationJson } from './simulationJson.ts';
 
-export const USAGE = `Usage: npm run sim --silent -- [--table] '<query string>'
+export const USAGE = `Usage: npm run sim --silent -- [--table] [--upstream <origin>] '<query string>'
 
 Runs the scenario of an Overlap URL query (with or without the leading '?') on the virtual
 engine and prints one JSON object (or, with --table, a readable table). With lab=server it
-runs the load test (N requests against W workers) instead of one request. Examples:
+runs the load test (N requests against W workers) instead of one request. With engine=network
+the request's calls are real fetch() calls from Node to the upstream server of \`npm start\`
+(--upstream http://localhost:4180), or to one started in this process when --upstream is left
+out. Examples:
   npm run sim --silent -- 'model=worker-pool&limit=2&calls=125,250,375,500'
   npm run sim --silent -- --table 'lab=server&preset=talk-sync-processes'
+  npm run sim --silent -- --table 'model=promise-all&calls=500*12&engine=network'
 The parameters are listed in the README. Exit codes: 0 ok, 1 invalid query, 2 bad usage.`;
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -43,22 +49,26 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<C
 }
 
 async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode> {
-  const flags = argv.filter((arg) => arg.startsWith('--'));
-  const queries = argv.filter((arg) => !arg.startsWith('--'));
-  if (flags.includes('--help')) {
+  const args = readArgs(argv);
+  if (args.help) {
     out.stdout(`${USAGE}\n`);
     return 0;
   }
-  const unknown = flags.filter((flag) => flag !== '--table');
-  if (unknown.length > 0 || queries.length > 1) {
-    const why =
-      unknown.length > 0
-        ? `unknown option ${unknown.join(', ')}`
-        : `expected one query string, got ${queries.length} (quote the query: '&' splits shell commands)`;
-    out.stderr(`sim: ${why}.\n\n${USAGE}\n`);
+  const problem =
+    args.problem ??
+    (args.queries.length > 1
+      ? `expected one query string, got ${args.queries.length} (quote the query: '&' splits shell commands)`
+      : null);
+  if (problem !== null) {
+    out.stderr(`sim: ${problem}.\n\n${USAGE}\n`);
     return 2;
   }
-  const { scenario, messages } = decodeScenario(queries[0] ?? '');
+  const { query, network } = withoutNetworkEngine(args.queries[0] ?? '');
+  if (args.upstream !== null && !network) {
+    out.stderr(`sim: --upstream goes with engine=network (add it to the query).\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { scenario, messages } = decodeScenario(query);
   if (messages.length > 0) {
     // One line per message, each starting with its parameter (messages quote raw text, so a
     // value holding a line break cannot split a line).
@@ -66,7 +76,11 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
     return 1;
   }
   const canonical = encodeScenario(scenario);
-  const table = flags.includes('--table');
+  const table = args.table;
+  if (network) {
+    out.stdout(`${await runOnNetwork(scenario, canonical, table, args.upstream, out)}\n`);
+    return 0;
+  }
   let output: string;
   if (scenario.lab === 'server') {
     const result = await simulateServerScenario(scenario);
@@ -85,4 +99,105 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
   }
   out.stdout(`${output}\n`);
   return 0;
+}
+
+/** The command line, read: flags, the query, and the first problem with them. */
+interface CliArgs {
+  readonly help: boolean;
+  readonly table: boolean;
+  /** `--upstream <origin>`: the HTTP/1.1 origin of a running `npm start`; null = none given. */
+  readonly upstream: string | null;
+  readonly queries: readonly string[];
+  readonly problem: string | null;
+}
+
+function readArgs(argv: readonly string[]): CliArgs {
+  let help = false;
+  let table = false;
+  let upstream: string | null = null;
+  const queries: string[] = [];
+  const unknown: string[] = [];
+  let problem: string | null = null;
+  for (let at = 0; at < argv.length; at += 1) {
+    const arg = argv[at] ?? '';
+    if (arg === '--help') help = true;
+    else if (arg === '--table') table = true;
+    else if (arg === '--upstream' || arg.startsWith('--upstream=')) {
+      const raw = arg === '--upstream' ? argv[(at += 1)] : arg.slice('--upstream='.length);
+      const origin = upstreamOrigin(raw);
+      if (origin.ok) upstream = origin.origin;
+      else problem ??= origin.problem;
+    } else if (arg.startsWith('--')) unknown.push(arg);
+    else queries.push(arg);
+  }
+  if (unknown.length > 0) problem = `unknown option ${unknown.join(', ')}`;
+  return { help, table, upstream, queries, problem };
+}
+
+/** `--upstream`'s value as an origin: http only (Node's fetch refuses the self-signed h2 one). */
+function upstreamOrigin(
+  raw: string | undefined,
+): { ok: true; origin: string } | { ok: false; problem: string } {
+  const how =
+    'give the HTTP/1.1 origin that `npm start` prints, e.g. --upstream http://localhost:4180';
+  if (raw === undefined || raw === '')
+    return { ok: false, problem: `--upstream needs a value: ${how}` };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, problem: `--upstream ${JSON.stringify(raw)} is not a URL: ${how}` };
+  }
+  if (url.protocol !== 'http:') {
+    return {
+      ok: false,
+      problem:
+        `--upstream must be an http: origin (Node's fetch speaks HTTP/1.1 to it and would refuse ` +
+        `the h2 server's self-signed certificate), but it was ${JSON.stringify(raw)}: ${how}`,
+    };
+  }
+  return { ok: true, origin: url.origin };
+}
+
+/**
+ * `engine=network` is the CLI's to run (the codec's engines are the page's): it is taken out
+ * of the query before decoding, and put back in the canonical query the output names.
+ */
+function withoutNetworkEngine(query: string): { query: string; network: boolean } {
+  const parts = query.replace(/^\?/, '').split('&');
+  const kept = parts.filter((part) => part !== 'engine=network');
+  return { query: kept.join('&'), network: kept.length !== parts.length };
+}
+
+/** Runs the request on the network engine and formats it; starts an upstream if none was given. */
+async function runOnNetwork(
+  scenario: Parameters<typeof runNetworkScenario>[0],
+  canonical: string,
+  table: boolean,
+  upstream: string | null,
+  out: CliOutput,
+): Promise<string> {
+  // No h2 server (Node's fetch would not use it) and no app: just the upstream, on any free port.
+  const own =
+    upstream === null
+      ? await createUpstreamServers({ port: 0, h2Port: null, distDir: null, certDir: '.cert' })
+      : null;
+  const origin = upstream ?? own?.origins().http1 ?? '';
+  try {
+    const result = await runNetworkScenario(scenario, origin);
+    const query = `${canonical}${canonical === '' ? '' : '&'}engine=network`;
+    const where = own === null ? origin : `${origin} (started in this process)`;
+    if (table) {
+      return `${formatTable(result, query)}\nengine: network, Node's fetch over HTTP/1.1 to ${where}\nnote: ${NODE_FETCH_NOTE}`;
+    }
+    out.stderr(`sim: note: ${NODE_FETCH_NOTE}\n`);
+    return JSON.stringify({
+      ...simulationJson(result, query),
+      engine: 'network',
+      upstream: origin,
+      note: NODE_FETCH_NOTE,
+    });
+  } finally {
+    await own?.close();
+  }
 }

@@ -40,6 +40,13 @@ describe('the mocked upstream service', () => {
     }
   });
 
+  it('ignores close=1 (no socket to close in the page): a plain answer, no Connection header', async () => {
+    const response = await upstream('?ms=0&close=1');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Connection')).toBeNull();
+    expect(await response.json()).toEqual({ service: 'session', index: 0, latencyMs: 0 });
+  });
+
   it('waits about the delay it was asked for before answering', async () => {
     const startedAt = performance.now();
     await (await upstream('?ms=30')).json();

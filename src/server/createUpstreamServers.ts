@@ -89,6 +89,9 @@ export async function createUpstreamServers(
       },
     );
     h2.on('session', (session) => {
+      // A client that vanishes mid-session (a reset socket) is its own business: its streams
+      // close and their timers stop; it must never take the server down.
+      session.on('error', () => undefined);
       sessions.add(session);
       session.once('close', () => sessions.delete(session));
     });

@@ -14,7 +14,10 @@ export interface Exchange {
   readonly method: string;
   /** The request target as sent: path and query (`:path` in HTTP/2). */
   readonly target: string;
-  /** Writes the whole answer; `body` null sends headers only (HEAD, 204). At most once. */
+  /**
+   * Writes the whole answer; `body` null sends headers only (HEAD, 204). At most once, and not
+   * at all once the client has gone.
+   */
   respond(
     status: number,
     headers: Readonly<Record<string, string>>,
@@ -42,12 +45,18 @@ export function exchangeOf(
   response: AnyResponse,
 ): Exchange {
   let answered = false;
+  // Writing to a stream the client already reset throws in node:http2 (and is pointless in
+  // node:http): an exchange whose response closed first answers nothing.
+  let closed = false;
+  response.once('close', () => {
+    closed = true;
+  });
   return {
     protocol,
     method: request.method ?? 'GET',
     target: request.url ?? '/',
     respond(status, headers, body) {
-      if (answered) return;
+      if (answered || closed) return;
       answered = true;
       response.writeHead(status, headers);
       if (body === null) response.end();

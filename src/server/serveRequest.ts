@@ -49,7 +49,18 @@ const NO_STORE = { 'Cache-Control': 'no-store' } as const;
  * server's middleware hands it on to Vite).
  */
 export function serveRequest(exchange: Exchange, context: ServeContext): boolean {
-  const url = new URL(exchange.target, 'http://localhost');
+  let url: URL;
+  try {
+    url = new URL(exchange.target, 'http://localhost');
+  } catch {
+    // A target no URL can hold (`//[`): refused, never a crash of the server.
+    exchange.respond(
+      400,
+      { ...CROSS_ORIGIN, ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' },
+      'This request target is not a URL path.',
+    );
+    return true;
+  }
   const own = url.pathname.startsWith(UPSTREAM_PREFIX) || url.pathname === NETWORK_PATH;
   if (!own && context.distDir === null) return false;
   if (exchange.method === 'OPTIONS') {
@@ -104,10 +115,10 @@ function serveUpstream(exchange: Exchange, url: URL, timers: PendingTimers): voi
   const stopWatching = exchange.onClientGone(cancel);
 }
 
-function sendAnswer(
-  exchange: Exchange,
-  answer: UpstreamAnswer | { status: number; headers: Record<string, string>; body: unknown },
-): void {
+/** An answer sent as JSON: an upstream service's, or the server's own (NETWORK_PATH). */
+type JsonAnswer = Pick<UpstreamAnswer, 'status' | 'headers'> & { readonly body: unknown };
+
+function sendAnswer(exchange: Exchange, answer: JsonAnswer): void {
   const text = JSON.stringify(answer.body);
   exchange.respond(
     answer.status,
