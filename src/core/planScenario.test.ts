@@ -12,6 +12,7 @@ describe('planScenario', () => {
     const plan = planScenario(talk({ model: 'worker-pool', limit: 2 }));
     expect(plan.planned.map((call) => call.latencyMs)).toEqual([125, 250, 375, 500]);
     expect(plan.spec).toEqual({ name: 'worker-pool', limit: 2 });
+    // The talk's four calls over two connections: a pool of two, 750 ms (not 500).
     expect(plan.prediction?.makespanMs).toBe(750);
     expect(plan.faults).toBeUndefined();
     expect(plan.faultPrediction).toBeNull();
@@ -21,7 +22,11 @@ describe('planScenario', () => {
     const plan = planScenario(talk());
     const makespansMs = MODEL_NAMES.map((model) => plan.under(model).prediction?.makespanMs);
     expect(makespansMs).toEqual([1250, 500, 750, 750, 750, 1000]);
-    expect(plan.under('sequential')).toEqual({ spec: plan.spec, prediction: plan.prediction });
+    expect(plan.under('sequential')).toEqual({
+      spec: plan.spec,
+      wire: null,
+      prediction: plan.prediction,
+    });
   });
 
   it('plans faults and their prediction, and drops the closed form for every model', () => {
@@ -32,5 +37,29 @@ describe('planScenario', () => {
     expect(MODEL_NAMES.map((model) => plan.under(model).prediction)).toEqual(
       MODEL_NAMES.map(() => null),
     );
+  });
+});
+
+describe('planScenario with the browser connections', () => {
+  it("plans the scenario's wire, and each protocol's for Compare by protocol", () => {
+    const plan = planScenario(
+      withFields(DEFAULT_SCENARIO, { model: 'promise-all', connections: 2 }),
+    );
+    expect(plan.wire).toEqual({
+      connections: 2,
+      protocol: 'http/1.1',
+      setupMs: 0,
+      keepAlive: true,
+    });
+    // The talk's four calls over two connections: a pool of two, 750 ms (not 500).
+    expect(plan.prediction?.makespanMs).toBe(750);
+    // By protocol, each lane is a network run: the browser's six over HTTP/1.1, none over h2.
+    const plain = planScenario(DEFAULT_SCENARIO);
+    expect(plain.wire).toBeNull();
+    expect(plain.under('promise-all', 'http1').wire?.connections).toBe(6);
+    expect(plain.under('promise-all', 'h2').wire).toMatchObject({
+      connections: null,
+      protocol: 'h2',
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
   plannedCopy,
 } from './records.ts';
 import { EXPORT_GENERATOR, runPlanOf, type ExportableRun } from './exportableRun.ts';
+import { httpVersionOf, timingsOf } from './harTimings.ts';
 import { roundedRun, roundMs, roundTimes, timeStepMsOf } from './roundTimes.ts';
 
 export interface HarOptions {
@@ -29,7 +30,6 @@ export interface HarOptions {
 /** The mark a simulated (virtual) run carries on the log and on each entry. */
 export const SIMULATED_COMMENT = 'simulated by Overlap';
 const PAGE_ID = 'run';
-const HTTP_VERSION = 'HTTP/1.1';
 
 function isoAfter(startedAtIso: string, ms: Millis): string {
   const startMs = Date.parse(startedAtIso);
@@ -112,50 +112,6 @@ interface SentCopy {
   /** Where its time went on the wire, when the engine knew (trace.ts WirePhases). */
   readonly wire?: WirePhases;
   readonly record: object;
-}
-
-/** HAR's httpVersion of a protocol as Resource Timing names it (`h2` is written HTTP/2.0). */
-function httpVersionOf(protocol: string | undefined): string {
-  if (protocol === 'h2') return 'HTTP/2.0';
-  if (protocol === undefined || protocol === '' || protocol === 'http/1.1') return HTTP_VERSION;
-  return protocol;
-}
-
-/**
- * The entry's timings. Without wire phases (MSW opens no socket): dns, connect and ssl do not
- * apply, the whole flight is `wait`, and `blocked` is the call's queue wait before its send.
- * With them: `blocked` is that wait plus the browser's queue (`queuedMs`; a Promise.all call's
- * model wait is 0, so it is the browser's alone), `connect` the set-up (0: a reused connection),
- * `wait` the waiting for the first byte, `receive` the download plus whatever the engine did
- * after it (reading the body, holding a compensated answer; 0 in the virtual engine), so the
- * timings add up to the entry's time as HAR asks.
- */
-function timingsOf(copy: SentCopy, stepMs: Millis): Record<string, number> {
-  const modelWaitMs = roundMs(copy.startedAtMs - copy.queuedFromMs, stepMs);
-  const flightMs = roundMs(copy.endedAtMs - copy.startedAtMs, stepMs);
-  const wire = copy.wire;
-  if (!wire) {
-    return {
-      blocked: modelWaitMs,
-      dns: -1,
-      connect: -1,
-      send: 0,
-      wait: flightMs,
-      receive: 0,
-      ssl: -1,
-    };
-  }
-  const blocked = roundMs(modelWaitMs + wire.queuedMs, stepMs);
-  const phasesMs = wire.queuedMs + wire.connectMs + wire.waitingMs;
-  return {
-    blocked,
-    dns: -1,
-    connect: wire.connectMs,
-    send: 0,
-    wait: wire.waitingMs,
-    receive: roundMs(flightMs - phasesMs, stepMs),
-    ssl: -1,
-  };
 }
 
 function entryOf(

@@ -215,7 +215,8 @@ export function createCompareController(
       });
       publish({
         status: 'running',
-        engine: byProtocol ? 'virtual' : scenario.run.engine,
+        // By protocol, and a network scenario until the page has a network engine: virtual.
+        engine: byProtocol || scenario.run.engine === 'network' ? 'virtual' : scenario.run.engine,
         faulty: plan.faults !== undefined,
         lanes,
         rows: rowsOf(lanes),
