@@ -359,9 +359,12 @@ export function createRunController(
       publish({
         status: 'running',
         speed: scenario.run.speed,
-        // The page has no network engine yet (issue 14's browser part): a network scenario runs
-        // on the virtual engine, which models its connections (docs/network.md).
-        engine: scenario.run.engine === 'network' ? 'virtual' : scenario.run.engine,
+        // Without the network engine here (no Overlap server behind the page), a network
+        // scenario runs on the virtual engine, which models its connections (docs/network.md).
+        engine:
+          scenario.run.engine === 'network' && networkEngine === null
+            ? 'virtual'
+            : scenario.run.engine,
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,
