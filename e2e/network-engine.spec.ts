@@ -177,6 +177,7 @@ test.describe('the network engine on Overlap’s server', () => {
     page,
   }) => {
     await openNetwork(page, '?model=promise-all&calls=80,80&engine=network');
+    await expect(page.getByTestId('worker-status')).toContainText('paused');
     await run(page);
     await page.getByRole('radio', { name: /^Live\b/ }).check();
     await expect(page.getByTestId('worker-status')).toHaveText('ready');

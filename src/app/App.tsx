@@ -102,7 +102,9 @@ export function App({
   return (
     <LabCommandContext value={bus}>
       <PaletteThemeContext value={scenario.view.theme}>
-        {scenario.view.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
+        {scenario.view.embed ? null : (
+          <AppHeader worker={worker} paused={networkRuns} onShowShortcuts={showShortcuts} />
+        )}
         <LabErrorBoundary onBackToDefault={backToDefault}>
           {teach ? (
             <TeachPage />
