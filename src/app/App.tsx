@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_SCENARIO } from '../core/scenario.ts';
 import { createLiveEngine } from '../live/liveEngine.ts';
 import type { AppRunRegistry } from '../live/server/appRunRegistry.ts';
@@ -16,7 +16,19 @@ import { TeachPage } from '../ui/presenter/teach/TeachPage.tsx';
 import { useTeachPage } from '../ui/presenter/teach/useTeachPage.ts';
 import { PaletteThemeContext } from '../ui/usePalette.ts';
 import { useUrlScenario } from '../ui/useUrlScenario.ts';
+import type { NetworkAccessStore } from './networkAccessStore.ts';
 import type { WorkerStatusStore } from './workerStatusStore.ts';
+
+/** What the network engine needs of the mock worker: to stop intercepting while it may run. */
+export interface MockingSwitch {
+  readonly suspend: () => void;
+  readonly resume: () => void;
+}
+
+const NO_NETWORK: NetworkAccessStore = {
+  getSnapshot: () => ({ kind: 'checking' }),
+  subscribe: () => () => undefined,
+};
 
 /**
  * Wiring: the worker's state decides whether the labs get a live engine; the address holds the
@@ -26,13 +38,32 @@ import type { WorkerStatusStore } from './workerStatusStore.ts';
 export function App({
   workerStatus,
   appRuns,
+  network = NO_NETWORK,
+  mocking,
 }: {
   readonly workerStatus: WorkerStatusStore;
   /** Shared with the mock worker's app handler: the live server port registers its runs here. */
   readonly appRuns: AppRunRegistry;
+  /** Whether Overlap's own server is behind the page (the network engine). */
+  readonly network?: NetworkAccessStore;
+  /** Suspends the mock worker while network runs are possible. */
+  readonly mocking?: MockingSwitch;
 }) {
   const worker = useSyncExternalStore(workerStatus.subscribe, workerStatus.getSnapshot);
-  const ready = worker.kind === 'ready';
+  const url = useUrlScenario();
+  const { scenario, messages } = url;
+  const networkAccess = useSyncExternalStore(network.subscribe, network.getSnapshot);
+  // While the network engine is chosen and can run, MSW must not answer the page's fetch()
+  // calls: they go to the real network, where Resource Timing has real phases. Choosing live or
+  // virtual again starts the worker through its usual start path.
+  const networkRuns = scenario.run.engine === 'network' && networkAccess.kind === 'available';
+  useEffect(() => {
+    if (networkRuns) mocking?.suspend();
+    else mocking?.resume();
+  }, [networkRuns, mocking]);
+  // Live ports only while the worker mocks: suspended for the network engine, a live engine's
+  // calibration would measure the real server instead of the mocks.
+  const ready = worker.kind === 'ready' && !networkRuns;
   const live = useMemo<LiveEnginePort | null>(() => {
     if (!ready) return null;
     // Bind each method: the port is a bag of functions, the engine an object with methods.
@@ -59,8 +90,7 @@ export function App({
         : null,
     [ready, appRuns],
   );
-  const url = useUrlScenario();
-  const { scenario, messages } = url;
+
   const setScenario = useFrameSetScenario(url.setScenario, scenario.view.embed);
   const [bus] = useState(createLabCommandBus);
   // #teach: the Teach page instead of the lab (never in a frame: a slide shows a lab).
@@ -72,7 +102,9 @@ export function App({
   return (
     <LabCommandContext value={bus}>
       <PaletteThemeContext value={scenario.view.theme}>
-        {scenario.view.embed ? null : <AppHeader worker={worker} onShowShortcuts={showShortcuts} />}
+        {scenario.view.embed ? null : (
+          <AppHeader worker={worker} paused={networkRuns} onShowShortcuts={showShortcuts} />
+        )}
         <LabErrorBoundary onBackToDefault={backToDefault}>
           {teach ? (
             <TeachPage />
@@ -84,6 +116,7 @@ export function App({
               worker={worker}
               live={live}
               liveServer={liveServer}
+              network={networkAccess}
               onShowShortcuts={showShortcuts}
             />
           )}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createAppRunRegistry } from '../live/server/appRunRegistry.ts';
 import { superviseBrowserWorker } from '../mocks/workerSupervisor.ts';
 import { App } from './App.tsx';
+import { createNetworkAccessStore } from './networkAccessStore.ts';
 import { createWorkerStatusStore } from './workerStatusStore.ts';
 
 const container = document.getElementById('root');
@@ -13,15 +14,18 @@ if (!container)
 const workerStatus = createWorkerStatusStore();
 // The live Server lab's runs: the mocked app serves them, the live server port registers them.
 const appRuns = createAppRunRegistry();
-createRoot(container).render(
-  <StrictMode>
-    <App workerStatus={workerStatus} appRuns={appRuns} />
-  </StrictMode>,
+// Is Overlap's own server behind this page (`npm start`)? Only then can the network engine run.
+// It serves the app at its root: a build for a sub-path (GitHub Pages) has no server to ask.
+const network = createNetworkAccessStore(
+  document.baseURI,
+  container,
+  import.meta.env.BASE_URL === '/',
 );
 
 // BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
-// The supervisor starts the worker, and restarts it without a reload if it goes away.
-superviseBrowserWorker({
+// The supervisor starts the worker, and restarts it without a reload if it goes away; the
+// network engine suspends it (its fetch() calls must reach the real network).
+const mocking = superviseBrowserWorker({
   workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
   app: { runs: appRuns },
   onState: (state) =>
@@ -29,3 +33,9 @@ superviseBrowserWorker({
       state.kind === 'recovering' ? { kind: 'starting', recovering: state.reason } : state,
     ),
 });
+
+createRoot(container).render(
+  <StrictMode>
+    <App workerStatus={workerStatus} appRuns={appRuns} network={network} mocking={mocking} />
+  </StrictMode>,
+);

@@ -1,17 +1,20 @@
-import { callLabel, callNumber, requestNumber } from '../core/callLabel.ts';
 import type { Millis } from '../core/clock.ts';
-import { upstreamFailureOf } from '../core/faults/sleepingTransport.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
-import { UpstreamFailure } from '../core/policy/callFailures.ts';
 import type { Transport } from '../core/runFanOut.ts';
 import {
   compensatedDelayMs,
-  FAULT_STATUS,
   upstreamCopyAborts,
   upstreamCopyKey,
   upstreamPath,
 } from '../core/upstreamRequest.ts';
 import { createRealClock } from './realClock.ts';
+import {
+  bodyExcerpt,
+  describeCall,
+  errorMessage,
+  plannedFailureOf,
+  serviceErrorOf,
+} from './upstreamReply.ts';
 
 export interface FetchTransportOptions {
   /**
@@ -96,7 +99,13 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
     } finally {
       unwatch();
     }
-    const failure = response.ok ? null : plannedFailureOf(call, response, body);
+    const failure = response.ok
+      ? null
+      : plannedFailureOf(call, {
+          status: response.status,
+          retryAfter: response.headers.get('Retry-After'),
+          body,
+        });
     if (!response.ok && failure === null) {
       const status = `${response.status} ${response.statusText}`.trim();
       throw new Error(
@@ -114,75 +123,13 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
 }
 
 /**
- * The UpstreamFailure an answer stands for, or null when it is not the failure `call` was
- * planned to get: the status must be the planned fault's, and the body must be the mocked
- * service's own account of that fault (so a handler that crashed with a 500 is not mistaken for
- * the scenario's error rate).
- */
-function plannedFailureOf(
-  call: PlannedCall,
-  response: Response,
-  body: string,
-): UpstreamFailure | null {
-  const { fault } = call;
-  if (fault === undefined || response.status !== FAULT_STATUS[fault]) return null;
-  if (faultOfBody(body) !== fault) return null;
-  if (fault !== 'busy') return upstreamFailureOf(call);
-  const headerS = retryAfterSecondsOf(response.headers.get('Retry-After'));
-  const retryAfterS = headerS ?? call.retryAfterS ?? 0;
-  return new UpstreamFailure(
-    'busy',
-    `${callLabel(call)} was answered 429 (Retry-After ${retryAfterS} s)`,
-    retryAfterS * 1000,
-  );
-}
-
-/** The `fault` a mocked service's error body names, if any. */
-function faultOfBody(body: string): unknown {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return typeof parsed === 'object' && parsed !== null && 'fault' in parsed
-      ? parsed.fault
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A Retry-After header in delta-seconds (what the mocks send; RFC 9110 also allows an HTTP
- * date, which the mocks never send and is read as absent), or null.
- */
-function retryAfterSecondsOf(header: string | null): number | null {
-  if (header === null || !/^[0-9]{1,9}$/.test(header.trim())) return null;
-  return Number(header.trim());
-}
-
-function describeCall(call: PlannedCall): string {
-  // Numbered from 1, as the call editor counts (callLabel's words, capitalised to open a sentence).
-  return `Call ${callNumber(call.index)} (${call.service}) of request ${requestNumber(call.request)}`;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
  * The handler's own explanation (`{ error }`, see src/mocks/handlers.ts); anything else means
  * something other than the mocks answered, which is worth saying.
  */
 function handlerErrorOf(body: string): string {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
-      return String(parsed.error);
-    }
-  } catch {
-    // Not JSON: fall through.
-  }
-  const excerpt = body.length > 120 ? `${body.slice(0, 120)}…` : body;
   return (
+    serviceErrorOf(body) ??
     'This is not an answer of the mocked services, so the mock service worker probably does not ' +
-    `control the page (reload it normally). The body began: ${JSON.stringify(excerpt)}`
+      `control the page (reload it normally). The body began: ${bodyExcerpt(body)}`
   );
 }

@@ -45,7 +45,7 @@ describe('superviseBrowserWorker', () => {
         fake.container.registered = true;
         return Promise.resolve(started());
       });
-    const dispose = superviseBrowserWorker({
+    const { dispose } = superviseBrowserWorker({
       workerUrl: '/mockServiceWorker.js',
       onState: (state) => states.push(state),
       start,
@@ -105,5 +105,37 @@ describe('superviseBrowserWorker', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(states).toEqual([{ kind: 'unavailable', reason: 'no service workers here' }]);
     expect(fake.container.addEventListener).not.toHaveBeenCalled();
+  });
+
+  it('stops the worker while suspended (no recovery, no watch) and starts it again on resume', async () => {
+    const states: SupervisedWorkerState[] = [];
+    const firstStop = vi.fn<() => void>();
+    const start = vi
+      .fn<() => Promise<WorkerStartResult>>()
+      .mockResolvedValueOnce(started(firstStop))
+      .mockResolvedValueOnce(started());
+    const supervision = superviseBrowserWorker({
+      workerUrl: '/mockServiceWorker.js',
+      onState: (state) => states.push(state),
+      start,
+      probeEveryChecks: 0,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    supervision.suspend();
+    expect(firstStop).toHaveBeenCalledOnce();
+    // Not mocking is what was asked for: the checks do not take it for a lost worker.
+    fake.container.registered = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(start).toHaveBeenCalledOnce();
+    fake.container.registered = true;
+    supervision.resume();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(start).toHaveBeenCalledTimes(2);
+    expect(states).toEqual([
+      { kind: 'ready' },
+      { kind: 'recovering', reason: 'it was paused for the network engine' },
+      { kind: 'ready' },
+    ]);
+    supervision.dispose();
   });
 });

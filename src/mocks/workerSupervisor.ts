@@ -22,6 +22,20 @@ export interface WorkerSupervisorOptions {
   readonly start?: (workerUrl: string, app?: AppHandlerDeps) => Promise<WorkerStartResult>;
 }
 
+/** The supervision of the page's mock worker (superviseBrowserWorker). */
+export interface WorkerSupervision {
+  /** Stops watching (and the current worker). */
+  readonly dispose: () => void;
+  /**
+   * Stops the MSW worker's interception (MSW's `worker.stop()`) and the watch, so the page's
+   * fetch() calls go to the real network (the network engine, whose Resource Timing must show
+   * real phases). The state reported stays as it was; nothing restarts it until `resume`.
+   */
+  readonly suspend: () => void;
+  /** Starts the worker again through the same start path (`ready` once it mocks again). */
+  readonly resume: () => void;
+}
+
 /** The cheap periodic check: a lookup in the browser's registrations, no request. */
 const CHECK_EVERY_MS = 1_000;
 /** One mocked request every 5 s (about 1 ms of main-thread work): does the worker still mock? */
@@ -37,15 +51,16 @@ const PROBE_EVERY_CHECKS = 5;
  * It notices through `controllerchange` and a periodic check of the registration and
  * `navigator.serviceWorker.controller` (both in-memory lookups, no fetch).
  *
- * @returns Stops watching (and the current worker).
+ * While suspended (the network engine is chosen), the worker does not mock and is not watched.
  */
-export function superviseBrowserWorker(options: WorkerSupervisorOptions): () => void {
+export function superviseBrowserWorker(options: WorkerSupervisorOptions): WorkerSupervision {
   const { workerUrl, app, onState } = options;
   const start = options.start ?? startBrowserWorker;
   let current: Extract<WorkerStartResult, { ok: true }> | null = null;
   /** True while a start is under way: the controller changes then by design. */
   let starting = false;
   let disposed = false;
+  let suspended = false;
   let timer: ReturnType<typeof setInterval> | undefined;
   let checks = 0;
   const probeEvery = options.probeEveryChecks ?? PROBE_EVERY_CHECKS;
@@ -65,6 +80,13 @@ export function superviseBrowserWorker(options: WorkerSupervisorOptions): () => 
     starting = false;
     if (disposed) {
       if (result.ok) result.stop();
+      return;
+    }
+    if (suspended && result.ok) {
+      // Suspended while it started (the page opened on the network engine): it is there and
+      // can mock again on resume, but must not intercept now.
+      result.stop();
+      onState({ kind: 'ready' });
       return;
     }
     if (result.ok) {
@@ -118,11 +140,33 @@ export function superviseBrowserWorker(options: WorkerSupervisorOptions): () => 
   };
 
   void begin(null);
-  return () => {
-    disposed = true;
-    unwatch();
-    current?.stop();
-    current = null;
+  return {
+    dispose: () => {
+      disposed = true;
+      unwatch();
+      current?.stop();
+      current = null;
+    },
+    suspend: () => {
+      if (suspended || disposed) return;
+      suspended = true;
+      unwatch();
+      try {
+        current?.stop();
+      } catch {
+        // Gone already: nothing of it mocks any more.
+      }
+      current = null;
+    },
+    resume: () => {
+      if (!suspended || disposed) return;
+      suspended = false;
+      // A start under way when suspended is kept by its own end (it sees suspended false).
+      if (starting) return;
+      // Not ready until it mocks again: a live run (or calibration) must not reach the network.
+      onState({ kind: 'recovering', reason: 'it was paused for the network engine' });
+      void begin(null);
+    },
   };
 }
 

@@ -17,9 +17,12 @@ function workerText(worker: WorkerState): string {
  */
 export function AppHeader({
   worker,
+  paused = false,
   onShowShortcuts,
 }: {
   readonly worker: WorkerState;
+  /** The network engine is chosen: the worker lets every request through to the real network. */
+  readonly paused?: boolean;
   /** Opens the keyboard shortcuts dialog (the `?` key does too). */
   readonly onShowShortcuts: () => void;
 }) {
@@ -35,7 +38,9 @@ export function AppHeader({
         </a>
         <p className={`app-header__worker app-header__worker--${worker.kind}`}>
           <span className="app-header__worker-label">Mocked services</span>{' '}
-          <span data-testid="worker-status">{workerText(worker)}</span>
+          <span data-testid="worker-status">
+            {paused ? "paused: the network engine calls Overlap's server" : workerText(worker)}
+          </span>
         </p>
         <button
           type="button"

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_PALETTE, LIGHT_PALETTE, PROJECTOR_EMPHASIS, paletteEmphasis } from './palette.ts';
+import {
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  PROJECTOR_EMPHASIS,
+  paletteEmphasis,
+  wireColours,
+} from './palette.ts';
 import { PROJECTOR_PALETTE } from './projectorPalette.ts';
 
 /** CIELAB (D65) of a #rrggbb colour. */
@@ -43,4 +49,39 @@ describe('service palettes', () => {
     expect(paletteEmphasis(PROJECTOR_PALETTE)).toBe(PROJECTOR_EMPHASIS);
     expect(paletteEmphasis(LIGHT_PALETTE).typeScale).toBe(1);
   });
+});
+
+/** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const c = [0, 1, 2].map((k) => {
+      const v = parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('wire phase colours', () => {
+  it.each([
+    ['light', LIGHT_PALETTE],
+    ['dark', DARK_PALETTE],
+    ['projector', PROJECTOR_PALETTE],
+  ])(
+    'the %s palette draws set-up and download at 3:1 or more, each apart from the others',
+    (_, palette) => {
+      const wire = wireColours(palette);
+      expect(contrast(wire.connect, palette.background)).toBeGreaterThanOrEqual(3);
+      expect(contrast(wire.download, palette.background)).toBeGreaterThanOrEqual(3);
+      // The queue's hatch shows on its light fill, and on the page.
+      expect(contrast(wire.queuedHatch, wire.queued)).toBeGreaterThanOrEqual(2);
+      expect(contrast(wire.queuedHatch, palette.background)).toBeGreaterThanOrEqual(2);
+      const phases = [wire.queued, wire.connect, wire.download];
+      phases.forEach((a, i) =>
+        phases.slice(i + 1).forEach((b) => expect(deltaE(a, b)).toBeGreaterThan(25)),
+      );
+    },
+  );
 });

@@ -26,6 +26,12 @@ export interface Palette {
    */
   readonly failures?: FailureColours;
   /**
+   * How a copy's wire phases (queued in the browser, connection set-up, download) are drawn, as
+   * DevTools draws them; waiting for the first byte keeps the service's colour. Optional like
+   * `failures`; `wireColours` fills it in.
+   */
+  readonly wire?: WireColours;
+  /**
    * How strongly the canvases draw with this palette (type size, bar fill, line width); absent
    * means DEFAULT_EMPHASIS. The projector palette draws larger and bolder.
    */
@@ -89,6 +95,45 @@ export const PROJECTOR_FAILURES: FailureColours = {
   skipped: '#3d424a',
 };
 
+/**
+ * The colours of a copy's wire phases (core's WirePhases), DevTools-like: the browser's queue is a
+ * light grey hatched with a darker grey (waiting, not working, and not the model's own queue,
+ * which is a thin strip in the service's colour); connection set-up is orange; the download is a
+ * dark blue. Set-up and download are at least 3:1 against the background (palette.test.ts).
+ */
+export interface WireColours {
+  /** Fill of the time queued in the browser (no free connection to the host). */
+  readonly queued: string;
+  /** The hatch lines over that fill. */
+  readonly queuedHatch: string;
+  /** Opening a connection (DNS, TCP, TLS). */
+  readonly connect: string;
+  /** From the first to the last byte of the answer. */
+  readonly download: string;
+}
+
+export const LIGHT_WIRE: WireColours = {
+  queued: '#dde1e6',
+  queuedHatch: '#8a919b',
+  connect: '#c45f00',
+  download: '#15306b',
+};
+
+export const DARK_WIRE: WireColours = {
+  queued: '#3a3f47',
+  queuedHatch: '#7d8591',
+  connect: '#ff9a3c',
+  download: '#a9c4ff',
+};
+
+/** For theme=projector: a darker hatch and deeper hues that survive a washed-out beamer. */
+export const PROJECTOR_WIRE: WireColours = {
+  queued: '#d3d7dc',
+  queuedHatch: '#4a515c',
+  connect: '#a84f00',
+  download: '#0b2458',
+};
+
 export const LIGHT_PALETTE: Palette = {
   background: '#ffffff',
   text: '#1b1e23',
@@ -99,6 +144,7 @@ export const LIGHT_PALETTE: Palette = {
   aborted: '#a3221b',
   predicted: '#1b1e23',
   failures: LIGHT_FAILURES,
+  wire: LIGHT_WIRE,
   services: [
     '#0072b2',
     '#d55e00',
@@ -129,6 +175,7 @@ export const DARK_PALETTE: Palette = {
   aborted: '#ff9d8f',
   predicted: '#e9e7e3',
   failures: DARK_FAILURES,
+  wire: DARK_WIRE,
   services: [
     '#56b4e9',
     '#f0a35e',
@@ -167,4 +214,9 @@ export function failureColours(palette: Palette): FailureColours {
       skipped: palette.mutedText,
     }
   );
+}
+
+/** The palette's wire colours; a palette without them (older or hand-made) gets the light ones. */
+export function wireColours(palette: Palette): WireColours {
+  return palette.wire ?? LIGHT_WIRE;
 }

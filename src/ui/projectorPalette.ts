@@ -1,4 +1,4 @@
-import { PROJECTOR_EMPHASIS, type Palette } from './palette.ts';
+import { PROJECTOR_EMPHASIS, PROJECTOR_WIRE, type Palette } from './palette.ts';
 
 /**
  * Canvas and chart colours for `theme=projector`: black on white (a projector washes out dark
@@ -16,6 +16,7 @@ export const PROJECTOR_PALETTE: Palette = {
   aborted: '#c00000',
   predicted: '#000000',
   emphasis: PROJECTOR_EMPHASIS,
+  wire: PROJECTOR_WIRE,
   services: [
     '#005a8f',
     '#b34700',

@@ -2,7 +2,7 @@ import type { EngineName, Scenario } from '../../core/scenario.ts';
 import type { RunSettings } from '../../core/runSettings.ts';
 import type { Choice } from './ChoiceGroup.tsx';
 import { CompensateCheck } from './CompensateCheck.tsx';
-import { liveDisabledReason } from './liveAvailability.ts';
+import { liveDisabledReason, networkDisabledReason } from './liveAvailability.ts';
 import { ReplaySpeedField } from './ReplaySpeedField.tsx';
 import { RunFieldset } from './RunFieldset.tsx';
 
@@ -11,10 +11,20 @@ export interface EngineSettingsProps {
   readonly onChange: (next: Scenario) => void;
   /** Why the app cannot run live (no service worker, say), or null. */
   readonly liveUnavailableReason: string | null;
+  /**
+   * Why the network engine is unavailable (no Overlap server behind the page), or null when it
+   * is; absent: the lab does not offer it.
+   */
+  readonly networkUnavailableReason?: string | null;
 }
 
 /** Engine, seed, and the engine's own setting: replay speed (virtual) or compensation (live). */
-export function EngineSettings({ scenario, onChange, liveUnavailableReason }: EngineSettingsProps) {
+export function EngineSettings({
+  scenario,
+  onChange,
+  liveUnavailableReason,
+  networkUnavailableReason,
+}: EngineSettingsProps) {
   const set = (patch: Partial<RunSettings>): void =>
     onChange({ ...scenario, run: { ...scenario.run, ...patch } });
   const liveReason = liveDisabledReason(liveUnavailableReason, scenario);
@@ -30,10 +40,20 @@ export function EngineSettings({ scenario, onChange, liveUnavailableReason }: En
       line: 'Real fetch() calls to services mocked in this page (MSW), in real time',
       disabledReason: liveReason,
     },
+    ...(networkUnavailableReason === undefined
+      ? []
+      : [
+          {
+            value: 'network' as const,
+            title: 'Network',
+            line: "Real fetch() calls to Overlap's own server, where the browser's limits show",
+            disabledReason: networkDisabledReason(networkUnavailableReason, scenario),
+          },
+        ]),
   ];
   return (
     <RunFieldset scenario={scenario} onChange={onChange} choices={choices}>
-      {scenario.run.engine === 'virtual' ? (
+      {scenario.run.engine === 'network' ? null : scenario.run.engine === 'virtual' ? (
         <ReplaySpeedField speed={scenario.run.speed} onChange={(speed) => set({ speed })} />
       ) : (
         <CompensateCheck

@@ -15,6 +15,8 @@ export interface ScenarioControlsProps {
   readonly disabled: boolean;
   /** Why live runs are unavailable (no service worker, say), or null when they are available. */
   readonly liveUnavailableReason: string | null;
+  /** Why the network engine is unavailable, or null when it is; absent: not offered. */
+  readonly networkUnavailableReason?: string | null;
 }
 
 /**
@@ -39,6 +41,9 @@ export function ScenarioControls(props: ScenarioControlsProps) {
           scenario={scenario}
           onChange={onChange}
           liveUnavailableReason={liveUnavailableReason}
+          {...(props.networkUnavailableReason === undefined
+            ? {}
+            : { networkUnavailableReason: props.networkUnavailableReason })}
         />
         <ProtocolFields scenario={scenario} onChange={onChange} />
       </div>

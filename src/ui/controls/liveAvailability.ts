@@ -31,3 +31,15 @@ export function liveDisabledReason(
   }
   return null;
 }
+
+/**
+ * Why the network engine cannot be chosen, or null when it can: the page's reason first (no
+ * Overlap server behind it), then the live bounds, which it shares (every copy is a real fetch()).
+ */
+export function networkDisabledReason(
+  networkUnavailableReason: string | null,
+  scenario: CopyFields,
+): string | null {
+  if (networkUnavailableReason !== null) return networkUnavailableReason;
+  return liveDisabledReason(null, scenario)?.replace(/^live runs/, 'network runs') ?? null;
+}

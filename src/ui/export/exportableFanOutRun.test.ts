@@ -43,6 +43,20 @@ describe('exportableFanOutRun', () => {
     });
   });
 
+  it('keeps a network run’s reliability, with no calibration and no compensation', () => {
+    const reliability = { hidden: false, maxEventLoopLagMs: 9, saturated: false, notes: ['real'] };
+    const run = exportableFanOutRun(
+      scenarioOf('engine=network'),
+      done({ engine: 'network', reliability, compensationMs: 0 }),
+      calibration,
+    );
+    expect(run).toMatchObject({
+      engine: 'network',
+      simulated: false,
+      live: { reliability, calibration: null, compensationMs: 0 },
+    });
+  });
+
   it('records a slowed live run’s time scale, which its URLs were divided by', () => {
     const sends = Array.from({ length: 200 }, () => ({ atMs: 0, latencyMs: 20 }));
     const liveScale = planLiveTimeScale({ sends, makespanMs: 20, capacity: ASSUMED_CAPACITY });

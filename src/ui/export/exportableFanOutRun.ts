@@ -23,17 +23,20 @@ export function exportableFanOutRun(
     trace: snapshot.trace,
     prediction:
       snapshot.predictedMakespanMs === null ? null : { makespanMs: snapshot.predictedMakespanMs },
+    // A network run keeps its reliability too (its calibration is none: nothing is mocked).
     live:
-      engine === 'live'
-        ? {
-            reliability: snapshot.reliability,
-            calibration,
-            compensationMs: snapshot.compensationMs ?? 0,
-            // A slowed run's URLs asked for its latencies divided by the scale (the HAR says so).
-            ...(snapshot.liveScale !== null && snapshot.liveScale.timeScale !== 1
-              ? { timeScale: snapshot.liveScale.timeScale }
-              : {}),
-          }
-        : null,
+      engine === 'network'
+        ? { reliability: snapshot.reliability, calibration: null, compensationMs: 0 }
+        : engine === 'live'
+          ? {
+              reliability: snapshot.reliability,
+              calibration,
+              compensationMs: snapshot.compensationMs ?? 0,
+              // A slowed run's URLs asked for its latencies divided by the scale (the HAR says so).
+              ...(snapshot.liveScale !== null && snapshot.liveScale.timeScale !== 1
+                ? { timeScale: snapshot.liveScale.timeScale }
+                : {}),
+            }
+          : null,
   };
 }

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useMemo, useRef, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { isRealTimeEngine } from '../run/realTimeEngine.ts';
 import { ChartsErrorBoundary } from '../errors/ChartsErrorBoundary.tsx';
 import { encodeScenario } from '../../core/urlCodec.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
@@ -14,7 +15,12 @@ import { ReplayBar } from '../replay/ReplayBar.tsx';
 import { IDLE_SNAPSHOT } from '../run/runSnapshot.ts';
 import { createRunController } from '../run/runController.ts';
 import { useRunSession } from '../run/useRunSession.ts';
-import { FailureLegend, SpanTable, TimelineCanvas } from '../timeline/index.ts';
+import { FailureLegend, SpanTable, TimelineCanvas, WireLegend } from '../timeline/index.ts';
+import {
+  networkPortOf,
+  networkUnavailableReasonOf,
+  REAL_NETWORK_LABEL,
+} from '../networkEnginePort.ts';
 import { usePalette } from '../usePalette.ts';
 import { calibrationText } from './calibrationText.ts';
 import type { LabProps } from './labProps.ts';
@@ -35,10 +41,26 @@ const ExportMenu = memo(ExportMenuView);
 
 const noSubscription = (): (() => void) => () => {};
 
+/** The Run button's engine words; a network run without a server runs virtual (launchFanOutRun). */
+function engineLabelOf(scenario: LabProps['scenario'], networkAvailable: boolean): string {
+  const { engine, protocol } = scenario.run;
+  if (engine === 'live') return 'live, real fetch()';
+  if (engine === 'network' && networkAvailable) {
+    return `network, ${protocol === 'h2' ? 'HTTP/2' : 'HTTP/1.1'}: ${REAL_NETWORK_LABEL}`;
+  }
+  return 'virtual';
+}
+
 /** The default page: one request's calls under one model, run, animated and explained. */
-export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
+export function FanOutLab({ scenario, setScenario, worker, live, network }: LabProps) {
   const { controller, snapshot } = useRunSession(createRunController, live);
+  const networkPort = networkPortOf(network);
+  useEffect(() => controller.setNetwork(networkPort), [controller, networkPort]);
   const palette = usePalette();
+  // Only a live run's events change the data in place; a replay's cursor moves (which bump
+  // snapshot.version every frame) leave the keys as they are.
+  const legendVersion =
+    isRealTimeEngine(snapshot.engine) && snapshot.status === 'running' ? snapshot.version : 0;
   const calibration = useSyncExternalStore(
     live ? (listener: () => void) => live.subscribe(listener) : noSubscription,
     () => live?.calibration() ?? null,
@@ -150,12 +172,15 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
             onChange={setScenario}
             disabled={snapshot.status === 'running'}
             liveUnavailableReason={liveUnavailableReason}
+            {...(network === undefined
+              ? {}
+              : { networkUnavailableReason: networkUnavailableReasonOf(network) })}
           />
         </aside>
         <section className="lab__stage" aria-label="Run">
           <RunBar
             status={snapshot.status}
-            engineLabel={scenario.run.engine === 'live' ? 'live, real fetch()' : 'virtual'}
+            engineLabel={engineLabelOf(scenario, networkPort !== null)}
             onRun={() => {
               begin(scenario);
               controller.start(scenario);
@@ -193,15 +218,8 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
           {numbers}
           {data ? (
             <>
-              <FailureLegend
-                data={data}
-                // Only a live run's events change the data in place; a replay's cursor moves
-                // (which bump snapshot.version every frame) leave the key as it is.
-                version={
-                  snapshot.engine === 'live' && snapshot.status === 'running' ? snapshot.version : 0
-                }
-                palette={palette}
-              />
+              <FailureLegend data={data} version={legendVersion} palette={palette} />
+              <WireLegend data={data} version={legendVersion} palette={palette} />
               <ReplayBar controller={controller} snapshot={snapshot} />
             </>
           ) : null}
@@ -221,10 +239,13 @@ export function FanOutLab({ scenario, setScenario, worker, live }: LabProps) {
                 nowMs={snapshot.nowMs}
               />
               <SpanTable data={data} nowMs={snapshot.nowMs} version={snapshot.version} />
-              {snapshot.engine === 'live' && snapshot.status === 'running' ? (
+              {isRealTimeEngine(snapshot.engine) && snapshot.status === 'running' ? (
                 <p className="lab__charts-waiting">
-                  The charts appear when the live run ends: drawing them now would slow down the
-                  mocked services, which answer on this same page.
+                  {snapshot.engine === 'network'
+                    ? 'The charts appear when the network run ends: drawing them now would delay ' +
+                      'this page in reading the answers, and so the times it measures.'
+                    : 'The charts appear when the live run ends: drawing them now would slow ' +
+                      'down the mocked services, which answer on this same page.'}
                 </p>
               ) : (
                 <div ref={chartsRef}>

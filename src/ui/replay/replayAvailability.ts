@@ -1,4 +1,5 @@
 import type { RunSnapshot } from '../run/runSnapshot.ts';
+import { isRealTimeEngine } from '../run/realTimeEngine.ts';
 
 /** Whether the replay bar can move the cursor now, and if not, the sentence that says why. */
 export type ReplayAvailability =
@@ -14,7 +15,7 @@ export function replayAvailability(
   snapshot: Pick<RunSnapshot, 'seekable' | 'engine' | 'status'>,
 ): ReplayAvailability {
   if (snapshot.seekable) return { enabled: true, reason: null };
-  if (snapshot.engine === 'live' && snapshot.status === 'running') {
+  if (isRealTimeEngine(snapshot.engine) && snapshot.status === 'running') {
     return { enabled: false, reason: LIVE_RUN_REASON };
   }
   return { enabled: false, reason: NO_RUN_REASON };

@@ -21,6 +21,7 @@ export function applyRunEvent(data: TimelineData, event: RunEvent): void {
       data.endedAtMs[span.index] = span.endedAtMs;
       data.aborted[span.index] = span.status === 'aborted' ? 1 : 0;
       if (data.status) data.status[span.index] = CALL_CODE[span.status];
+      if (span.wire) data.wire?.set(span.index, span.wire);
       break;
     }
     case 'attempt-start':
@@ -30,9 +31,11 @@ export function applyRunEvent(data: TimelineData, event: RunEvent): void {
       const { span } = event;
       const outcome = COPY_CODE[span.outcome];
       const copies = data.copies;
-      if (copies && !copies.end(event.index, span.attempt, span.endedAtMs, outcome)) {
+      if (!copies) break;
+      let k = copies.end(event.index, span.attempt, span.endedAtMs, outcome);
+      if (k < 0) {
         // Its start was not seen (the view subscribed late): the end says everything anyway.
-        copies.add(
+        k = copies.add(
           event.index,
           span.attempt,
           span.hedge,
@@ -41,6 +44,7 @@ export function applyRunEvent(data: TimelineData, event: RunEvent): void {
           outcome,
         );
       }
+      if (span.wire) copies.wire.set(k, span.wire);
       break;
     }
     case 'request-settled':

@@ -1,16 +1,21 @@
 import { copyLimitProblem } from '../../core/faults/copyLimitProblem.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
+import type { NetworkEnginePort } from '../networkEnginePort.ts';
 import type { RunSession } from './runSession.ts';
 
-/** The two ways a Fan-out or Compare run goes: on the live engine, or simulated. */
+/** The ways a Fan-out or Compare run goes: on the live engine, simulated, or on the network. */
 export interface FanOutRunners {
   readonly live: (engine: LiveEnginePort) => Promise<void>;
-  readonly virtual: () => Promise<void>;
+  /** `standIn`: the run asked for the network engine, unavailable here (see launchFanOutRun). */
+  readonly virtual: (standIn?: boolean) => Promise<void>;
+  /** Absent: the lab does not offer the network engine (its runs are virtual). */
+  readonly network?: (engine: NetworkEnginePort) => Promise<void>;
 }
 
 /**
- * Launches a Fan-out or Compare run on the scenario's engine, or fails it before anything runs:
+ * Launches a Fan-out or Compare run on the scenario's engine (a network run without the network
+ * engine runs virtual, see below), or fails it before anything runs:
  * when live runs are unavailable here, or when its worst case of copies is over its engine's
  * bound (src/core/limits.ts). The URL codec keeps links within that bound; this refuses what
  * the controls can still build. Every call sends at least one copy, so on the live engine it
@@ -22,6 +27,7 @@ export function launchFanOutRun<S extends object>(
   scenario: Scenario,
   engine: LiveEnginePort | null,
   runners: FanOutRunners,
+  network: NetworkEnginePort | null = null,
 ): void {
   if (scenario.run.engine === 'live' && engine === null) {
     session.fail(runToken, new Error('live runs are unavailable here; use the virtual engine'));
@@ -32,7 +38,12 @@ export function launchFanOutRun<S extends object>(
     session.fail(runToken, new Error(refused));
     return;
   }
-  session.launch(runToken, () =>
-    scenario.run.engine === 'live' && engine !== null ? runners.live(engine) : runners.virtual(),
-  );
+  session.launch(runToken, () => {
+    if (scenario.run.engine === 'live' && engine !== null) return runners.live(engine);
+    if (scenario.run.engine !== 'network') return runners.virtual();
+    // A network run where there is no server (a static build) is never a failing run: the
+    // virtual engine stands in, with the browser's connection cap (wireModelOf), and says so.
+    if (network !== null && runners.network) return runners.network(network);
+    return runners.virtual(true);
+  });
 }

@@ -1,4 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
+import { isRealTimeEngine } from './realTimeEngine.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
 import { planLiveLanes } from '../../core/live/planLiveLanes.ts';
@@ -10,6 +11,7 @@ import type { RunEvent } from '../../core/trace.ts';
 import { eventInstants, neighbourInstant } from './eventInstants.ts';
 import { applyRunEvent } from './applyRunEvent.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
+import { NO_SERVER_SENTENCE, type NetworkEnginePort } from '../networkEnginePort.ts';
 import {
   pendingTimelineData,
   timelineDataFromTrace,
@@ -43,6 +45,8 @@ export interface RunController extends SessionController<RunSnapshot, LiveEngine
    * slide deck): the person's choice, or null to let the planner choose (liveScalePlanOf).
    */
   readonly setLiveScale: (chosenScale: number | null) => void;
+  /** The network engine for the next runs (null: unavailable here; network runs go virtual). */
+  readonly setNetwork: (port: NetworkEnginePort | null) => void;
 }
 
 /**
@@ -55,6 +59,7 @@ export function createRunController(
   initialLive: LiveEnginePort | null = null,
 ): RunController {
   let liveEngine = initialLive;
+  let networkEngine: NetworkEnginePort | null = null;
   let chosenScale: number | null = null;
   const session = createRunSession<RunSnapshot>(frames, {
     idle: IDLE_SNAPSHOT,
@@ -76,7 +81,8 @@ export function createRunController(
    */
   const moveCursor = (nowMs: Millis, wallMs: Millis, extra: Partial<RunSnapshot> = {}): void => {
     const chart =
-      !(snapshot().engine === 'live' && snapshot().status === 'running') && session.chartDue(wallMs)
+      !(isRealTimeEngine(snapshot().engine) && snapshot().status === 'running') &&
+      session.chartDue(wallMs)
         ? { chartNowMs: nowMs, chartVersion: snapshot().version + 1 }
         : {};
     publish({ nowMs, version: snapshot().version + 1, ...chart, ...extra });
@@ -117,7 +123,21 @@ export function createRunController(
     });
   };
 
-  const startVirtual = async (plan: ScenarioPlan, runToken: number): Promise<void> => {
+  /** Said after a virtual run that stood in for the network engine (no server behind the page). */
+  const standInNote = (): RunSnapshot['reliability'] => ({
+    hidden: false,
+    maxEventLoopLagMs: 0,
+    saturated: false,
+    notes: [
+      `${NO_SERVER_SENTENCE} The virtual engine ran this instead, with the browser's connections per host.`,
+    ],
+  });
+
+  const startVirtual = async (
+    plan: ScenarioPlan,
+    runToken: number,
+    standIn = false,
+  ): Promise<void> => {
     const { faults } = plan;
     const trace = await simulateFanOut(plan.planned, plan.spec, {
       ...(faults ? { faults } : {}),
@@ -131,12 +151,20 @@ export function createRunController(
     known = {
       endMs,
       instants: eventInstants(trace),
-      finish: () => publish({ status: 'done', trace, stats, faultStats: failures }),
+      finish: () =>
+        publish({
+          status: 'done',
+          trace,
+          stats,
+          faultStats: failures,
+          ...(standIn ? { reliability: standInNote() } : {}),
+        }),
     };
     publish({
       data,
       seekable: true,
       axisEndMs: Math.max(endMs, snapshot().predictedMakespanMs ?? 0),
+      ...(standIn ? { engine: 'virtual' as const } : {}),
     });
     if (session.atOnce(endMs)) arrive(endMs);
     else animate(runToken, 0);
@@ -224,6 +252,61 @@ export function createRunController(
     known = { endMs: makespanMs, instants: eventInstants(result.trace), finish: null };
   };
 
+  /**
+   * A network run: the model's code sends real fetch() calls to Overlap's server over the run's
+   * protocol. Unlike a live run there is no calibration, time scale or compensation (the page
+   * answers nothing itself): the cursor follows the wall clock, and every time is the browser's.
+   */
+  const startNetwork = async (
+    scenario: Scenario,
+    plan: ScenarioPlan,
+    engine: NetworkEnginePort,
+    runToken: number,
+  ): Promise<void> => {
+    const { planned, faults } = plan;
+    const signal = session.liveSignal();
+    const data: TimelineData = pendingTimelineData(planned);
+    publish({ data, liveScale: null });
+    if (!(await session.afterPaint(runToken))) return;
+    session.follow(
+      runToken,
+      1,
+      (nowMs, wallMs) =>
+        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
+      () => snapshot().status === 'running',
+    );
+    const onEvent = (event: RunEvent): void => {
+      if (session.isCurrent(runToken)) applyRunEvent(data, event);
+    };
+    const result = await engine.run(planned, plan.spec, {
+      signal,
+      onEvent,
+      ...(faults ? { faults } : {}),
+      protocol: scenario.run.protocol,
+      closeConnection: scenario.run.connection === 'close',
+    });
+    if (!session.isCurrent(runToken)) return;
+    session.settle();
+    const makespanMs = result.trace.makespanMs;
+    publish({
+      status: 'done',
+      data: timelineDataFromTrace(result.trace),
+      nowMs: makespanMs,
+      chartNowMs: makespanMs,
+      axisEndMs: Math.max(snapshot().axisEndMs, makespanMs),
+      version: snapshot().version + 1,
+      chartVersion: snapshot().chartVersion + 1,
+      trace: result.trace,
+      stats: runStats(result.trace),
+      faultStats: faults ? faultStats(result.trace) : null,
+      reliability: result.reliability,
+      compensationMs: 0,
+      seekable: true,
+      playback: 'stopped',
+    });
+    known = { endMs: makespanMs, instants: eventInstants(result.trace), finish: null };
+  };
+
   const reset = (): void => {
     known = null;
     session.reset();
@@ -265,6 +348,9 @@ export function createRunController(
     setLiveScale: (scale) => {
       chosenScale = scale;
     },
+    setNetwork: (port) => {
+      networkEngine = port;
+    },
     start: (scenario) => {
       known = null;
       const runToken = session.begin();
@@ -273,18 +359,29 @@ export function createRunController(
       publish({
         status: 'running',
         speed: scenario.run.speed,
-        // The page has no network engine yet (issue 14's browser part): a network scenario runs
-        // on the virtual engine, which models its connections (docs/network.md).
-        engine: scenario.run.engine === 'network' ? 'virtual' : scenario.run.engine,
+        // Without the network engine here (no Overlap server behind the page), a network
+        // scenario runs on the virtual engine, which models its connections (docs/network.md).
+        engine:
+          scenario.run.engine === 'network' && networkEngine === null
+            ? 'virtual'
+            : scenario.run.engine,
         axisEndMs: predictedMs ?? 0,
         predictedMakespanMs: predictedMs,
         noClosedForm: predictedMs === null,
         faultPrediction: plan.faultPrediction,
       });
-      launchFanOutRun(session, runToken, scenario, liveEngine, {
-        live: (engine) => startLive(scenario, plan, engine, runToken),
-        virtual: () => startVirtual(plan, runToken),
-      });
+      launchFanOutRun(
+        session,
+        runToken,
+        scenario,
+        liveEngine,
+        {
+          live: (engine) => startLive(scenario, plan, engine, runToken),
+          virtual: (standIn) => startVirtual(plan, runToken, standIn),
+          network: (engine) => startNetwork(scenario, plan, engine, runToken),
+        },
+        networkEngine,
+      );
     },
   };
 }

@@ -2,6 +2,7 @@ import { Activity, useContext, useState, type ReactNode } from 'react';
 import type { LabName, Scenario } from '../../core/scenario.ts';
 import type { ParamMessage } from '../../core/urlCodec.ts';
 import type { LiveEnginePort } from '../liveEnginePort.ts';
+import type { NetworkAccess } from '../networkEnginePort.ts';
 import type { LiveServerPort } from '../liveServerPort.ts';
 import { EmbedBar } from '../presenter/EmbedBar.tsx';
 import { LabCommandContext } from '../presenter/labCommands.ts';
@@ -35,6 +36,8 @@ export interface LabShellProps {
   readonly worker: WorkerState;
   readonly live: LiveEnginePort | null;
   readonly liveServer: LiveServerPort | null;
+  /** The network engine, or why it is unavailable (absent: never offered). */
+  readonly network?: NetworkAccess;
   /** Opens the keyboard shortcuts (the embed bar's `?` button). */
   readonly onShowShortcuts: () => void;
 }
@@ -103,6 +106,7 @@ export function LabShell(props: LabShellProps) {
               worker={worker}
               live={live}
               liveServer={liveServer}
+              {...(props.network ? { network: props.network } : {})}
             />
           </Activity>
         );

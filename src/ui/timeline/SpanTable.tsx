@@ -30,6 +30,10 @@ interface SpanRowProps {
   readonly state: CallState;
   readonly copies: number;
   readonly copyOutcomes: string;
+  readonly wire: string;
+  readonly wireCell: string;
+  /** The run has wire phases: the row carries the Wire column. */
+  readonly wired: boolean;
 }
 
 /** The copies cell: the count, and how each ended when the run recorded copies. */
@@ -59,6 +63,9 @@ const SpanRow = memo(function SpanRow(row: SpanRowProps) {
       <td>{cell(row.inFlightMs)}</td>
       <td>{row.state}</td>
       <td>{copiesCell(row.copies, row.copyOutcomes)}</td>
+      {row.wired ? (
+        <td data-testid="span-wire">{row.wireCell === '' ? '—' : row.wireCell}</td>
+      ) : null}
     </tr>
   );
 });
@@ -162,6 +169,9 @@ const SPAN_COLUMNS = [
   'Copies',
 ] as const;
 
+/** With wire phases (network engine, connection cap): the phases and protocol of each call. */
+const WIRED_SPAN_COLUMNS = [...SPAN_COLUMNS, 'Wire (protocol)'] as const;
+
 /**
  * The timeline's spans as an accessible table inside a closed-by-default disclosure: the
  * equivalent of the canvas for screen readers, and a way to copy the numbers.
@@ -178,7 +188,8 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
 
   const body = (): ReactNode => {
     const rows: SpanRowProps[] = [];
-    for (let i = 0; i < shown; i += 1) rows.push(callDetails(data, i, nowMs));
+    const wired = data.wire?.any === true || data.copies?.wire.any === true;
+    for (let i = 0; i < shown; i += 1) rows.push({ ...callDetails(data, i, nowMs), wired });
     return (
       <>
         <div className="span-table__actions">
@@ -198,7 +209,7 @@ function SpanTableView({ data, nowMs, initiallyOpen = false }: SpanTableProps) {
         <ScrollTable
           label="Spans"
           testId="span-table"
-          columns={SPAN_COLUMNS}
+          columns={wired ? WIRED_SPAN_COLUMNS : SPAN_COLUMNS}
           caption={
             <>
               {formatCount(data.count)} {data.count === 1 ? 'call' : 'calls'}

@@ -2,6 +2,7 @@ import type { CopyList } from './copyList.ts';
 import type { LanePainter } from './lanePainter.ts';
 import type { RectBatch } from './rectBatch.ts';
 import { COPY_CODE, COPY_IN_FLIGHT } from './timelineCodes.ts';
+import { addWireAnswer, addWireSetup } from './wireRuns.ts';
 import {
   abortedStyle,
   backoffStyle,
@@ -107,7 +108,22 @@ export function addCopyRuns(
     const endMs = copies.endedAtMs[k] as number;
     if (endMs > lastEndMs) lastEndMs = endMs;
     const outcome = endMs <= nowMs ? (copies.outcome[k] as number) : COPY_IN_FLIGHT;
-    addCopy(painter, lane, outlines, outcome, hedge, startMs, Math.min(endMs, nowMs), colour);
+    const toMs = Math.min(endMs, nowMs);
+    // A copy with wire phases (not a hedge: its half-height bar stays plain) starts with its
+    // browser queue and set-up; the rest is drawn from its answer part on, as ever.
+    if (!hedge && copies.wire.any && copies.wire.has(k)) {
+      const answerMs = addWireSetup(painter, copies.wire, k, startMs, endMs, nowMs);
+      const answered = outcome === COPY_IN_FLIGHT || outcome === COPY_CODE.ok;
+      if (answered) {
+        if (answerMs < toMs) addWireAnswer(painter, S.inFlight0 + colour, endMs, nowMs);
+        continue;
+      }
+      if (answerMs < toMs) {
+        addCopy(painter, lane, outlines, outcome, hedge, answerMs, toMs, colour);
+        continue;
+      }
+    }
+    addCopy(painter, lane, outlines, outcome, hedge, startMs, toMs, colour);
   }
   if (lastEndMs > -Infinity && lastEndMs < Math.min(callEndMs, nowMs)) {
     painter.add(backoff, lastEndMs, Math.min(callEndMs, nowMs));

@@ -23,6 +23,8 @@ describe('callDetails', () => {
       state: 'done',
       copies: 1,
       copyOutcomes: '',
+      wire: '',
+      wireCell: '',
     });
   });
 

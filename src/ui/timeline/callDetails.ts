@@ -1,7 +1,9 @@
 import { formatDuration } from '../../core/format/formatDuration.ts';
+import type { WirePhases } from '../../core/trace.ts';
 import { callStatusCode, type TimelineData } from './timelineData.ts';
 import { copyDescriptions, copySummary } from './copyDescriptions.ts';
 import { CALL_CODE } from './timelineCodes.ts';
+import { callWire, wirePhasesCell, wirePhasesText } from './wireWords.ts';
 
 /** Where a call stands at the cursor. */
 export type CallState =
@@ -36,6 +38,14 @@ export interface CallDetails {
   readonly copies: number;
   /** How each copy sent so far ended, e.g. "error 500, error 500, ok"; '' without copy records. */
   readonly copyOutcomes: string;
+  /**
+   * Where the last ended copy's time went on the wire and its protocol (wireWords.ts), e.g.
+   * "queued in browser 500 ms · set-up 2 ms · waiting 501 ms · download 1 ms · http/1.1"; ''
+   * when the run has no phases (or the copy has not ended).
+   */
+  readonly wire: string;
+  /** The same phases in exact ms, for the span table (wirePhasesCell); '' without. */
+  readonly wireCell: string;
 }
 
 /** The state of a call that ended, by its status (timelineCodes' CALL_CODE). */
@@ -91,7 +101,12 @@ export function callDetails(data: TimelineData, index: number, nowMs: number): C
     state,
     copies: hasList ? copies.length : startMs === null ? 0 : 1,
     copyOutcomes: hasList ? copySummary(copies) : '',
+    ...wireTexts(callWire(data, index, nowMs)),
   };
+}
+
+function wireTexts(wire: WirePhases | null): { wire: string; wireCell: string } {
+  return { wire: wirePhasesText(wire), wireCell: wirePhasesCell(wire) };
 }
 
 /**
@@ -113,7 +128,8 @@ export function copiesLine(details: CallDetails): string {
 
 /**
  * The tooltip's lines, e.g. ["session, call #1 (done)", "ready 0 ms · start 0 ms · end 125 ms",
- * …], and a fourth with the copies when the run recorded them.
+ * …], a fourth with the copies when the run recorded them, and one with the wire phases when the
+ * engine measured them.
  */
 export function callTooltipLines(details: CallDetails): string[] {
   const ms = (value: number | null): string => (value === null ? '—' : formatDuration(value));
@@ -124,5 +140,6 @@ export function callTooltipLines(details: CallDetails): string[] {
   ];
   const copies = copiesLine(details);
   if (copies !== '') lines.push(copies);
+  if (details.wire !== '') lines.push(details.wire);
   return lines;
 }

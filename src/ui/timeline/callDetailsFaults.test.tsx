@@ -125,8 +125,8 @@ describe('CopyList', () => {
   it('grows past its first buffers and ends the copy it is told', () => {
     const copies = new CopyList(100);
     for (let i = 0; i < 100; i += 1) copies.add(i, 0, false, i);
-    expect(copies.end(99, 0, 150, 1)).toBe(true);
-    expect(copies.end(99, 1, 150, 1)).toBe(false);
+    expect(copies.end(99, 0, 150, 1)).toBe(copies.firstOf(99));
+    expect(copies.end(99, 1, 150, 1)).toBe(-1);
     expect([copies.length, copies.endedAtMs[copies.firstOf(99)]]).toEqual([100, 150]);
   });
 });

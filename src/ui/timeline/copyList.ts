@@ -1,4 +1,5 @@
 import { COPY_IN_FLIGHT } from './timelineCodes.ts';
+import { WireTable } from './wireTable.ts';
 
 /**
  * Every copy of every call (first sends, retries, hedges) as one flat, growable struct of
@@ -24,6 +25,8 @@ export class CopyList {
   outcome = new Uint8Array(0);
   /** The call's next copy, or -1. */
   next = new Int32Array(0);
+  /** Per copy (by its index here): where its time went on the wire, when the engine could tell. */
+  readonly wire = new WireTable();
   private head: Int32Array | null = null;
   private tail: Int32Array | null = null;
 
@@ -58,15 +61,15 @@ export class CopyList {
     return k;
   }
 
-  /** Records the end of the call's copy `attempt`; false when no such copy was added. */
-  end(call: number, attempt: number, endedAtMs: number, outcome: number): boolean {
+  /** Records the end of the call's copy `attempt`: its index, or -1 when no such copy was added. */
+  end(call: number, attempt: number, endedAtMs: number, outcome: number): number {
     for (let k = this.firstOf(call); k >= 0; k = this.next[k] as number) {
       if (this.attempt[k] !== attempt) continue;
       this.endedAtMs[k] = endedAtMs;
       this.outcome[k] = outcome;
-      return true;
+      return k;
     }
-    return false;
+    return -1;
   }
 
   private link(call: number, k: number): void {

@@ -64,4 +64,5 @@ export {
 } from './failureLegendItems.ts';
 export { TimelineCanvas } from './TimelineCanvas.tsx';
 export { FailureLegend } from './FailureLegend.tsx';
+export { WireLegend } from './WireLegend.tsx';
 export { ScrollTable, SpanTable, TableDisclosure } from './SpanTable.tsx';

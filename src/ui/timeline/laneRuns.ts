@@ -8,6 +8,7 @@ import { pxPerMs, type TimeScale } from './timeScale.ts';
 import type { TimelineData } from './timelineData.ts';
 import { laneTopPx, type TimelineLayout } from './timelineLayout.ts';
 import { barInsetDevPx } from './timelineSizing.ts';
+import { addWireAnswer, addWireSetup, prepareWireStyles } from './wireRuns.ts';
 import {
   abortedStyle,
   backoffStyle,
@@ -109,6 +110,9 @@ export function collectLaneRuns(
   // Plain runs skip both checks below: no status codes for skips, no copies.
   const copies = data.copies !== undefined && data.copies.length > 0 ? data.copies : null;
   if (copies !== null) prepareCopyStyles(colours);
+  // Wire phases (network engine, connection cap) split a bar DevTools-like; other runs skip it.
+  const wire = data.wire !== undefined && data.wire.any ? data.wire : null;
+  if (wire !== null || copies?.wire.any === true) prepareWireStyles(colours);
   const statusCodes = data.status ?? null;
   const skipped = CALL_CODE.skipped;
   const settledAtMs = data.requestOutcome?.settledAtMs ?? -Infinity;
@@ -170,7 +174,11 @@ export function collectLaneRuns(
       }
       const flightEndMs = Math.min(endMs, nowMs);
       const abortedNow = data.aborted[i] === 1 && endMs <= nowMs;
-      if (!abortedNow) painter.add(inFlightStyle(colours, colour), startMs, flightEndMs);
+      if (!abortedNow && wire !== null && wire.has(i)) {
+        const answerMs = addWireSetup(painter, wire, i, startMs, endMs, nowMs);
+        if (answerMs < flightEndMs)
+          addWireAnswer(painter, inFlightStyle(colours, colour), endMs, nowMs);
+      } else if (!abortedNow) painter.add(inFlightStyle(colours, colour), startMs, flightEndMs);
       else if (!outlineAborted) painter.add(abortedStyle(colours), startMs, flightEndMs);
       else if (painter.add(inFlightStyle(colours, colour), startMs, flightEndMs)) {
         out.aborted.push(painter.x0Px, barTop, painter.x1Px - painter.x0Px, barHeight);

@@ -1,4 +1,4 @@
-import { failureColours, serviceColour, type Palette } from '../palette.ts';
+import { failureColours, serviceColour, wireColours, type Palette } from '../palette.ts';
 import type { CanvasLike } from './canvasLike.ts';
 import { strokeBackoffLines, strokeOutlines, strokeSkippedMarks } from './failureStrokes.ts';
 import { collectLaneRuns, type LaneRunsOutput } from './laneRuns.ts';
@@ -23,8 +23,10 @@ import {
   inFlightStyle,
   mergedQueuedStyle,
   queuedStyle,
+  wireStyle,
   workStyle,
 } from './timelineStyles.ts';
+import { strokeHatch } from './wireHatch.ts';
 
 /** Queued bars are the service's colour, lighter (and thinner, see laneRuns): waiting, not working. */
 export const QUEUED_ALPHA = 0.4;
@@ -124,7 +126,8 @@ export function renderTimeline(ctx: CanvasLike, frame: TimelineFrame): void {
 }
 
 /**
- * The fills, bottom to top: queued, in flight, work, aborted, failure fills and marks; then a
+ * The fills, bottom to top: queued, in flight, wire phases (browser queue hatched, set-up,
+ * download), work, aborted, failure fills and marks; then a
  * hedge copy's gap and bar over the first copy's (in the lower half of the row).
  */
 function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number, dpr: number): void {
@@ -145,6 +148,12 @@ function drawBars(ctx: CanvasLike, palette: Palette, colourCount: number, dpr: n
     const batch = fills.get(inFlightStyle(colourCount, c));
     strokeVariantStripes(ctx, batch, variant, palette.background, dpr);
   }
+  const wire = wireColours(palette);
+  const browserQueue = fills.get(wireStyle(colourCount, 'queued'));
+  fillBatch(ctx, browserQueue, wire.queued, 1);
+  strokeHatch(ctx, browserQueue, wire.queuedHatch, dpr);
+  fillBatch(ctx, fills.get(wireStyle(colourCount, 'connect')), wire.connect, 1);
+  fillBatch(ctx, fills.get(wireStyle(colourCount, 'download')), wire.download, 1);
   fillBatch(ctx, fills.get(workStyle(colourCount)), palette.work, 1);
   fillBatch(ctx, fills.get(abortedStyle(colourCount)), palette.aborted, 1);
   fillBatch(ctx, style('failedFill'), failures.failed, FAILED_FILL_ALPHA);

@@ -2,6 +2,7 @@ import type { PlannedCall } from '../../core/plannedCall.ts';
 import type { CallSpan, Trace } from '../../core/trace.ts';
 import { CopyList } from './copyList.ts';
 import { CALL_CODE, COPY_CODE } from './timelineCodes.ts';
+import { WireTable } from './wireTable.ts';
 
 /**
  * What the timeline, the span table and the charts draw, as arrays (struct of arrays) so that
@@ -32,6 +33,11 @@ export interface TimelineData {
   readonly status?: Uint8Array;
   /** Every copy sent, for runs with faults or a call policy; empty (and free) otherwise. */
   readonly copies?: CopyList;
+  /**
+   * Per call without copy records: where its one copy's time went on the wire (network engine,
+   * connection cap); empty (and free) otherwise. Calls with copies keep theirs in `copies.wire`.
+   */
+  readonly wire?: WireTable;
   /** How the request itself ended, as far as known (a live run learns it from an event). */
   readonly requestOutcome?: RequestSettlement;
 }
@@ -84,6 +90,7 @@ export function pendingTimelineData(planned: readonly PlannedCall[]): TimelineDa
     work: [],
     status: new Uint8Array(n),
     copies: new CopyList(n),
+    wire: new WireTable(),
     requestOutcome: { settledAtMs: Infinity, failed: false },
   };
 }
@@ -103,6 +110,7 @@ export function timelineDataFromTrace(trace: Trace): TimelineData {
     work: trace.work.map((span) => ({ startedAtMs: span.startedAtMs, endedAtMs: span.endedAtMs })),
     status: Uint8Array.from(trace.calls, (span) => CALL_CODE[span.status]),
     copies: copiesOf(trace.calls),
+    wire: wireOf(trace.calls),
     requestOutcome: {
       settledAtMs: trace.outcome?.settledAtMs ?? Infinity,
       failed: trace.outcome?.status === 'failed',
@@ -117,7 +125,7 @@ function copiesOf(calls: readonly CallSpan[]): CopyList {
     if (!span.attempts || span.attempts.length === 0) return;
     const inOrder = [...span.attempts].sort((a, b) => a.attempt - b.attempt);
     for (const copy of inOrder) {
-      copies.add(
+      const k = copies.add(
         i,
         copy.attempt,
         copy.hedge,
@@ -125,7 +133,17 @@ function copiesOf(calls: readonly CallSpan[]): CopyList {
         copy.endedAtMs,
         COPY_CODE[copy.outcome],
       );
+      if (copy.wire) copies.wire.set(k, copy.wire);
     }
   });
   return copies;
+}
+
+/** The wire phases of the calls that carry them on the span itself (one copy, no list). */
+function wireOf(calls: readonly CallSpan[]): WireTable {
+  const wire = new WireTable();
+  calls.forEach((span, i) => {
+    if (span.wire) wire.set(i, span.wire);
+  });
+  return wire;
 }

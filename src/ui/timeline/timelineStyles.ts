@@ -10,6 +10,7 @@
  *   [2C + 3, 3C + 3)  hedge copy in flight or ok          lower half
  *   [3C + 3, 4C + 3)  backoff before a retry              dashed line on the row's middle
  *   4C + 3 ...        failure styles, below               full bar or lower half (hedge)
+ *   4C + 12 ...       wire phases, below                  full bar
  *
  * Neutral queued time in merged lanes: light service colours stacked from many calls would blend
  * into mud, and a lane of 1 px cannot show whose wait it is anyway.
@@ -43,7 +44,18 @@ export type FailureStyle = keyof typeof FAILURE;
 export const failureStyle = (colourCount: number, style: FailureStyle): number =>
   4 * colourCount + 3 + FAILURE[style];
 
-export const styleCount = (colourCount: number): number => 4 * colourCount + 3 + 9;
+/**
+ * A copy's wire phases (core's WirePhases) that are not the service's colour: queued in the
+ * browser, connection set-up, download (waiting for the first byte is drawn as in flight).
+ */
+const WIRE = { queued: 0, connect: 1, download: 2 } as const;
+
+export type WireStyle = keyof typeof WIRE;
+
+export const wireStyle = (colourCount: number, style: WireStyle): number =>
+  4 * colourCount + 3 + 9 + WIRE[style];
+
+export const styleCount = (colourCount: number): number => 4 * colourCount + 3 + 9 + 3;
 
 /** The failure styles drawn in the lower half of the row (a hedge's copy). */
 export function isHedgeFailureStyle(colourCount: number, style: number): boolean {

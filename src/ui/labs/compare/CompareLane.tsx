@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { EngineName } from '../../../core/scenario.ts';
 import type { Palette } from '../../palette.ts';
-import { FailureLegend, TimelineCanvas } from '../../timeline/index.ts';
+import { FailureLegend, TimelineCanvas, WireLegend } from '../../timeline/index.ts';
 import type { CompareLane as Lane } from './compareSnapshot.ts';
 import { laneResult } from './laneResult.ts';
 import { overProtocol } from './protocolWords.ts';
@@ -21,6 +21,8 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
   const headingId = useId();
   const { title, parameters } = modelWords(lane.spec);
   const result = laneResult(lane, engine);
+  // Only a live lane's events change its data in place; cursor moves leave the keys alone.
+  const legendVersion = engine === 'live' && lane.state === 'running' ? lane.version : 0;
   return (
     <section
       className={`compare-lane compare-lane--${lane.state}`}
@@ -59,12 +61,8 @@ function CompareLaneView({ lane, engine, axisEndMs, labelWidthPx, palette }: Com
         label={`Timeline of ${modelInWords(lane.spec)}${overProtocol(lane.protocol)} (${engine})`}
         labelWidthPx={labelWidthPx}
       />
-      <FailureLegend
-        data={lane.data}
-        // Only a live lane's events change its data in place; cursor moves leave the key alone.
-        version={engine === 'live' && lane.state === 'running' ? lane.version : 0}
-        palette={palette}
-      />
+      <FailureLegend data={lane.data} version={legendVersion} palette={palette} />
+      <WireLegend data={lane.data} version={legendVersion} palette={palette} />
     </section>
   );
 }

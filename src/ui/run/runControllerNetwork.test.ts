@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { LiveRunResult } from '../../core/liveTypes.ts';
+import type { Scenario } from '../../core/scenario.ts';
+import { decodeScenario } from '../../core/urlCodec.ts';
+import type { NetworkEnginePort, NetworkPortRunOptions } from '../networkEnginePort.ts';
+import { createFakeFrames } from './fakeFrames.ts';
+import { createRunController } from './runController.ts';
+
+/** Twelve 500 ms calls all at once, on the network engine over `protocol`. */
+const twelve = (protocol: 'http1' | 'h2'): Scenario =>
+  decodeScenario(`model=promise-all&calls=500*12&engine=network&protocol=${protocol}`).scenario;
+
+describe('run controller on the network engine', () => {
+  it('without the network engine, runs virtual with the browser’s six connections and says so', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    controller.start(twelve('http1'));
+    await vi.waitFor(() => expect(controller.getSnapshot().data).not.toBeNull());
+    frames.advance(2000);
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    const done = controller.getSnapshot();
+    expect(done.error).toBeNull();
+    expect(done.engine).toBe('virtual');
+    expect(done.trace?.makespanMs).toBe(1000);
+    expect(done.reliability?.notes[0]).toContain('run `npm start`');
+  });
+
+  it('hands the run to the network engine with the protocol, and shows its trace when done', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    const asked: NetworkPortRunOptions[] = [];
+    let finish: (result: LiveRunResult) => void = () => undefined;
+    const port: NetworkEnginePort = {
+      run: (_calls, _spec, options) => {
+        asked.push(options);
+        return new Promise((resolve) => (finish = resolve));
+      },
+    };
+    controller.setNetwork(port);
+    controller.start(twelve('h2'));
+    await vi.waitFor(() => {
+      frames.advance(16);
+      expect(asked).toHaveLength(1);
+    });
+    expect(asked[0]?.protocol).toBe('h2');
+    const wire = { queuedMs: 0, connectMs: 0, waitingMs: 500, downloadMs: 1, protocol: 'h2' };
+    finish({
+      trace: {
+        calls: [
+          {
+            request: 0,
+            index: 0,
+            service: 's0',
+            latencyMs: 500,
+            readyAtMs: 0,
+            startedAtMs: 0,
+            endedAtMs: 502,
+            status: 'ok',
+            wire,
+          },
+        ],
+        work: [],
+        makespanMs: 502,
+      },
+      reliability: { hidden: false, maxEventLoopLagMs: 3, saturated: false, notes: ['n'] },
+      compensationMs: 0,
+    });
+    await vi.waitFor(() => expect(controller.getSnapshot().status).toBe('done'));
+    const done = controller.getSnapshot();
+    expect(done.engine).toBe('network');
+    expect(done.data?.wire?.get(0)).toEqual(wire);
+  });
+});
