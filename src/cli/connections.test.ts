@@ -16,8 +16,9 @@ describe('sim CLI with the connection cap', () => {
     expect(json.calls[6]?.wire).toMatchObject({ queuedMs: 500, protocol: 'http/1.1' });
   });
 
-  it('runs them in one wave over h2, and says what is wrong with a bad connections value', async () => {
-    const h2 = await runCliCaptured(['model=promise-all&calls=500*12&engine=network&protocol=h2']);
+  it('runs them in one wave over h2 (never capped), and says what is wrong with a bad connections value', async () => {
+    // The virtual engine: `engine=network` from the CLI sends real calls (src/cli/networkEngine.test.ts).
+    const h2 = await runCliCaptured(['model=promise-all&calls=500*12&protocol=h2&connections=6']);
     expect((JSON.parse(h2.stdout) as { makespanMs: number }).makespanMs).toBe(500);
     const bad = await runCliCaptured(['connections=0']);
     expect(bad.code).toBe(1);

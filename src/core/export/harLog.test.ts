@@ -86,6 +86,7 @@ describe('harLog', () => {
       attempt: 0,
       fault: null,
       retryAfterS: null,
+      closeConnection: false,
     });
     expect(entries[1]?.request.queryString).toContainEqual({ name: 'ms', value: '250' });
     const text = '{"service":"business","index":1,"latencyMs":250}';
