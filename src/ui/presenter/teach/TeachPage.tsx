@@ -2,7 +2,7 @@ import { SHORTCUTS } from '../shortcutKeys.ts';
 import { EMBED_SNIPPET, TEACH_LINKS } from './teachLinks.ts';
 
 /**
- * "Teach with Overlap": where a teacher starts. The lecture in five links, how to put a lab in a
+ * "Teach with Overlap": where a teacher starts. The lecture in six links, how to put a lab in a
  * slide, and how to drive it from a clicker. Plain links: each opens the lab afresh at its query.
  */
 export function TeachPage() {
@@ -14,7 +14,7 @@ export function TeachPage() {
       </p>
       <h2 id="teach-title">Teach with Overlap</h2>
       <section aria-labelledby="teach-lecture">
-        <h3 id="teach-lecture">A lecture in five links</h3>
+        <h3 id="teach-lecture">A lecture in six links</h3>
         <p>
           The story of the talk the lab grew out of, in order. Each link runs as soon as it opens (
           <code>autorun=1</code>); press Space to run again, the arrows to step through the events.

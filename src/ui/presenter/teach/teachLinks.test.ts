@@ -13,7 +13,7 @@ describe('the Teach page links', () => {
     },
   );
 
-  it('tells the story in order: sequential, all at once, a pool, a failure, the server', () => {
+  it('tells the story in order: sequential, all at once, a pool, a failure, the server, the browser', () => {
     const scenarios = TEACH_LINKS.map((link) => decodeScenario(queryOf(link.href)).scenario);
     expect(scenarios.map((s) => [s.lab, s.fanOut.model])).toEqual([
       ['fanout', 'sequential'],
@@ -21,9 +21,11 @@ describe('the Teach page links', () => {
       ['fanout', 'worker-pool'],
       ['fanout', 'promise-all'],
       ['server', 'sequential'],
+      ['fanout', 'promise-all'],
     ]);
     expect(scenarios[3]?.faults.errorRates).toEqual([{ service: 'business', pct: 100 }]);
     expect(TEACH_LINKS[4]?.href.endsWith('#talk')).toBe(true);
+    expect(scenarios[5]?.run).toMatchObject({ connections: 6 });
   });
 
   it('embeds a passive, projector-themed frame', () => {
@@ -34,7 +36,7 @@ describe('the Teach page links', () => {
   });
 });
 
-it("the README's top lists the same five links, in the same order", () => {
+it("the README's top lists the same links, in the same order", () => {
   const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
   const teach = readme.slice(readme.indexOf('## Teach with Overlap'), readme.indexOf('## Scripts'));
   const positions = TEACH_LINKS.map((link) => teach.indexOf(`[\`${link.href}\`]`));

@@ -1,5 +1,5 @@
 /**
- * The lecture in five links, in the order of the talk's story (EuroPython 2016, "Asynchronous
+ * The lecture in six links, in the order of the talk's story (EuroPython 2016, "Asynchronous
  * Network Requests in Web Applications"): one source for the Teach page, the README's top and
  * their tests (each query decodes without a message).
  */
@@ -38,6 +38,13 @@ export const TEACH_LINKS: readonly TeachLink[] = [
     href: '?lab=server#talk',
     shows:
       'Every row of the talk’s load test (sync, threads, asyncio, gevent, offload) beside Overlap’s run.',
+  },
+  {
+    title: 'Promise.all in a browser is a pool of six',
+    href: '?model=promise-all&calls=500*12&connections=6&autorun=1',
+    shows:
+      'Twelve 500 ms calls over HTTP/1.1’s six connections per host: 1 s, in two waves; over ' +
+      'HTTP/2 (protocol=h2), 0.5 s. Under npm start, engine=network shows it in real fetches.',
   },
 ];
 
