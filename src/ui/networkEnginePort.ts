@@ -37,9 +37,6 @@ export type NetworkAccess =
 export const NO_SERVER_SENTENCE =
   "The network engine needs Overlap's own server: run `npm start` and open http://localhost:4180.";
 
-/** Said on screen beside a network run (REAL_NETWORK_NOTE in src/live says it after the run). */
-export const REAL_NETWORK_LABEL = 'real network: times are what the browser measured';
-
 /** Why the network engine cannot be chosen now, or null when it can. */
 export function networkUnavailableReasonOf(access: NetworkAccess): string | null {
   switch (access.kind) {
