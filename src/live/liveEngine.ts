@@ -1,20 +1,17 @@
 import { MAX_LIVE_CALLS } from '../core/limits.ts';
 import type { Calibration, LiveRunOptions, LiveRunResult } from '../core/liveTypes.ts';
-import { createModel, sendsEveryCall } from '../core/models/createModel.ts';
 import type { ModelSpec } from '../core/modelSpec.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
-import { runFanOut, type FanOutPolicyOptions } from '../core/runFanOut.ts';
-import { makespanOf } from '../core/stats.ts';
+import type { FanOutPolicyOptions } from '../core/runFanOut.ts';
 import type { RunEvent } from '../core/trace.ts';
-import { boundClock } from './boundClock.ts';
 import { calibrate, compensationMarginMs, type CalibrateOptions } from './calibrate.ts';
 import { createFetchTransport } from './fetchTransport.ts';
 import { createLateTally, notMeasuredNote } from './lateTally.ts';
 import { createRealClock } from './realClock.ts';
-import { createRunMonitor } from './runMonitor.ts';
 import { checkTimeScale, experimentClock, experimentTransport } from './experimentTime.ts';
-import { unstableCalibrationNote } from './unstableCalibrationNote.ts';
+import { runInPage } from './runInPage.ts';
 import { untilAborted } from './untilAborted.ts';
+import { unstableCalibrationNote } from './unstableCalibrationNote.ts';
 
 export interface LiveEngineOptions {
   /** What the upstream paths resolve against: `document.baseURI` in the page. */
@@ -169,18 +166,6 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     },
   ): Promise<LiveRunResult> {
     const { signal, onEvent, compensationMs, timeScale, faults } = run;
-    // The run's own signal: aborted by the caller's, and by the run itself when it breaks (an
-    // unplanned answer), so that the other calls in flight and every wait stop with it. A call
-    // that fails as planned does not stop the run: runFanOut lets the others run on.
-    const stop = new AbortController();
-    const forwardAbort = () => stop.abort(signal.reason);
-    signal.addEventListener('abort', forwardAbort, { once: true });
-    // Invariant: no event reaches the caller once the run is aborted or has settled, however
-    // late a mocked response of this run arrives.
-    let open = true;
-    const emit = (event: RunEvent) => {
-      if (open && !signal.aborted) onEvent(event);
-    };
     const late = createLateTally();
     // The mocks and the page's timers run in wall ms; the model's code, its events and the
     // trace in experiment ms (the scenario's), whatever the scale.
@@ -190,49 +175,26 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     );
     // Requests sent: one per call, or one per copy (retries, hedges) in a run with faults.
     let sentCount = 0;
-    const clock = experimentClock(createRealClock(), timeScale); // t = 0 is the run's start
-    const monitor = createRunMonitor({ observeElement });
-    monitor.start();
-    try {
-      const fanOut = runFanOut({
-        clock: boundClock(clock, stop.signal),
-        calls,
-        model: createModel(spec),
-        transport: (call, callSignal) => {
-          sentCount += 1;
-          return send(call, callSignal);
-        },
-        readyAtMs: 0,
-        signal: stop.signal,
-        onEvent: emit,
-        ...(faults ? { faults } : {}),
-        sendsEveryCall: sendsEveryCall(spec),
-      });
-      const result = await untilAborted(fanOut, signal);
-      const trace = {
-        calls: result.calls,
-        work: result.work,
-        makespanMs: makespanOf(result),
-        outcome: result.outcome,
-      };
-      const reliability = monitor.stop();
-      if (late.calls() === 0) return { trace, reliability, compensationMs };
-      const notes = [
-        ...reliability.notes,
-        // The tally counts wall ms; the note speaks the scenario's, like every time on screen.
-        lateNote(late.calls(), sentCount, faults ? 'requests' : 'calls', late.maxMs() * timeScale),
-      ];
-      return { trace, reliability: { ...reliability, notes }, compensationMs };
-    } catch (error) {
-      monitor.stop();
-      stop.abort(error);
-      // Whatever a call rejected with after an abort (an AbortError, a network error), the run
-      // rejects with the caller's reason, as promised.
-      throw signal.aborted ? signal.reason : error;
-    } finally {
-      open = false;
-      signal.removeEventListener('abort', forwardAbort);
-    }
+    const { trace, reliability } = await runInPage({
+      calls,
+      spec,
+      clock: experimentClock(createRealClock(), timeScale), // t = 0 is the run's start
+      transport: (call, callSignal) => {
+        sentCount += 1;
+        return send(call, callSignal);
+      },
+      signal,
+      onEvent,
+      ...(faults ? { faults } : {}),
+      observeElement,
+    });
+    if (late.calls() === 0) return { trace, reliability, compensationMs };
+    const notes = [
+      ...reliability.notes,
+      // The tally counts wall ms; the note speaks the scenario's, like every time on screen.
+      lateNote(late.calls(), sentCount, faults ? 'requests' : 'calls', late.maxMs() * timeScale),
+    ];
+    return { trace, reliability: { ...reliability, notes }, compensationMs };
   }
 }
 

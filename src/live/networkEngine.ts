@@ -1,19 +1,15 @@
 import { MAX_LIVE_CALLS } from '../core/limits.ts';
 import type { LiveRunResult } from '../core/liveTypes.ts';
-import { createModel, sendsEveryCall } from '../core/models/createModel.ts';
 import type { ModelSpec } from '../core/modelSpec.ts';
 import type { PlannedCall } from '../core/plannedCall.ts';
-import { runFanOut, type FanOutPolicyOptions } from '../core/runFanOut.ts';
+import type { FanOutPolicyOptions } from '../core/runFanOut.ts';
 import type { ProtocolName } from '../core/runSettings.ts';
-import { makespanOf } from '../core/stats.ts';
 import type { RunEvent } from '../core/trace.ts';
-import { boundClock } from './boundClock.ts';
 import type { NetworkOrigins } from './networkOrigins.ts';
 import { createNetworkTransport } from './networkTransport.ts';
 import { createRealClock } from './realClock.ts';
 import { createResourceTimings, type ResourceTimings } from './resourceTimings.ts';
-import { createRunMonitor } from './runMonitor.ts';
-import { untilAborted } from './untilAborted.ts';
+import { runInPage } from './runInPage.ts';
 
 /** Said beside every network run: nothing is scaled, compensated or calibrated. */
 export const REAL_NETWORK_NOTE = 'Real network: times are what the browser measured.';
@@ -76,15 +72,6 @@ export function createNetworkEngine(options: NetworkEngineOptions): NetworkEngin
       }
       signal.throwIfAborted();
       timings ??= createResourceTimings();
-      // The run's own signal: aborted by the caller's, and by the run when it breaks, so the
-      // other requests in flight stop with it (the server sees them closed).
-      const stop = new AbortController();
-      const forwardAbort = () => stop.abort(signal.reason);
-      signal.addEventListener('abort', forwardAbort, { once: true });
-      let open = true;
-      const emit = (event: RunEvent) => {
-        if (open && !signal.aborted) onEvent(event);
-      };
       const transport = createNetworkTransport({
         origin: protocol === 'h2' ? origins.h2 : origins.http1,
         runId: nextRunId(),
@@ -92,42 +79,21 @@ export function createNetworkEngine(options: NetworkEngineOptions): NetworkEngin
         // HTTP/2 keeps its one connection whatever is asked (docs/network.md).
         closeConnection: closeConnection && protocol === 'http1',
       });
-      const clock = createRealClock(); // t = 0 is the run's start
-      const monitor = createRunMonitor({ observeElement });
-      monitor.start();
-      try {
-        const fanOut = runFanOut({
-          clock: boundClock(clock, stop.signal),
-          calls,
-          model: createModel(spec),
-          transport,
-          readyAtMs: 0,
-          signal: stop.signal,
-          onEvent: emit,
-          ...(faults ? { faults } : {}),
-          sendsEveryCall: sendsEveryCall(spec),
-        });
-        const result = await untilAborted(fanOut, signal);
-        const trace = {
-          calls: result.calls,
-          work: result.work,
-          makespanMs: makespanOf(result),
-          outcome: result.outcome,
-        };
-        const reliability = monitor.stop();
-        return {
-          trace,
-          reliability: { ...reliability, notes: [REAL_NETWORK_NOTE, ...reliability.notes] },
-          compensationMs: 0,
-        };
-      } catch (error) {
-        monitor.stop();
-        stop.abort(error);
-        throw signal.aborted ? signal.reason : error;
-      } finally {
-        open = false;
-        signal.removeEventListener('abort', forwardAbort);
-      }
+      const { trace, reliability } = await runInPage({
+        calls,
+        spec,
+        clock: createRealClock(), // t = 0 is the run's start
+        transport,
+        signal,
+        onEvent,
+        ...(faults ? { faults } : {}),
+        observeElement,
+      });
+      return {
+        trace,
+        reliability: { ...reliability, notes: [REAL_NETWORK_NOTE, ...reliability.notes] },
+        compensationMs: 0,
+      };
     },
   };
 }
