@@ -1,4 +1,5 @@
 import type { Millis } from '../../core/clock.ts';
+import type { LiveRunResult } from '../../core/liveTypes.ts';
 import { isRealTimeEngine } from './realTimeEngine.ts';
 import { faultStats } from '../../core/faults/faultStats.ts';
 import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
@@ -226,10 +227,20 @@ export function createRunController(
       marginMs: liveScale?.marginMs ?? 0,
     });
     if (!session.isCurrent(runToken)) return;
-    session.settle();
-    const makespanMs = result.trace.makespanMs;
     const scaleNote = liveScale === null ? null : liveScaleAfterNote(liveScale);
     const { reliability } = result;
+    showRealTimeResult(
+      scaleNote === null
+        ? result
+        : { ...result, reliability: { ...reliability, notes: [scaleNote, ...reliability.notes] } },
+      faults !== undefined,
+    );
+  };
+
+  /** Shows a finished live or network run: its trace, figures and reliability, seekable. */
+  const showRealTimeResult = (result: LiveRunResult, withFaults: boolean): void => {
+    session.settle();
+    const makespanMs = result.trace.makespanMs;
     publish({
       status: 'done',
       data: timelineDataFromTrace(result.trace),
@@ -240,11 +251,8 @@ export function createRunController(
       chartVersion: snapshot().chartVersion + 1,
       trace: result.trace,
       stats: runStats(result.trace),
-      faultStats: faults ? faultStats(result.trace) : null,
-      reliability:
-        scaleNote === null
-          ? reliability
-          : { ...reliability, notes: [scaleNote, ...reliability.notes] },
+      faultStats: withFaults ? faultStats(result.trace) : null,
+      reliability: result.reliability,
       compensationMs: result.compensationMs,
       seekable: true,
       playback: 'stopped',
@@ -286,25 +294,7 @@ export function createRunController(
       closeConnection: scenario.run.connection === 'close',
     });
     if (!session.isCurrent(runToken)) return;
-    session.settle();
-    const makespanMs = result.trace.makespanMs;
-    publish({
-      status: 'done',
-      data: timelineDataFromTrace(result.trace),
-      nowMs: makespanMs,
-      chartNowMs: makespanMs,
-      axisEndMs: Math.max(snapshot().axisEndMs, makespanMs),
-      version: snapshot().version + 1,
-      chartVersion: snapshot().chartVersion + 1,
-      trace: result.trace,
-      stats: runStats(result.trace),
-      faultStats: faults ? faultStats(result.trace) : null,
-      reliability: result.reliability,
-      compensationMs: 0,
-      seekable: true,
-      playback: 'stopped',
-    });
-    known = { endMs: makespanMs, instants: eventInstants(result.trace), finish: null };
+    showRealTimeResult(result, faults !== undefined);
   };
 
   const reset = (): void => {
