@@ -18,6 +18,12 @@
  * connectStart), mean over the runs: 0 on kept-alive connections. The last row is the keep-alive
  * lesson: the four calls one after another with `close=1`, each answer closing its connection.
  *
+ * Before the rows, a 0 ms call's round trip is timed on each protocol (median of 21, warm): the
+ * fixed cost every call pays in the browser, its network service, the socket and the server.
+ * "vs +rt" is each row's error against the prediction plus one such round trip per call on its
+ * critical path (each call one after another; one per wave at once): what is left once the wire
+ * and the browser's fixed cost are counted, which is the engine's and the server timers' share.
+ *
  * Then the same rows through the app itself: the Fan-out lab at the HTTP/1.1 origin with
  * `engine=network` (and `protocol`, `connection=close`), Run pressed 1 + RUNS times (the first
  * a warm-up), the makespan read from the lab's own figure. This is the engine a class sees: the
@@ -160,6 +166,36 @@ function runOnce(
   );
 }
 
+/**
+ * The fixed cost of one call: the median round trip of a 0 ms call (fetch(), the browser's IPC to
+ * its network service, the socket, the server, the body read), from a warm page; `count` calls
+ * one after another.
+ */
+function zeroCallRoundTripMs(page: Page, origin: string, count: number): Promise<number> {
+  return page.evaluate(
+    async ({ base, n }) => {
+      const times: number[] = [];
+      for (let index = 0; index < n; index += 1) {
+        const startedAt = performance.now();
+        await (await fetch(`${base}/upstream/zero?ms=0&index=0&run=rt${index}`)).text();
+        times.push(performance.now() - startedAt);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)] ?? Number.NaN;
+    },
+    { base: origin, n: count },
+  );
+}
+
+/**
+ * How many round trips lie on a row's critical path: one per call one after another; one for
+ * calls all at once, or one per wave of six over HTTP/1.1.
+ */
+function roundTripsOnPath(row: Row): number {
+  if (!row.allAtOnce) return row.latenciesMs.length;
+  return row.protocol === 'http1' ? Math.ceil(row.latenciesMs.length / 6) : 1;
+}
+
 /** The Fan-out lab's query for a row, on the network engine. */
 function appQuery(row: Row): string {
   const model = row.allAtOnce ? 'promise-all' : 'sequential';
@@ -207,9 +243,24 @@ try {
         .map((load) => load.toFixed(2))
         .join(' ')}.`,
   );
+  // Warm both protocols' connections, then time 0 ms calls: the fixed cost each call pays.
+  const roundTripMs = { http1: 0, h2: 0 };
+  for (const protocol of ['http1', 'h2'] as const) {
+    const origin = protocol === 'http1' ? origins.http1 : (origins.h2 ?? '');
+    await zeroCallRoundTripMs(page, origin, 3);
+    roundTripMs[protocol] = await zeroCallRoundTripMs(page, origin, 21);
+  }
   console.log(
-    `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'wait+'.padStart(8)}  ${'connect'.padStart(8)}  runs (ms)`,
+    `A 0 ms call's round trip (median of 21, warm): ${roundTripMs.http1.toFixed(1)} ms over ` +
+      `HTTP/1.1, ${roundTripMs.h2.toFixed(1)} ms over h2. "+rt" below is the prediction plus one ` +
+      'round trip per call on the critical path: what the wire and the browser add, not the model.',
   );
+  console.log(
+    `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'vs +rt'.padStart(8)}  ${'wait+'.padStart(8)}  ${'connect'.padStart(8)}  runs (ms)`,
+  );
+  /** The prediction plus the round trips on the row's critical path. */
+  const withRoundTrips = (row: Row, predicted: number): number =>
+    predicted + roundTripsOnPath(row) * roundTripMs[row.protocol];
   let worstPct = 0;
   for (const row of rows) {
     const origin = row.protocol === 'http1' ? origins.http1 : (origins.h2 ?? '');
@@ -232,6 +283,7 @@ try {
     console.log(
       `${row.label.padEnd(44)} ${[...protocols].join(',').padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
         `${predicted.toFixed(0).padStart(9)}  ${errorText(measured, predicted)}  ` +
+        `${errorText(measured, withRoundTrips(row, predicted))}  ` +
         `${median(waitOverMs).toFixed(1).padStart(8)}  ` +
         `${(connectMs.reduce((sum, ms) => sum + ms, 0) / RUNS).toFixed(1).padStart(8)}  ` +
         makespans.map((ms) => ms.toFixed(1)).join(' '),
@@ -250,7 +302,7 @@ try {
         .join(' ')})`,
   );
   console.log(
-    `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  runs (ms)`,
+    `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'vs +rt'.padStart(8)}  runs (ms)`,
   );
   let appWorstPct = 0;
   for (const row of rows) {
@@ -271,6 +323,7 @@ try {
     console.log(
       `${row.label.padEnd(44)} ${row.protocol.padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
         `${predicted.toFixed(0).padStart(9)}  ${errorText(measured, predicted)}  ` +
+        `${errorText(measured, withRoundTrips(row, predicted))}  ` +
         makespans.map((ms) => ms.toFixed(1)).join(' '),
     );
     await appContext.close();
