@@ -5,6 +5,7 @@ import {
   failureLegendKinds,
   type FailureLegendKind,
 } from './failureLegendItems.ts';
+import { LegendItem, SWATCH_H_PX, SWATCH_W_PX } from './LegendItem.tsx';
 import type { TimelineData } from './timelineData.ts';
 import { FAILED_FILL_ALPHA } from './renderTimeline.ts';
 
@@ -20,10 +21,6 @@ export interface FailureLegendProps {
   readonly palette: Palette;
 }
 
-/** Swatch size in CSS px: about one row of text, as wide as a short bar. */
-const W_PX = 28;
-const H_PX = 14;
-
 /**
  * An empty bar with a 2 px border, as the canvas outlines a copy that ended without an answer:
  * dashed for a timeout, solid for a cancelled copy. Inset by a pixel so the stroke is not clipped.
@@ -33,8 +30,8 @@ function outlinedBar(stroke: string, dashes?: string): ReactNode {
     <rect
       x={2}
       y={3}
-      width={W_PX - 4}
-      height={H_PX - 6}
+      width={SWATCH_W_PX - 4}
+      height={SWATCH_H_PX - 6}
       fill="none"
       stroke={stroke}
       strokeWidth={2}
@@ -54,25 +51,33 @@ function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
           <rect
             x={1}
             y={2}
-            width={W_PX - 2}
-            height={H_PX - 4}
+            width={SWATCH_W_PX - 2}
+            height={SWATCH_H_PX - 4}
             fill={colours.failed}
             opacity={FAILED_FILL_ALPHA}
           />
-          <rect x={W_PX - 4} y={2} width={3} height={H_PX - 4} fill={colours.failed} />
+          <rect
+            x={SWATCH_W_PX - 4}
+            y={2}
+            width={3}
+            height={SWATCH_H_PX - 4}
+            fill={colours.failed}
+          />
         </>
       );
     case 'timeout':
       return outlinedBar(colours.failed, '4 3');
     case 'busy':
-      return <rect x={1} y={2} width={W_PX - 2} height={H_PX - 4} fill={colours.busy} />;
+      return (
+        <rect x={1} y={2} width={SWATCH_W_PX - 2} height={SWATCH_H_PX - 4} fill={colours.busy} />
+      );
     case 'backoff':
       return (
         <line
           x1={1}
-          y1={H_PX / 2}
-          x2={W_PX - 1}
-          y2={H_PX / 2}
+          y1={SWATCH_H_PX / 2}
+          x2={SWATCH_W_PX - 1}
+          y2={SWATCH_H_PX / 2}
           stroke={service}
           strokeWidth={1.5}
           strokeDasharray="4 3"
@@ -83,14 +88,14 @@ function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
     case 'hedge':
       return (
         <>
-          <rect x={1} y={1} width={W_PX - 2} height={5} fill={service} opacity={0.35} />
-          <rect x={8} y={8} width={W_PX - 9} height={5} fill={service} />
+          <rect x={1} y={1} width={SWATCH_W_PX - 2} height={5} fill={service} opacity={0.35} />
+          <rect x={8} y={8} width={SWATCH_W_PX - 9} height={5} fill={service} />
         </>
       );
     case 'skipped':
       return (
         <path
-          d={`M${W_PX / 2 - 4} 3 L${W_PX / 2 + 4} 11 M${W_PX / 2 - 4} 11 L${W_PX / 2 + 4} 3`}
+          d={`M${SWATCH_W_PX / 2 - 4} 3 L${SWATCH_W_PX / 2 + 4} 11 M${SWATCH_W_PX / 2 - 4} 11 L${SWATCH_W_PX / 2 + 4} 3`}
           stroke={colours.skipped}
           strokeWidth={1.5}
         />
@@ -98,10 +103,10 @@ function swatch(kind: FailureLegendKind, palette: Palette): ReactNode {
     case 'request-failed':
       return (
         <line
-          x1={W_PX / 2}
+          x1={SWATCH_W_PX / 2}
           y1={0}
-          x2={W_PX / 2}
-          y2={H_PX}
+          x2={SWATCH_W_PX / 2}
+          y2={SWATCH_H_PX}
           stroke={colours.failed}
           strokeWidth={2}
         />
@@ -120,19 +125,9 @@ function FailureLegendView({ data, palette }: FailureLegendProps) {
   return (
     <ul className="failure-legend" aria-label="Key to the failures on the timeline">
       {kinds.map((kind) => (
-        <li key={kind} className="failure-legend__item" data-kind={kind}>
-          <svg
-            className="failure-legend__swatch"
-            width={W_PX}
-            height={H_PX}
-            viewBox={`0 0 ${W_PX} ${H_PX}`}
-            aria-hidden="true"
-            focusable="false"
-          >
-            {swatch(kind, palette)}
-          </svg>
-          <span>{FAILURE_LEGEND_TEXT[kind]}</span>
-        </li>
+        <LegendItem key={kind} kind={kind} swatch={swatch(kind, palette)}>
+          {FAILURE_LEGEND_TEXT[kind]}
+        </LegendItem>
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { serviceColour, wireColours, type Palette } from '../palette.ts';
+import { LegendItem, SWATCH_H_PX, SWATCH_W_PX } from './LegendItem.tsx';
 import type { TimelineData } from './timelineData.ts';
 import { WIRE_LEGEND_TEXT, wireLegendContent, type WireLegendKind } from './wireLegendItems.ts';
 
@@ -10,20 +11,19 @@ export interface WireLegendProps {
   readonly palette: Palette;
 }
 
-const W_PX = 28;
-const H_PX = 14;
-
 /** A small picture of how the canvas draws `kind` (renderTimeline, wireHatch). */
 function swatch(kind: WireLegendKind, palette: Palette): ReactNode {
   const wire = wireColours(palette);
-  const bar = (fill: string) => <rect x={1} y={2} width={W_PX - 2} height={H_PX - 4} fill={fill} />;
+  const bar = (fill: string) => (
+    <rect x={1} y={2} width={SWATCH_W_PX - 2} height={SWATCH_H_PX - 4} fill={fill} />
+  );
   switch (kind) {
     case 'queued':
       return (
         <>
           {bar(wire.queued)}
           {[4, 8, 12, 16, 20, 24].map((x) => (
-            <rect key={x} x={x} y={2} width={1} height={H_PX - 4} fill={wire.queuedHatch} />
+            <rect key={x} x={x} y={2} width={1} height={SWATCH_H_PX - 4} fill={wire.queuedHatch} />
           ))}
         </>
       );
@@ -50,19 +50,9 @@ function WireLegendView({ data, palette }: WireLegendProps) {
       data-protocols={protocols.join(' ')}
     >
       {kinds.map((kind) => (
-        <li key={kind} className="failure-legend__item" data-kind={`wire-${kind}`}>
-          <svg
-            className="failure-legend__swatch"
-            width={W_PX}
-            height={H_PX}
-            viewBox={`0 0 ${W_PX} ${H_PX}`}
-            aria-hidden="true"
-            focusable="false"
-          >
-            {swatch(kind, palette)}
-          </svg>
-          <span>{WIRE_LEGEND_TEXT[kind]}</span>
-        </li>
+        <LegendItem key={kind} kind={`wire-${kind}`} swatch={swatch(kind, palette)}>
+          {WIRE_LEGEND_TEXT[kind]}
+        </LegendItem>
       ))}
       {protocols.length > 0 ? (
         <li className="failure-legend__item" data-kind="wire-protocol">
