@@ -137,6 +137,15 @@ export const HANG_FOR_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
 /** `timeout` and `hedge`: in whole ms. */
 export const POLICY_DELAY_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
 
+/**
+ * `hedge=pNN`: the percentile of each call's own latency it is hedged at. Below the median a
+ * hedge would double most calls; 99.9 is the finest tail the Tail at Scale paper discusses.
+ */
+export const HEDGE_PERCENTILE_RANGE = { min: 50, max: 99.9 } as const satisfies NumberRange;
+
+/** Decimal places of a hedge percentile (`p99.9`). */
+export const HEDGE_PERCENTILE_DECIMAL_PLACES = 1;
+
 /** `retries` per call. */
 export const RETRIES_RANGE: NumberRange = { min: 0, max: 10 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import corpus from './testing/codecCorpus.json' with { type: 'json' };
 import { flattenScenario } from './testing/flattenScenario.ts';
 import { randomQueries } from './testing/queryCorpus.ts';
+import { HEDGE_ALLOWED } from './policy/hedgeParam.ts';
 import { decodeScenario, encodeScenario } from './urlCodec.ts';
 
 /**
@@ -15,12 +16,14 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   connection: 'keep-alive',
   setupMs: 0,
   compareBy: 'models',
+  hedgePercentile: null,
 } as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
  * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
- * have joined that list since the recording; an invalid engine's message lists `network` too.
+ * have joined that list since the recording; an invalid engine's message lists `network` too,
+ * and a bad `hedge` lists `pNN`.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
@@ -34,6 +37,11 @@ function withAddedParams(message: { param: string; value: string; message: strin
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',
+      )
+      // hedge=pNN (issue 15) joined what `hedge` accepts.
+      .replace(
+        'use a whole number of ms from 1 to 600000, or leave it out (or none) for no hedging.',
+        `${HEDGE_ALLOWED}.`,
       ),
   };
 }

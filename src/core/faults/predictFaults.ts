@@ -1,5 +1,6 @@
 import { latencyCdf } from '../latencyCdf.ts';
 import type { CallPolicy } from '../policy/callPolicy.ts';
+import { hedgeDelayMs, isHedged } from '../policy/hedgeDelayMs.ts';
 import { modelSpecOf, type CallSpec, type Scenario } from '../scenario.ts';
 import { BUSY_ANSWER_MS, faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
 
@@ -80,7 +81,7 @@ export function predictFaults(
 
   let copiesPerCall: number | null =
     n === 0 ? 0 : sum(({ copies }, i) => copies * (reach[i] ?? 1)) / sentCalls;
-  if (policy.hedgeMs !== null) {
+  if (isHedged(policy)) {
     copiesPerCall = null;
     notes.push('Copies per call with hedging are not predicted yet: no closed form is shown.');
   } else if (policy.cancelOnFailure) {
@@ -92,7 +93,7 @@ export function predictFaults(
         'q_eff = 1 - (1 - q) P(latency <= timeout).',
     );
   }
-  if (hasFaults(faults) || policy.hedgeMs !== null || policy.timeoutMs !== null) {
+  if (hasFaults(faults) || isHedged(policy) || policy.timeoutMs !== null) {
     notes.push(
       'The makespan has no closed form with failures, retries, timeouts or hedges: the engine measures it.',
     );
@@ -113,7 +114,7 @@ function callOdds(call: CallSpec, faults: FaultSettings, policy: CallPolicy): Ca
   const copyFails = 1 - (1 - q) * inTime;
 
   let f = copyFails;
-  const hedgeMs = policy.hedgeMs;
+  const hedgeMs = hedgeDelayMs(policy, call.latency);
   // With T <= h every copy has settled or timed out by the hedge instant: no hedge is sent.
   if (hedgeMs !== null && (timeoutMs === null || timeoutMs > hedgeMs)) {
     // A failed first copy is still out at h (so a hedge goes) when it ends after h: a 500 ends at

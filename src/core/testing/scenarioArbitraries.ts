@@ -275,6 +275,9 @@ const faultFields = {
   settle: fc.constantFrom(...SETTLE_KINDS),
   cancelOnFailure: fc.boolean(),
   hedgeMs: policyDelayMs,
+  // hedge=pNN is covered by policy/hedgeParam.test.ts: it excludes hedgeMs, which a flat record
+  // of independent fields cannot express.
+  hedgePercentile: fc.constant(null),
 };
 const presentationFields = {
   embed: fc.boolean(),
