@@ -17,6 +17,7 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   setupMs: 0,
   compareBy: 'models',
   hedgePercentile: null,
+  repeat: 1,
 } as const;
 
 /**
@@ -32,7 +33,7 @@ function withAddedParams(message: { param: string; value: string; message: strin
       .replace(', controls, theme, ', ', controls, still, theme, ')
       .replace(
         ', compensate, error, ',
-        ', compensate, protocol, connections, connection, setup, compare, error, ',
+        ', compensate, protocol, connections, connection, setup, compare, repeat, error, ',
       )
       .replace(
         'an engine; use one of virtual, live.',
