@@ -18,7 +18,19 @@ function scenarioOf(query: string): Scenario {
   return scenario;
 }
 
-const LATENCIES = ['0', '40', '125', '80-160', '10-30', '100~900', '50~60'];
+const LATENCIES = [
+  '0',
+  '40',
+  '125',
+  '80-160',
+  '10-30',
+  '100~900',
+  '50~60',
+  '~100',
+  '~3',
+  '10/1000@1',
+  '5/60@30',
+];
 
 /** Fan-out queries the direct path claims: any model, calls, hedge, or a connection model. */
 const directQueries = fc
