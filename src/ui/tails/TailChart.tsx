@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { durationAxis } from '../../core/format/durationAxis.ts';
 import { formatCount } from '../../core/format/formatCount.ts';
 import { formatDuration } from '../../core/format/formatDuration.ts';
-import { formatPercent } from '../../core/format/formatRate.ts';
+import { formatNumber } from '../../core/format/formatNumber.ts';
 import type { MeasuredTail } from '../../core/tails/tailReport.ts';
 import { ChartFigure } from '../charts/ChartFigure.tsx';
 import { ChartLegend } from '../charts/ChartLegend.tsx';
@@ -12,7 +12,7 @@ import { measuredPredictedLegend } from '../charts/measuredPredictedLegend.ts';
 import { niceTicks } from '../charts/niceTicks.ts';
 import { gridProps, PLOT_MARGIN } from '../charts/timeChartParts.tsx';
 import type { Palette } from '../palette.ts';
-import { shareTicks, tailSeries } from './tailSeries.ts';
+import { shareText, shareTicks, tailSeries } from './tailSeries.ts';
 
 export interface TailChartProps {
   readonly title: string;
@@ -23,7 +23,8 @@ export interface TailChartProps {
   readonly testId: string;
 }
 
-const shareText = (share: number): string => formatPercent(100 * share);
+const shareLabel = (share: number): string =>
+  shareText(share, (pct, decimals) => formatNumber(pct, { decimals }));
 
 /**
  * The share of latencies above each x on a log axis (tailSeries.ts): the measured line solid,
@@ -74,7 +75,7 @@ export function TailChart({ title, noun, tail, palette, testId }: TailChartProps
             tick={tickStyle(palette)}
             stroke={palette.mutedText}
             width="auto"
-            tickFormatter={shareText}
+            tickFormatter={shareLabel}
             label={axisTitle(`${noun} slower`, palette, 'left')}
           />
           <Tooltip
@@ -83,7 +84,7 @@ export function TailChart({ title, noun, tail, palette, testId }: TailChartProps
             labelFormatter={(label) =>
               typeof label === 'number' ? `slower than ${formatDuration(label)}` : label
             }
-            formatter={(value) => (typeof value === 'number' ? shareText(value) : '—')}
+            formatter={(value) => (typeof value === 'number' ? shareLabel(value) : '—')}
           />
           <Line
             type="stepAfter"

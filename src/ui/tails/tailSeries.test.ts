@@ -4,7 +4,8 @@ import { applyTailPreset } from '../../core/tails/tailPresets.ts';
 import { tailReport } from '../../core/tails/tailReport.ts';
 import { decodeScenario } from '../../core/urlCodec.ts';
 import { slowShare, tailRows } from './tailFigures.ts';
-import { MAX_TAIL_POINTS, shareTicks, tailSeries } from './tailSeries.ts';
+import { formatNumber } from '../../core/format/formatNumber.ts';
+import { MAX_TAIL_POINTS, shareText, shareTicks, tailSeries } from './tailSeries.ts';
 
 async function reportOf(query: string) {
   return tailReport(decodeScenario(query).scenario);
@@ -34,9 +35,22 @@ describe('tailSeries: the share of latencies above each x', () => {
     expect(tailSeries(report.call).points.some((p) => p.predicted !== null)).toBe(true);
   });
 
-  it('ticks decades down to the floor', () => {
+  it('ticks decades down to the floor, written with the decimals each needs', () => {
     expect(shareTicks(0.001)).toHaveLength(4);
     expect(shareTicks(0.001)[3]).toBeCloseTo(0.001, 15);
+    const text = (share: number) =>
+      shareText(share, (pct, decimals) => formatNumber(pct, { decimals }));
+    expect(shareTicks(1e-5).map(text)).toEqual(['100%', '10%', '1%', '0.1%', '0.01%', '0.001%']);
+    expect(text(0.634)).toBe('63.4%');
+    expect(text(0.000634)).toBe('0.06%');
+  });
+
+  it('stops the axis at the decade of one run in the total, and never below 0.001 %', async () => {
+    const report = await reportOf('model=promise-all&calls=10/1000@1*100&repeat=2000&seed=3');
+    // 2,000 requests: one is 0.05 %, so the axis reaches down to 0.01 %.
+    expect(tailSeries(report.request).floorShare).toBeCloseTo(1e-4, 15);
+    // 200,000 calls: one is 0.0005 %, below the 0.001 % floor.
+    expect(tailSeries(report.call).floorShare).toBeCloseTo(1e-5, 15);
   });
 });
 

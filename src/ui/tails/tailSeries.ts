@@ -13,9 +13,12 @@ export interface TailSeries {
   readonly points: readonly TailPoint[];
   /** The axis end: past the slowest sample and the predicted p99.9. */
   readonly endMs: number;
-  /** The smallest share the axis shows: one sample in `count`, and a decade below. */
+  /** The smallest share the axis shows: the decade at or below one sample in the total, >= 1e-5. */
   readonly floorShare: number;
 }
+
+/** The axis stops at 0.001 %: below it a tick would be one run in 100,000 or fewer. */
+const MIN_SHARE = 1e-5;
 
 /** Points per line: two lines per chart, each one SVG path (docs/tails.md). */
 export const MAX_TAIL_POINTS = 200;
@@ -32,7 +35,10 @@ export function tailSeries(tail: MeasuredTail, maxPoints = MAX_TAIL_POINTS): Tai
   const predictedEnd = prediction.kind === 'exact' ? prediction.summary.p999Ms : 0;
   const endMs = Math.max(1, slowestMs, predictedEnd);
   const stepMs = Math.max(1, Math.ceil(endMs / (maxPoints - 1)));
-  const floorShare = 1 / Math.max(10, distribution.total * 10);
+  const floorShare = Math.max(
+    MIN_SHARE,
+    10 ** Math.floor(Math.log10(1 / Math.max(10, distribution.total))),
+  );
   const above = sharesAbove(distribution);
   const points: TailPoint[] = [];
   for (let ms = 0; points.length < maxPoints; ms += stepMs) {
@@ -67,4 +73,18 @@ export function shareTicks(floorShare: number): number[] {
   const ticks: number[] = [];
   for (let share = 1; share >= floorShare * 0.999; share /= 10) ticks.push(share);
   return ticks;
+}
+
+/**
+ * A share as a percent with the decimals its size needs: 63.4%, 1%, 0.1%, 0.001% (one fixed
+ * decimal would write every tick below 0.05 % as 0%). `format` writes a number with at most
+ * that many decimals, trailing zeros trimmed (core/format/formatNumber).
+ */
+export function shareText(
+  share: number,
+  format: (pct: number, decimals: number) => string,
+): string {
+  const pct = 100 * share;
+  const decimals = pct >= 1 || pct <= 0 ? 1 : Math.min(6, Math.ceil(-Math.log10(pct) - 1e-9));
+  return `${format(pct, decimals)}%`;
 }
