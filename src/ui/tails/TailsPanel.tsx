@@ -84,41 +84,43 @@ function TailsView({ report, palette }: { report: TailReport; palette: Palette }
           testId="tails-call-chart"
         />
       </div>
-      <table className="tails__table" data-testid="tails-table">
-        <caption>
-          Percentiles in ms over {countOf(runs.repeat, 'run', 'runs')} (
-          {runs.path === 'draws'
-            ? 'each computed from its draws, as the engine runs it'
-            : 'each on the virtual engine'}
-          ){requestReason === null ? '' : `; request predicted: none, ${requestReason}`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">request measured</th>
-            <th scope="col">request predicted</th>
-            <th scope="col">one call measured</th>
-            <th scope="col">one call predicted</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tailRows(report).map((row) => (
-            <tr key={row.label} data-testid={`tails-row-${row.label}`}>
-              <th scope="row">{row.label}</th>
-              {[
-                row.requestMeasuredMs,
-                row.requestPredictedMs,
-                row.callMeasuredMs,
-                row.callPredictedMs,
-              ].map((ms, column) => (
-                <td key={column} data-value={ms ?? ''}>
-                  {cellText(ms)}
-                </td>
-              ))}
+      <div className="tails__table-wrap">
+        <table className="tails__table" data-testid="tails-table">
+          <caption>
+            Percentiles in ms over {countOf(runs.repeat, 'run', 'runs')} (
+            {runs.path === 'draws'
+              ? 'each computed from its draws, as the engine runs it'
+              : 'each on the virtual engine'}
+            ){requestReason === null ? '' : `; request predicted: none, ${requestReason}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">request measured</th>
+              <th scope="col">request predicted</th>
+              <th scope="col">one call measured</th>
+              <th scope="col">one call predicted</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tailRows(report).map((row) => (
+              <tr key={row.label} data-testid={`tails-row-${row.label}`}>
+                <th scope="row">{row.label}</th>
+                {[
+                  row.requestMeasuredMs,
+                  row.requestPredictedMs,
+                  row.callMeasuredMs,
+                  row.callPredictedMs,
+                ].map((ms, column) => (
+                  <td key={column} data-value={ms ?? ''}>
+                    {cellText(ms)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
