@@ -1,3 +1,4 @@
+import { wireModelOf } from '../connectionCap.ts';
 import { hasFaults } from '../faults/faultSettings.ts';
 import { worstCaseCopies } from '../faults/worstCaseCopies.ts';
 import { drawLatencyMs, type Latency } from '../latency.ts';
@@ -78,8 +79,8 @@ export function repeatLimitProblem(
   scenario: Scenario,
   repeat = scenario.run.repeat,
 ): string | null {
-  const plan = planScenario(scenario);
-  if (directPathApplies(scenario, plan.wire !== null)) return null;
+  // The connection model alone decides (wireModelOf): no need to draw the calls here.
+  if (directPathApplies(scenario, wireModelOf(scenario.run) !== null)) return null;
   const perRun = worstCaseCopies(scenario).total;
   if (repeat * perRun <= REPEAT_ENGINE_COPIES) return null;
   const most = Math.max(1, Math.floor(REPEAT_ENGINE_COPIES / Math.max(1, perRun)));
@@ -101,8 +102,9 @@ export async function repeatFanOut(
   scenario: Scenario,
   repeat = scenario.run.repeat,
 ): Promise<RepeatedFanOut> {
-  const plan = planScenario(scenario);
-  if (directPathApplies(scenario, plan.wire !== null)) return repeatFromDraws(scenario, repeat);
+  if (directPathApplies(scenario, wireModelOf(scenario.run) !== null)) {
+    return repeatFromDraws(scenario, repeat);
+  }
   const problem = repeatLimitProblem(scenario, repeat);
   if (problem !== null) throw new RangeError(problem);
   return repeatOnEngine(scenario, repeat);
