@@ -81,8 +81,19 @@ export function predictFaults(
 
   let copiesPerCall: number | null =
     n === 0 ? 0 : sum(({ copies }, i) => copies * (reach[i] ?? 1)) / sentCalls;
-  if (isHedged(policy)) {
+  if (isHedged(policy) && !hasFaults(faults) && policy.timeoutMs === null && n > 0) {
+    // Nothing fails, so no retry: a call sends its hedge exactly when its first copy is still out
+    // at h, P(d0 > h) (an answer at h wins the tie), and every call is sent.
+    copiesPerCall =
+      1 +
+      calls.reduce((total, call) => {
+        const hedgeMs = hedgeDelayMs(policy, call.latency);
+        return total + (hedgeMs === null ? 0 : 1 - latencyCdf(call.latency, hedgeMs));
+      }, 0) /
+        n;
+  } else if (isHedged(policy)) {
     copiesPerCall = null;
+    // With failures or a timeout (the recorded exports keep this wording).
     notes.push('Copies per call with hedging are not predicted yet: no closed form is shown.');
   } else if (policy.cancelOnFailure) {
     copiesPerCall = null;
