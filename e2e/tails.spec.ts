@@ -80,3 +80,17 @@ test('the Repeat field refuses what it cannot run and says the limits', async ({
   await lab.gotoControlled('?calls=10*100&error=*:5&repeat=5000');
   await expect(lab.page.getByTestId('repeat-controls')).toContainText('use repeat=2000 or less');
 });
+
+test('an embedded slide keeps the timeline and shows only the tails headline', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(
+    `/?model=promise-all&calls=10/1000@1*100&repeat=${RUNS}&speed=20&autorun=1&embed=1&theme=projector`,
+  );
+  await expect(page.getByTestId('tails-slow-share')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('tails-request-chart')).toBeHidden();
+  await expect(page.getByTestId('tails-table')).toBeHidden();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

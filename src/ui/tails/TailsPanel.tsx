@@ -89,7 +89,7 @@ function TailsView({ report, palette }: { report: TailReport; palette: Palette }
           <caption>
             Percentiles in ms over {countOf(runs.repeat, 'run', 'runs')} (
             {runs.path === 'draws'
-              ? 'each computed from its draws, as the engine runs it'
+              ? 'each computed from its draws, as the virtual engine runs it'
               : 'each on the virtual engine'}
             ){requestReason === null ? '' : `; request predicted: none, ${requestReason}`}
           </caption>
