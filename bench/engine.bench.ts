@@ -31,6 +31,9 @@ import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
 import { simulateServer } from '../src/core/server/simulateServer.ts';
 import { presetScenario } from '../src/core/server/talkPresets.ts';
 import { simulateFanOut } from '../src/core/simulate.ts';
+import { repeatOnEngine } from '../src/core/tails/repeatFanOut.ts';
+import { tailReport } from '../src/core/tails/tailReport.ts';
+import { decodeScenario } from '../src/core/urlCodec.ts';
 import { desStarts } from './desFloor.ts';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
@@ -232,9 +235,6 @@ console.log(
 // its draws (the direct path, proven equal to the engine), with both distributions and their
 // exact predictions (tailReport); and 1,000 repetitions on the engine for comparison.
 {
-  const { decodeScenario } = await import('../src/core/urlCodec.ts');
-  const { tailReport } = await import('../src/core/tails/tailReport.ts');
-  const { repeatOnEngine } = await import('../src/core/tails/repeatFanOut.ts');
   const cases = [
     ['fan-out 100 x 10/1000@1', 'model=promise-all&calls=10/1000@1*100&repeat=100000'],
     ['100 x ~100, hedge=p95', 'model=promise-all&calls=~100*100&hedge=p95&repeat=100000'],
