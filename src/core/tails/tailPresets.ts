@@ -86,6 +86,10 @@ export function applyTailPreset(scenario: Scenario, name: TailPresetName): Scena
 
 /** The preset a scenario is set up as, if any (so the lab can show it as chosen). */
 export function tailPresetOf(scenario: Scenario): TailPresetName | null {
+  // Cheap checks first: the controls ask on every render, and a call list may hold 100,000.
+  if (scenario.run.repeat !== TAIL_PRESET_REPEAT || scenario.fanOut.model !== 'promise-all') {
+    return null;
+  }
   for (const preset of TAIL_PRESETS) {
     if (JSON.stringify(applyTailPreset(scenario, preset.name)) === JSON.stringify(scenario)) {
       return preset.name;
