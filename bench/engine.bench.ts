@@ -31,6 +31,9 @@ import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
 import { simulateServer } from '../src/core/server/simulateServer.ts';
 import { presetScenario } from '../src/core/server/talkPresets.ts';
 import { simulateFanOut } from '../src/core/simulate.ts';
+import { repeatOnEngine } from '../src/core/tails/repeatFanOut.ts';
+import { tailReport } from '../src/core/tails/tailReport.ts';
+import { decodeScenario } from '../src/core/urlCodec.ts';
 import { desStarts } from './desFloor.ts';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
@@ -227,3 +230,34 @@ console.log(
     (median(faultRuns) / median(plainRuns)).toFixed(1) + 'x',
   ]),
 );
+
+// Issue 15, tails (docs/tails.md): repeat=100,000 of a 100-call request, every repetition from
+// its draws (the direct path, proven equal to the engine), with both distributions and their
+// exact predictions (tailReport); and 1,000 repetitions on the engine for comparison.
+{
+  const cases = [
+    ['fan-out 100 x 10/1000@1', 'model=promise-all&calls=10/1000@1*100&repeat=100000'],
+    ['100 x ~100, hedge=p95', 'model=promise-all&calls=~100*100&hedge=p95&repeat=100000'],
+    ['sequential 100 x 80-160', 'model=sequential&calls=80-160*100&repeat=100000'],
+  ] as const;
+  console.log('');
+  console.log('repeat = runs of a 100-call request from their draws, with tailReport; median of 3');
+  console.log(row(['case', 'runs', 'report ms', 'engine 1k ms', 'engine/run']));
+  for (const [label, query] of cases) {
+    const scenario = decodeScenario(query).scenario;
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r += 1) runs.push(await timeMs(() => tailReport(scenario)));
+    const engineMs = await timeMs(() => repeatOnEngine(scenario, 1_000));
+    const perRunRatio = engineMs / 1_000 / (median(runs) / 100_000);
+    console.log(
+      row([
+        label,
+        100_000,
+        median(runs).toFixed(1),
+        engineMs.toFixed(1),
+        perRunRatio.toFixed(0) + 'x',
+      ]),
+    );
+  }
+  console.log('Target: repeat=100,000 of 100 calls within a few seconds.');
+}

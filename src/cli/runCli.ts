@@ -5,6 +5,10 @@ import { decodeScenario, encodeScenario } from '../core/urlCodec.ts';
 import { createUpstreamServers } from '../server/createUpstreamServers.ts';
 import { formatServerTable } from './formatServerTable.ts';
 import { formatTable } from './formatTable.ts';
+import { repeatLimitProblem } from '../core/tails/repeatFanOut.ts';
+import { tailReport } from '../core/tails/tailReport.ts';
+import { formatRepeatTable } from './formatRepeatTable.ts';
+import { repeatJson } from './repeatJson.ts';
 import { NODE_FETCH_NOTE, runNetworkScenario } from './runNetworkScenario.ts';
 import { serverJson } from './serverJson.ts';
 import { simulationJson } from './simulationJson.ts';
@@ -20,6 +24,9 @@ out. Examples:
   npm run sim --silent -- 'model=worker-pool&limit=2&calls=125,250,375,500'
   npm run sim --silent -- --table 'lab=server&preset=talk-sync-processes'
   npm run sim --silent -- --table 'model=promise-all&calls=500*12&engine=network'
+  npm run sim --silent -- --table 'model=promise-all&calls=10/1000@1*100&repeat=10000'
+With repeat=K (Fan-out lab) it also runs the request K times with new draws and adds each
+run's makespan and the percentiles, measured and predicted (docs/tails.md).
 The parameters are listed in the README. Exit codes: 0 ok, 1 invalid query, 2 bad usage.`;
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -92,10 +99,23 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
       ? formatServerTable(result, canonical, note)
       : JSON.stringify(serverJson(result, canonical));
   } else {
+    // repeat=K (docs/tails.md): K runs of the Fan-out request beside the single one.
+    const repeated = scenario.lab === 'fanout' && scenario.run.repeat > 1;
+    const repeatProblem = repeated ? repeatLimitProblem(scenario) : null;
+    if (repeatProblem !== null) {
+      out.stderr(`sim: ${repeatProblem}.\n`);
+      return 1;
+    }
     const result = await simulateScenario(scenario);
+    const tails = repeated ? await tailReport(scenario) : null;
     output = table
-      ? formatTable(result, canonical)
-      : JSON.stringify(simulationJson(result, canonical));
+      ? [formatTable(result, canonical), ...(tails ? ['', formatRepeatTable(tails)] : [])].join(
+          '\n',
+        )
+      : JSON.stringify({
+          ...simulationJson(result, canonical),
+          ...(tails ? { repeat: repeatJson(tails) } : {}),
+        });
   }
   out.stdout(`${output}\n`);
   return 0;

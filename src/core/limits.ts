@@ -143,6 +143,29 @@ export const HANG_FOR_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
 /** `timeout` and `hedge`: in whole ms. */
 export const POLICY_DELAY_RANGE_MS: NumberRange = { min: 1, max: MAX_LATENCY_MS };
 
+/**
+ * `hedge=pNN`: the percentile of each call's own latency it is hedged at. Below the median a
+ * hedge would double most calls; 99.9 is the finest tail the Tail at Scale paper discusses.
+ */
+export const HEDGE_PERCENTILE_RANGE = { min: 50, max: 99.9 } as const satisfies NumberRange;
+
+/** Decimal places of a hedge percentile (`p99.9`). */
+export const HEDGE_PERCENTILE_DECIMAL_PLACES = 1;
+
+/**
+ * `repeat`: how many times the Fan-out lab runs its request (docs/tails.md). 100,000 runs of
+ * 100 plain calls take about a second from the draws; the engine's path has its own bound,
+ * REPEAT_ENGINE_COPIES.
+ */
+export const REPEAT_RANGE: NumberRange = { min: 1, max: 100_000 };
+
+/**
+ * The most copies (K x the worst case of one run) repetitions may send through the virtual
+ * engine when faults, timeouts or a hedge over a connection cap keep them off the direct path
+ * (tails/repeatFanOut.ts): 100,000 failing copies take the engine seconds (MAX_COPIES).
+ */
+export const REPEAT_ENGINE_COPIES = 200_000;
+
 /** `retries` per call. */
 export const RETRIES_RANGE: NumberRange = { min: 0, max: 10 };
 

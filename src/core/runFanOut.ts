@@ -40,6 +40,11 @@ export interface FanOutPolicyOptions {
   readonly plan: AttemptPlanner;
   /** The seed the retries' jitter draws from. */
   readonly seed: number;
+  /**
+   * The policy call `index` runs under, when it differs per call (`hedge=pNN` gives each call
+   * its own hedge delay, policy/hedgeDelayMs.ts); absent = `policy` for every call.
+   */
+  readonly policyOf?: (index: number) => CallPolicy;
 }
 
 export interface FanOutRunOptions {
@@ -185,7 +190,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       result = await sendWithPolicy({
         clock,
         call,
-        policy,
+        policy: setup.policyOf?.(index) ?? policy,
         plan: setup.plan,
         transport: (copy, copySignal, report) => transport(copy, copySignal, report),
         seed: setup.seed,

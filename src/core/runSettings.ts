@@ -60,6 +60,12 @@ export interface RunSettings {
   readonly setupMs: number;
   /** The Compare lab's lanes: one per model (default) or one per protocol. */
   readonly compareBy: CompareBy;
+  /**
+   * The Fan-out lab runs its request this many times on the virtual engine (DESIGN.md,
+   * "Repetitions"): repetition k draws from streams (seed, k, call), repetition 0 is the single
+   * run shown on the timeline. 1 (the default) is the plain single run. Within REPEAT_RANGE.
+   */
+  readonly repeat: number;
 }
 
 export const DEFAULT_RUN: RunSettings = {
@@ -73,4 +79,5 @@ export const DEFAULT_RUN: RunSettings = {
   connection: 'keep-alive',
   setupMs: 0,
   compareBy: 'models',
+  repeat: 1,
 };

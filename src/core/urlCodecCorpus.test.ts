@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import corpus from './testing/codecCorpus.json' with { type: 'json' };
 import { flattenScenario } from './testing/flattenScenario.ts';
 import { randomQueries } from './testing/queryCorpus.ts';
+import { HEDGE_ALLOWED } from './policy/hedgeParam.ts';
 import { decodeScenario, encodeScenario } from './urlCodec.ts';
 
 /**
@@ -15,13 +16,15 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   connection: 'keep-alive',
   setupMs: 0,
   compareBy: 'models',
+  hedgePercentile: null,
+  repeat: 1,
 } as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
  * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
  * have joined that list since the recording; an invalid engine's message lists `network` too,
- * and a bad latency's message the two tail forms (`~100`, `10/1000@1`).
+ * a bad latency's message the two tail forms (`~100`, `10/1000@1`), and a bad `hedge` `pNN`.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
@@ -30,11 +33,16 @@ function withAddedParams(message: { param: string; value: string; message: strin
       .replace(', controls, theme, ', ', controls, still, theme, ')
       .replace(
         ', compensate, error, ',
-        ', compensate, protocol, connections, connection, setup, compare, error, ',
+        ', compensate, protocol, connections, connection, setup, compare, repeat, error, ',
       )
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',
+      )
+      // hedge=pNN (issue 15) joined what `hedge` accepts.
+      .replace(
+        'use a whole number of ms from 1 to 600000, or leave it out (or none) for no hedging.',
+        `${HEDGE_ALLOWED}.`,
       )
       .replace(
         'a range (80-160) or a long tail p50~p99 (100~900)',

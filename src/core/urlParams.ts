@@ -82,6 +82,7 @@ export const PARAM_NAMES = [
   'connection',
   'setup',
   'compare',
+  'repeat',
   ...FAULT_PARAM_NAMES,
   'embed',
   'controls',
@@ -217,6 +218,16 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
       'http1 and h2 side by side)',
     (text) => parseChoice(COMPARE_BY_NAMES, 'what Compare compares', text),
     (value) => value,
+  ),
+  // Issue 15, tails (docs/tails.md): K independent runs of the Fan-out lab's request.
+  repeat: field(
+    'run',
+    'repeat',
+    `use a whole number of runs from ${L.REPEAT_RANGE.min} to ${L.REPEAT_RANGE.max}: the ` +
+      'Fan-out lab runs its request that many times, each with new draws, and shows the ' +
+      'distribution of its latency (leave it out for 1, one run)',
+    (text) => parseWholeNumber(text, L.REPEAT_RANGE),
+    (value) => (value === 1 ? null : String(value)),
   ),
   ...FAULT_CODECS,
   // Presenting (docs/embedding.md).

@@ -1,5 +1,6 @@
 import { MAX_COPIES } from '../limits.ts';
 import type { Draft } from '../paramCodec.ts';
+import { formatHedge } from '../policy/hedgeParam.ts';
 import {
   atMostRetries,
   retriesThatFit,
@@ -51,9 +52,9 @@ export function capCopies(draft: Draft): CopyLimitProblem[] {
   const message =
     `hedge: ${over}, so the run sends no hedges${alsoRetries} instead; ` +
     `use at most ${Math.floor(MAX_COPIES / worst.perCall)} calls to keep the hedge${keep}.`;
-  const value = String(draft.policy.hedgeMs);
+  const value = formatHedge(draft.policy) ?? 'none';
   // Retries that cannot fire (no copy can fail) count for nothing, so they stay as written.
   const keptRetries = worst.retries > 0 ? retries : draft.policy.retries;
-  draft.policy = { ...draft.policy, hedgeMs: null, retries: keptRetries };
+  draft.policy = { ...draft.policy, hedgeMs: null, hedgePercentile: null, retries: keptRetries };
   return [{ param: 'hedge', value, message }];
 }

@@ -44,6 +44,7 @@ export function withLesson(scenario: Scenario, values: LessonFields): Scenario {
       settle,
       cancelOnFailure,
       hedgeMs,
+      hedgePercentile: null,
     },
   };
 }

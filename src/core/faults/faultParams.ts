@@ -1,6 +1,7 @@
 import * as L from '../limits.ts';
 import { parseWholeNumber, type Parsed } from '../numberParam.ts';
 import { choice, field, flag, whole, type ParamCodec } from '../paramCodec.ts';
+import { HEDGE_CODEC } from '../policy/hedgeParam.ts';
 import { JITTER_KINDS, RETRY_SLOT_KINDS, SETTLE_KINDS } from '../policy/callPolicy.ts';
 import { ANY_SERVICE, rateFor, type FaultSettings, type ServiceRate } from './faultSettings.ts';
 import { formatRateList, parseRateList, RATE_LIST_SYNTAX } from './rateList.ts';
@@ -35,7 +36,7 @@ function rates(key: 'errorRates' | 'hangRates' | 'busyRates', what: string) {
 }
 
 /** A whole number of ms, absent (null) meaning "off"; `none` is accepted and means off. */
-function msOrOff(key: 'timeoutMs' | 'hedgeMs', off: string): ParamCodec {
+function msOrOff(key: 'timeoutMs', off: string): ParamCodec {
   const range = L.POLICY_DELAY_RANGE_MS;
   return field(
     'policy',
@@ -73,7 +74,7 @@ export const FAULT_CODECS: Readonly<Record<FaultParamName, ParamCodec>> = {
     'cancelOnFailure',
     ...flag('cancel the other calls at the first failure'),
   ),
-  hedge: msOrOff('hedgeMs', 'no hedging'),
+  hedge: HEDGE_CODEC,
 };
 
 /** A message about one parameter, as decodeScenario collects them. */

@@ -1,4 +1,5 @@
 import { isPolicyActive } from '../policy/callPolicy.ts';
+import { policyForCall } from '../policy/hedgeDelayMs.ts';
 import type { FanOutPolicyOptions } from '../runFanOut.ts';
 import type { Scenario } from '../scenario.ts';
 import { hasFaults } from './faultSettings.ts';
@@ -12,10 +13,17 @@ export function faultSetupOf(scenario: Scenario): FanOutPolicyOptions | undefine
   if (!hasFaultsOrPolicy(scenario)) return undefined;
   const faults = scenario.faults;
   const policy = scenario.policy;
+  const calls = scenario.fanOut.calls;
+  // `hedge=pNN`: each call's own delay, resolved once per run (a quantile is a bisection).
+  const perCall =
+    policy.hedgePercentile === null
+      ? null
+      : calls.map((call) => policyForCall(policy, call.latency));
   return {
     policy,
-    plan: createAttemptPlanner(scenario.fanOut.calls, faults, scenario.run.seed),
+    plan: createAttemptPlanner(calls, faults, scenario.run.seed),
     seed: scenario.run.seed,
+    ...(perCall === null ? {} : { policyOf: (index: number) => perCall[index] ?? policy }),
   };
 }
 

@@ -37,16 +37,25 @@ describe('predictFaults', () => {
     expect(p.requestSuccessPct).toBe(0);
   });
 
-  it('says there is no closed form for hedges and cancellation', () => {
+  it('says there is no closed form for hedges with failures, and cancellation', () => {
     const p = predictFaults(
       TALK_CALLS,
-      NO_FAULTS,
+      { ...NO_FAULTS, errorRates: [{ service: '*', pct: 5 }] },
       { ...DEFAULT_POLICY, hedgeMs: 100, cancelOnFailure: true },
       false,
     );
     expect(p.copiesPerCall).toBeNull();
     expect(p.callSuccessPct).toBeNull();
     expect(p.notes.join(' ')).toMatch(/no closed form/);
+  });
+
+  it('predicts a hedge’s copies when nothing fails: 1 + P(first copy still out at h)', () => {
+    // Fixed 125-500 ms calls hedged at 100 ms: every call sends its hedge.
+    const fixed = predictFaults(TALK_CALLS, NO_FAULTS, { ...DEFAULT_POLICY, hedgeMs: 100 }, false);
+    expect(fixed.copiesPerCall).toBe(2);
+    // hedge=p95 of ~100 waits 300 ms: P(draw > 300) = P(exponential > 300.5) = e^-3.005.
+    const p95 = predictQuery('model=promise-all&calls=~100*4,50&hedge=p95');
+    expect(p95.copiesPerCall).toBeCloseTo(1 + (4 * Math.exp(-3.005)) / 5, 12);
   });
 
   it('a timeout shorter than every answer fails every copy: 0 % success, r + 1 copies per call', () => {

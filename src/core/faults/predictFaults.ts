@@ -1,5 +1,6 @@
 import { latencyCdf } from '../latencyCdf.ts';
 import type { CallPolicy } from '../policy/callPolicy.ts';
+import { hedgeDelayMs, isHedged } from '../policy/hedgeDelayMs.ts';
 import { modelSpecOf, type CallSpec, type Scenario } from '../scenario.ts';
 import { BUSY_ANSWER_MS, faultRatesFor, hasFaults, type FaultSettings } from './faultSettings.ts';
 
@@ -80,8 +81,19 @@ export function predictFaults(
 
   let copiesPerCall: number | null =
     n === 0 ? 0 : sum(({ copies }, i) => copies * (reach[i] ?? 1)) / sentCalls;
-  if (policy.hedgeMs !== null) {
+  if (isHedged(policy) && !hasFaults(faults) && policy.timeoutMs === null && n > 0) {
+    // Nothing fails, so no retry: a call sends its hedge exactly when its first copy is still out
+    // at h, P(d0 > h) (an answer at h wins the tie), and every call is sent.
+    copiesPerCall =
+      1 +
+      calls.reduce((total, call) => {
+        const hedgeMs = hedgeDelayMs(policy, call.latency);
+        return total + (hedgeMs === null ? 0 : 1 - latencyCdf(call.latency, hedgeMs));
+      }, 0) /
+        n;
+  } else if (isHedged(policy)) {
     copiesPerCall = null;
+    // With failures or a timeout (the recorded exports keep this wording).
     notes.push('Copies per call with hedging are not predicted yet: no closed form is shown.');
   } else if (policy.cancelOnFailure) {
     copiesPerCall = null;
@@ -92,7 +104,7 @@ export function predictFaults(
         'q_eff = 1 - (1 - q) P(latency <= timeout).',
     );
   }
-  if (hasFaults(faults) || policy.hedgeMs !== null || policy.timeoutMs !== null) {
+  if (hasFaults(faults) || isHedged(policy) || policy.timeoutMs !== null) {
     notes.push(
       'The makespan has no closed form with failures, retries, timeouts or hedges: the engine measures it.',
     );
@@ -113,7 +125,7 @@ function callOdds(call: CallSpec, faults: FaultSettings, policy: CallPolicy): Ca
   const copyFails = 1 - (1 - q) * inTime;
 
   let f = copyFails;
-  const hedgeMs = policy.hedgeMs;
+  const hedgeMs = hedgeDelayMs(policy, call.latency);
   // With T <= h every copy has settled or timed out by the hedge instant: no hedge is sent.
   if (hedgeMs !== null && (timeoutMs === null || timeoutMs > hedgeMs)) {
     // A failed first copy is still out at h (so a hedge goes) when it ends after h: a 500 ends at

@@ -1,5 +1,6 @@
 import type { PlannedCall } from '../plannedCall.ts';
 import type { Scenario } from '../scenario.ts';
+import { isHedged } from '../policy/hedgeDelayMs.ts';
 import { hasFaults } from './faultSettings.ts';
 
 /**
@@ -9,7 +10,7 @@ import { hasFaults } from './faultSettings.ts';
  */
 export function predictionHolds(scenario: Scenario, planned: readonly PlannedCall[]): boolean {
   const policy = scenario.policy;
-  if (hasFaults(scenario.faults) || policy.hedgeMs !== null) return false;
+  if (hasFaults(scenario.faults) || isHedged(policy)) return false;
   const timeoutMs = policy.timeoutMs;
   return timeoutMs === null || planned.every((call) => call.latencyMs <= timeoutMs);
 }

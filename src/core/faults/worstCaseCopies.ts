@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.ts';
+import { isHedged } from '../policy/hedgeDelayMs.ts';
 import type { ServiceRate } from './faultSettings.ts';
 
 /** The fields that decide how many copies a run may send. */
@@ -43,7 +44,7 @@ export function copiesCanFail(scenario: CopyFields): boolean {
 export function worstCaseCopies(scenario: CopyFields): WorstCaseCopies {
   const calls = scenario.fanOut.calls.length;
   const retries = copiesCanFail(scenario) ? scenario.policy.retries : 0;
-  const hedged = scenario.policy.hedgeMs !== null;
+  const hedged = isHedged(scenario.policy);
   const perCall = (1 + retries) * (hedged ? 2 : 1);
   return { calls, retries, hedged, perCall, total: calls * perCall };
 }

@@ -48,6 +48,12 @@ export interface CallPolicy {
   readonly cancelOnFailure: boolean;
   /** Send a second copy of a call still unanswered after this long, use the first answer; null = no hedging. */
   readonly hedgeMs: Millis | null;
+  /**
+   * Hedge each call at this percentile of its own latency distribution (`hedge=p95` is 95), exact
+   * from the call's form (DESIGN.md, hedgeDelayMs.ts), so every call gets its own delay; null =
+   * none. Invariant: at most one of `hedgeMs` and `hedgePercentile` is set.
+   */
+  readonly hedgePercentile: number | null;
 }
 
 export const DEFAULT_POLICY: CallPolicy = {
@@ -60,6 +66,7 @@ export const DEFAULT_POLICY: CallPolicy = {
   settle: 'all',
   cancelOnFailure: false,
   hedgeMs: null,
+  hedgePercentile: null,
 };
 
 /** True when the policy can change a run (a run with it records every copy of every call). */
@@ -69,6 +76,7 @@ export function isPolicyActive(policy: CallPolicy): boolean {
     policy.retries > 0 ||
     policy.settle !== 'all' ||
     policy.cancelOnFailure ||
-    policy.hedgeMs !== null
+    policy.hedgeMs !== null ||
+    policy.hedgePercentile !== null
   );
 }

@@ -99,6 +99,7 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
   connection: [...CONNECTION_REUSE_NAMES, 'reuse'],
   setup: whole(L.SETUP_RANGE_MS),
   compare: [...COMPARE_BY_NAMES, 'lanes'],
+  repeat: [...whole(L.REPEAT_RANGE), '1000', 'x'],
   seed: whole(L.SEED_RANGE),
   autorun: FLAGS,
   speed: ['1', '0.25', '10', '100', '101', '0', '0.125', '2', 'fast'],
@@ -144,6 +145,8 @@ export const ADDED_SINCE_RECORDING: readonly ParamName[] = [
   'connection',
   'setup',
   'compare',
+  // Issue 15, tails.
+  'repeat',
 ];
 const RECORDED_PARAM_NAMES = PARAM_NAMES.filter((name) => !ADDED_SINCE_RECORDING.includes(name));
 

@@ -23,7 +23,7 @@ import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from 
 export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
   'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
-  'engine seed autorun speed compensate protocol connections connection setup compare',
+  'engine seed autorun speed compensate protocol connections connection setup compare repeat',
   'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
   'embed controls still theme origin',
 ]
@@ -79,6 +79,7 @@ export function isValidScenario(scenario: Scenario): boolean {
     Math.abs(s.ratePerSec * 1e6 - Math.round(s.ratePerSec * 1e6)) < 1e-3 &&
     within(s.workMs, L.WORK_RANGE_MS) &&
     within(s.seed, L.SEED_RANGE) &&
+    within(s.repeat, L.REPEAT_RANGE) &&
     typeof s.autorun === 'boolean' &&
     typeof s.compensate === 'boolean' &&
     s.speed > 0 &&
@@ -296,6 +297,9 @@ const faultFields = {
   settle: fc.constantFrom(...SETTLE_KINDS),
   cancelOnFailure: fc.boolean(),
   hedgeMs: policyDelayMs,
+  // hedge=pNN is covered by policy/hedgeParam.test.ts: it excludes hedgeMs, which a flat record
+  // of independent fields cannot express.
+  hedgePercentile: fc.constant(null),
 };
 const presentationFields = {
   embed: fc.boolean(),
@@ -328,6 +332,7 @@ const anyScenarios: fc.Arbitrary<FlatScenario> = fc.record({
   compareBy: fc.constantFrom(...COMPARE_BY_NAMES),
   connection: fc.constantFrom(...CONNECTION_REUSE_NAMES),
   setupMs: wholeIn(L.SETUP_RANGE_MS),
+  repeat: wholeIn(L.REPEAT_RANGE),
   ...faultFields,
   ...serverFields,
   preset: fc.constant(null),

@@ -91,8 +91,13 @@ export function PolicyControls({ scenario, onChange }: PolicyControlsProps) {
             value={scenario.policy.hedgeMs}
             rule={POLICY_DELAY_RULE}
             emptyMeans="no hedging"
-            onCommit={(hedgeMs) => set({ hedgeMs })}
-            hint="A call unanswered this long gets a second copy. Empty: none."
+            onCommit={(hedgeMs) => set({ hedgeMs, hedgePercentile: null })}
+            hint={
+              scenario.policy.hedgePercentile === null
+                ? 'A call unanswered this long gets a second copy. Empty: none.'
+                : `Now: each call at its own p${scenario.policy.hedgePercentile} latency ` +
+                  '(hedge=pNN in the link). A delay typed here replaces it.'
+            }
           />
         </div>
         <FieldMessage

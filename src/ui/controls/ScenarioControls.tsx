@@ -5,6 +5,7 @@ import { FaultControls } from './FaultControls.tsx';
 import { ModelParameters } from './ModelParameters.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { ProtocolFields } from './ProtocolFields.tsx';
+import { RepeatControls } from './RepeatControls.tsx';
 import { ScenarioFieldset } from './ScenarioFieldset.tsx';
 
 export interface ScenarioControlsProps {
@@ -46,6 +47,7 @@ export function ScenarioControls(props: ScenarioControlsProps) {
             : { networkUnavailableReason: props.networkUnavailableReason })}
         />
         <ProtocolFields scenario={scenario} onChange={onChange} />
+        <RepeatControls scenario={scenario} onChange={onChange} />
       </div>
       <FaultControls scenario={scenario} onChange={onChange} />
     </ScenarioFieldset>

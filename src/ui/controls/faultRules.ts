@@ -165,6 +165,8 @@ export function faultSummary(scenario: Scenario): string {
   if (scenario.policy.cancelOnFailure) parts.push('cancel on failure');
   if (scenario.policy.hedgeMs !== null)
     parts.push(`hedge after ${formatDuration(scenario.policy.hedgeMs)}`);
+  if (scenario.policy.hedgePercentile !== null)
+    parts.push(`hedge at each call's p${scenario.policy.hedgePercentile}`);
   return parts.length === 0 ? 'none: every call answers, no retries' : parts.join(', ');
 }
 

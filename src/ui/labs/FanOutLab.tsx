@@ -28,6 +28,8 @@ import { SettingsToggle } from './SettingsToggle.tsx';
 import { useSettingsPanel } from './useSettingsPanel.ts';
 
 const LabCharts = lazy(() => import('./LabCharts.tsx'));
+// repeat=K's distribution view (docs/tails.md), with Recharts: loaded only when asked for.
+const TailsPanel = lazy(() => import('../tails/TailsPanel.tsx'));
 
 // The lab re-renders on every animation frame of a run; these parts only when their props change.
 const ScenarioControls = memo(ScenarioControlsView);
@@ -220,6 +222,13 @@ export function FanOutLab({ scenario, setScenario, worker, live, network }: LabP
               <WireLegend data={data} version={legendVersion} palette={palette} />
               <ReplayBar controller={controller} snapshot={snapshot} />
             </>
+          ) : null}
+          {data && runScenario !== null && runScenario.run.repeat > 1 && status !== 'running' ? (
+            <ChartsErrorBoundary>
+              <Suspense fallback={<p className="lab__charts-waiting">Loading the tails view…</p>}>
+                <TailsPanel scenario={runScenario} palette={palette} />
+              </Suspense>
+            </ChartsErrorBoundary>
           ) : null}
           <ExportMenu
             run={exportRun}

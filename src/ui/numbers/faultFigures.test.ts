@@ -46,7 +46,7 @@ describe('faultFigures', () => {
   it('says an expectation has no closed form instead of inventing a number', () => {
     const prediction = predictFaults(
       TALK_CALLS,
-      NO_FAULTS,
+      { ...NO_FAULTS, errorRates: [{ service: '*', pct: 5 }] },
       { ...DEFAULT_POLICY, hedgeMs: 100 },
       false,
     );
