@@ -15,12 +15,16 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   connection: 'keep-alive',
   setupMs: 0,
   compareBy: 'models',
+  // Issue 15: open arrivals (closed is what every recorded link meant).
+  arrival: 'closed',
+  arrivalRatePerSec: 10,
 } as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
  * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
- * have joined that list since the recording; an invalid engine's message lists `network` too.
+ * have joined that list since the recording (and `arrival`, `arrivalRate` after
+ * `requestOverhead`); an invalid engine's message lists `network` too.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
@@ -31,6 +35,7 @@ function withAddedParams(message: { param: string; value: string; message: strin
         ', compensate, error, ',
         ', compensate, protocol, connections, connection, setup, compare, error, ',
       )
+      .replace(', requestOverhead, engine, ', ', requestOverhead, arrival, arrivalRate, engine, ')
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',

@@ -117,8 +117,8 @@ export function runCsv(run: ExportableRun): string {
 }
 
 /**
- * One row per client request of a Server lab run (`latency_ms` is what the client measured:
- * response - sent); null for a Fan-out run, which has one implicit request.
+ * One row per client request of a Server lab run (`latency_ms` is response - due, where due is
+ * t = 0 in a closed run: see requestLatencyMs); null for a Fan-out run, which has one request.
  */
 export function requestsCsv(run: ExportableRun): string | null {
   const server = serverTraceOf(roundedRun(run));
