@@ -28,6 +28,17 @@ describe('parseCallList', () => {
     );
   });
 
+  it('reads an exponential ~mean and a rare slow call ms/slow@percent', () => {
+    expect(callsOf(parseCallList('~100,10/1000@1,5/50@0.25*2'))).toEqual(
+      unnamed(
+        { kind: 'exponential', meanMs: 100 },
+        { kind: 'rare', ms: 10, slowMs: 1000, slowPercent: 1 },
+        { kind: 'rare', ms: 5, slowMs: 50, slowPercent: 0.25 },
+        { kind: 'rare', ms: 5, slowMs: 50, slowPercent: 0.25 },
+      ),
+    );
+  });
+
   it('gives unnamed calls the default service of their position in the expanded list', () => {
     expect(callsOf(parseCallList('user:1*2,2*2')).map((call) => call.service)).toEqual([
       'user',
@@ -91,6 +102,15 @@ describe('parseCallList', () => {
     ['decimal latency', '12.5', 1, 'latency "12.5" is not whole ms'],
     ['exponent latency', '1e3', 1, 'latency "1e3" is not whole ms'],
     ['whitespace inside an item', 'user: 125', 1, 'latency " 125"'],
+    ['exponential without a mean', '~', 1, 'exponential "~": mean "" is empty'],
+    ['exponential with a decimal mean', '~1.5', 1, 'mean "1.5" is not a whole number'],
+    ['exponential mean too long', '~600001', 1, 'above the maximum of 600000 ms'],
+    ['rare call with no share', '10/1000@', 1, 'slow share "" is empty'],
+    ['rare call with a zero share', '10/1000@0', 1, 'slow share "0" is not above 0'],
+    ['rare call with a share over 100', '10/1000@101', 1, 'above the maximum of 100'],
+    ['rare call with too fine a share', '10/1000@0.001', 1, 'more than 2 decimal places'],
+    ['rare call with a bad slow latency', '10/x@1', 1, 'slow latency "x" is not a whole number'],
+    ['rare call without @', '10/1000', 1, 'latency "10/1000" is not whole ms'],
   ])('rejects a %s, naming the item', (_, text, position, fragment) => {
     const result = parseCallList(text);
     expect(result.ok).toBe(false);
@@ -135,9 +155,11 @@ describe('formatCallList', () => {
           fixed(0),
           { kind: 'uniform', minMs: 80, maxMs: 160 },
           { kind: 'lognormal', p50Ms: 100, p99Ms: 900 },
+          { kind: 'exponential', meanMs: 100 },
+          { kind: 'rare', ms: 10, slowMs: 1000, slowPercent: 0.5 },
         ),
       ),
-    ).toBe('0,80-160,100~900');
+    ).toBe('0,80-160,100~900,~100,10/1000@0.5');
   });
 
   it('compresses runs of identical unnamed calls', () => {

@@ -1,18 +1,26 @@
 import type { Latency } from './latency.ts';
-import { CALL_COUNT_RANGE, LATENCY_RANGE_MS, MAX_CALLS } from './limits.ts';
-import { parseWholeNumber, quote, type Parsed } from './numberParam.ts';
+import { CALL_COUNT_RANGE, LATENCY_RANGE_MS, MAX_CALLS, SLOW_PERCENT_RANGE } from './limits.ts';
+import {
+  formatDecimal,
+  parseDecimalNumber,
+  parseWholeNumber,
+  quote,
+  type Parsed,
+} from './numberParam.ts';
 import type { CallSpec } from './scenario.ts';
 import { defaultServiceName, SERVICE_NAME_PATTERN } from './services.ts';
 
 /**
  * The text form of a call list (the `calls` URL parameter, and the call editor later):
  * comma-separated items, each `[service:]latency[*count]` where latency is `125` (fixed ms),
- * `80-160` (uniform) or `100~900` (lognormal p50~p99), and `*count` repeats the item. A call
+ * `80-160` (uniform), `100~900` (lognormal p50~p99), `~100` (exponential, mean 100) or
+ * `10/1000@1` (10 ms, but 1000 ms for 1 % of calls), and `*count` repeats the item. A call
  * without a service takes `defaultServiceName(its index in the expanded list)`.
  */
 export const CALL_LIST_SYNTAX =
   'comma-separated [service:]latency[*count] items, latency in whole ms as 125 (fixed), ' +
-  '80-160 (uniform) or 100~900 (p50~p99 long tail), e.g. 125,user:100~900*50';
+  '80-160 (uniform), 100~900 (p50~p99 long tail), ~100 (exponential, mean 100) or ' +
+  '10/1000@1 (10, but 1000 for 1 % of calls), e.g. 125,user:100~900*50';
 
 /** Why a call list was rejected; `position` (1-based) and `item` name the bad item if one is. */
 export interface CallListError {
@@ -65,10 +73,13 @@ export function parseCallList(text: string): CallListParse {
   return { ok: true, calls };
 }
 
-// The three latency forms; each number is checked against LATENCY_RANGE_MS afterwards.
+// The three two-number latency forms; each number is checked against LATENCY_RANGE_MS afterwards.
 const FIXED = /^([0-9]+)$/;
 const UNIFORM = /^([0-9]+)-([0-9]+)$/;
 const LOGNORMAL = /^([0-9]+)~([0-9]+)$/;
+// `~mean` and `ms/slowMs@percent`: the percent is a decimal, checked by SLOW_PERCENT_RANGE.
+const EXPONENTIAL = /^~(.*)$/;
+const RARE = /^([^/@]*)\/([^/@]*)@(.*)$/;
 
 /** Parses one trimmed item; a failure's problem is about the item's parts (not quoted whole). */
 function parseItem(item: string): Parsed<CallItem> {
@@ -92,16 +103,21 @@ function parseItem(item: string): Parsed<CallItem> {
   return { ok: true, value: { service, latency: latency.value, count } };
 }
 
-/** Parses `125`, `80-160` or `100~900` (whole ms, within LATENCY_RANGE_MS). */
+/** Parses `125`, `80-160`, `100~900`, `~100` or `10/1000@1` (whole ms, within LATENCY_RANGE_MS). */
 export function parseLatency(text: string): Parsed<Latency> {
+  const exponential = EXPONENTIAL.exec(text);
+  if (exponential) return parseExponential(text, exponential[1] ?? '');
+  const rare = RARE.exec(text);
+  if (rare) return parseRare(text, rare[1] ?? '', rare[2] ?? '', rare[3] ?? '');
   const fixed = FIXED.exec(text);
   const uniform = fixed ? null : UNIFORM.exec(text);
   const lognormal = fixed || uniform ? null : LOGNORMAL.exec(text);
   const match = fixed ?? uniform ?? lognormal;
   if (match === null) {
     const problem =
-      `latency ${quote(text)} is not whole ms (125), a range (80-160) ` +
-      'or a long tail p50~p99 (100~900)';
+      `latency ${quote(text)} is not whole ms (125), a range (80-160), ` +
+      'a long tail p50~p99 (100~900), an exponential ~mean (~100) ' +
+      'or a rare slow call ms/slow@percent (10/1000@1)';
     return { ok: false, problem };
   }
   const numbers: number[] = [];
@@ -123,11 +139,53 @@ export function parseLatency(text: string): Parsed<Latency> {
   return { ok: true, value: { kind: 'lognormal', p50Ms: a, p99Ms: b } };
 }
 
+function parseExponential(text: string, meanText: string): Parsed<Latency> {
+  const mean = parseWholeNumber(meanText, LATENCY_RANGE_MS);
+  if (!mean.ok)
+    return { ok: false, problem: `exponential ${quote(text)}: mean ${mean.problem} ms` };
+  return { ok: true, value: { kind: 'exponential', meanMs: mean.value } };
+}
+
+function parseRare(text: string, msText: string, slowText: string, pctText: string) {
+  const what = `rare slow call ${quote(text)}`;
+  const ms = parseWholeNumber(msText, LATENCY_RANGE_MS);
+  if (!ms.ok) return fail(`${what}: usual latency ${ms.problem} ms`);
+  const slowMs = parseWholeNumber(slowText, LATENCY_RANGE_MS);
+  if (!slowMs.ok) return fail(`${what}: slow latency ${slowMs.problem} ms`);
+  const pct = parseDecimalNumber(pctText, SLOW_PERCENT_RANGE);
+  if (!pct.ok) {
+    return fail(
+      `${what}: slow share ${pct.problem} (a percent above 0, at most 100, ` +
+        `${SLOW_PERCENT_RANGE.decimalPlaces} decimals at most)`,
+    );
+  }
+  const value: Latency = {
+    kind: 'rare',
+    ms: ms.value,
+    slowMs: slowMs.value,
+    slowPercent: pct.value,
+  };
+  return { ok: true as const, value };
+}
+
+function fail(problem: string): { ok: false; problem: string } {
+  return { ok: false, problem };
+}
+
 /** Writes a latency in the form parseLatency reads. */
 export function formatLatency(latency: Latency): string {
-  if (latency.kind === 'fixed') return String(latency.ms);
-  if (latency.kind === 'uniform') return `${latency.minMs}-${latency.maxMs}`;
-  return `${latency.p50Ms}~${latency.p99Ms}`;
+  switch (latency.kind) {
+    case 'fixed':
+      return String(latency.ms);
+    case 'uniform':
+      return `${latency.minMs}-${latency.maxMs}`;
+    case 'lognormal':
+      return `${latency.p50Ms}~${latency.p99Ms}`;
+    case 'exponential':
+      return `~${latency.meanMs}`;
+    case 'rare':
+      return `${latency.ms}/${latency.slowMs}@${formatDecimal(latency.slowPercent, SLOW_PERCENT_RANGE.decimalPlaces)}`;
+  }
 }
 
 /**
@@ -174,8 +232,6 @@ function sameLatency(calls: readonly CallSpec[], a: number, b: number): boolean 
   const x = calls[a]?.latency;
   const y = calls[b]?.latency;
   if (x === undefined || y === undefined) return false;
-  if (x.kind === 'fixed') return y.kind === 'fixed' && y.ms === x.ms;
-  if (x.kind === 'uniform')
-    return y.kind === 'uniform' && y.minMs === x.minMs && y.maxMs === x.maxMs;
-  return y.kind === 'lognormal' && y.p50Ms === x.p50Ms && y.p99Ms === x.p99Ms;
+  // Each form writes every field it has, so equal text means the same latency.
+  return x === y || formatLatency(x) === formatLatency(y);
 }

@@ -6,7 +6,19 @@ export type Latency =
   | { readonly kind: 'fixed'; readonly ms: Millis }
   | { readonly kind: 'uniform'; readonly minMs: Millis; readonly maxMs: Millis }
   /** Long-tailed: a lognormal distribution given its median and 99th percentile. */
-  | { readonly kind: 'lognormal'; readonly p50Ms: Millis; readonly p99Ms: Millis };
+  | { readonly kind: 'lognormal'; readonly p50Ms: Millis; readonly p99Ms: Millis }
+  /** Memoryless: an exponential distribution given its mean (`~100`). */
+  | { readonly kind: 'exponential'; readonly meanMs: Millis }
+  /**
+   * Usually `ms`, but `slowMs` with probability `slowPercent` % (`10/1000@1`): the Tail at Scale's
+   * rare slow call. `slowPercent` is in (0, 100], at most two decimals.
+   */
+  | {
+      readonly kind: 'rare';
+      readonly ms: Millis;
+      readonly slowMs: Millis;
+      readonly slowPercent: number;
+    };
 
 /** The largest latency a call may have or draw (10 minutes); longer draws are clamped. */
 export const MAX_LATENCY_MS = 600_000;
@@ -40,5 +52,13 @@ export function drawLatencyMs(latency: Latency, random: Random): Millis {
       const ms = Math.round(Math.exp(mu + sigma * normal));
       return Math.min(MAX_LATENCY_MS, Math.max(0, ms));
     }
+    case 'exponential': {
+      // Inverse CDF; 1 - random() keeps the logarithm's argument in (0, 1].
+      const ms = Math.round(-latency.meanMs * Math.log(1 - random()));
+      return Math.min(MAX_LATENCY_MS, ms);
+    }
+    case 'rare':
+      // One uniform draw decides (DESIGN.md): below the slow share, the call is slow.
+      return random() < latency.slowPercent / 100 ? latency.slowMs : latency.ms;
   }
 }

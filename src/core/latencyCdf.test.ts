@@ -55,12 +55,32 @@ describe('latencyCdf', () => {
     expect(latencyCdf(latency('1~600000'), MAX_LATENCY_MS - 1)).toBeLessThan(1);
   });
 
-  it.each(['80-160', '0-3', '100~900', '50~1000', '5~8'])(
+  it('gives an exponential 1 - exp(-(t + 0.5) / mean): whole-ms rounding, as drawn', () => {
+    const memoryless = latency('~100');
+    expect(latencyCdf(memoryless, 0)).toBeCloseTo(1 - Math.exp(-0.005), 12);
+    // The median 100 ln 2 = 69.3 ms: a draw of 69.3 rounds to 69.
+    expect(latencyCdf(memoryless, 68)).toBeLessThan(0.5);
+    expect(latencyCdf(memoryless, 69)).toBeGreaterThan(0.5);
+    expect(latencyCdf(latency('~0'), 0)).toBe(1);
+  });
+
+  it('steps twice for a rare slow call: its usual share at the usual latency, all at the slow one', () => {
+    const rare = latency('10/1000@1');
+    expect(latencyCdf(rare, 9)).toBe(0);
+    expect(latencyCdf(rare, 10)).toBeCloseTo(0.99, 12);
+    expect(latencyCdf(rare, 999)).toBeCloseTo(0.99, 12);
+    expect(latencyCdf(rare, 1000)).toBe(1);
+    // A "slow" latency below the usual one is allowed: the steps swap.
+    expect(latencyCdf(latency('10/5@25'), 5)).toBeCloseTo(0.25, 12);
+  });
+
+  it.each(['80-160', '0-3', '100~900', '50~1000', '5~8', '~100', '~3', '10/1000@1', '100/150@40'])(
     'matches 40,000 seeded draws of %s within 4 standard errors at every limit',
     (text) => {
       const form = latency(text);
       const limitsMs = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 50, 79, 80, 100, 120, 150, 159, 160, 300, 899, 900,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 50, 69, 79, 80, 100, 120, 150, 159, 160, 300, 899, 900, 999,
+        1000,
       ];
       const draws = 40_000;
       const shares = drawnShare(form, limitsMs, draws);

@@ -10,7 +10,9 @@ import { standardNormalCdf } from './standardNormalCdf.ts';
  *
  * Invariants: 0 at negative limits, 1 from MAX_LATENCY_MS on, non-decreasing in `limitMs`.
  * Exact for fixed and uniform draws (up to the generator's 2^-32 grain); for the long tail the
- * draw is a Box-Muller normal, so the CDF is Φ((ln(t + 0.5) - mu) / sigma).
+ * draw is a Box-Muller normal, so the CDF is Φ((ln(t + 0.5) - mu) / sigma); for the exponential
+ * the draw is -mean ln(1 - u), so the CDF is 1 - exp(-(t + 0.5) / mean); a rare slow call is
+ * slow exactly when u < slowPercent / 100.
  */
 export function latencyCdf(latency: Latency, limitMs: number): number {
   const t = Math.floor(limitMs);
@@ -30,6 +32,13 @@ export function latencyCdf(latency: Latency, limitMs: number): number {
       const sigma = lognormalSigma(latency);
       if (sigma === 0) return latency.p50Ms <= t ? 1 : 0;
       return standardNormalCdf((Math.log(t + 0.5) - mu) / sigma);
+    }
+    case 'exponential':
+      if (latency.meanMs === 0) return 1;
+      return 1 - Math.exp(-(t + 0.5) / latency.meanMs);
+    case 'rare': {
+      const slowShare = latency.slowPercent / 100;
+      return (latency.ms <= t ? 1 - slowShare : 0) + (latency.slowMs <= t ? slowShare : 0);
     }
   }
 }

@@ -132,6 +132,12 @@ export const MAX_SERVER_CALLS = 1_000_000;
  */
 export const MAX_ORIGIN_CHARS = 300;
 
+/**
+ * The slow share of a rare-slow latency (`10/1000@1`): percent of calls, above 0, at most 100,
+ * two decimals at most (0.01 % is one call in ten thousand).
+ */
+export const SLOW_PERCENT_RANGE = { above: 0, max: 100, decimalPlaces: 2 } as const;
+
 /** Fault rates (`error`, `hang`, `busy`): whole percent of a service's calls. */
 export const FAULT_PCT_RANGE: NumberRange = { min: 0, max: 100 };
 

@@ -24,7 +24,8 @@ const FIELDS_ADDED_SINCE_RECORDING = {
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
  * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
  * have joined that list since the recording (and `arrival`, `arrivalRate` after
- * `requestOverhead`); an invalid engine's message lists `network` too.
+ * `requestOverhead`); an invalid engine's message lists `network` too, and a bad latency's
+ * message the two tail forms (`~100`, `10/1000@1`).
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
@@ -39,6 +40,16 @@ function withAddedParams(message: { param: string; value: string; message: strin
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',
+      )
+      .replace(
+        'a range (80-160) or a long tail p50~p99 (100~900)',
+        'a range (80-160), a long tail p50~p99 (100~900), an exponential ~mean (~100) ' +
+          'or a rare slow call ms/slow@percent (10/1000@1)',
+      )
+      .replace(
+        '80-160 (uniform) or 100~900 (p50~p99 long tail)',
+        '80-160 (uniform), 100~900 (p50~p99 long tail), ~100 (exponential, mean 100) ' +
+          'or 10/1000@1 (10, but 1000 for 1 % of calls)',
       ),
   };
 }

@@ -178,7 +178,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     const { trace, reliability } = await runInPage({
       calls,
       spec,
-      clock: experimentClock(createRealClock(), timeScale), // t = 0 is the run's start
+      createClock: () => experimentClock(createRealClock(), timeScale),
       transport: (call, callSignal) => {
         sentCount += 1;
         return send(call, callSignal);

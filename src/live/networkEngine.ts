@@ -82,7 +82,7 @@ export function createNetworkEngine(options: NetworkEngineOptions): NetworkEngin
       const { trace, reliability } = await runInPage({
         calls,
         spec,
-        clock: createRealClock(), // t = 0 is the run's start
+        createClock: createRealClock,
         transport,
         signal,
         onEvent,

@@ -40,6 +40,18 @@ export function isValidLatency(latency: Latency): boolean {
   if (latency.kind === 'uniform') {
     return within(latency.minMs, ms) && within(latency.maxMs, ms) && latency.minMs <= latency.maxMs;
   }
+  if (latency.kind === 'exponential') return within(latency.meanMs, ms);
+  if (latency.kind === 'rare') {
+    const pct = latency.slowPercent;
+    const hundredths = Math.round(pct * 100);
+    return (
+      within(latency.ms, ms) &&
+      within(latency.slowMs, ms) &&
+      pct > L.SLOW_PERCENT_RANGE.above &&
+      pct <= L.SLOW_PERCENT_RANGE.max &&
+      Math.abs(hundredths / 100 - pct) < 1e-9
+    );
+  }
   return (
     within(latency.p50Ms, ms) &&
     within(latency.p99Ms, ms) &&
@@ -194,6 +206,15 @@ export const latencies: fc.Arbitrary<Latency> = fc.oneof(
     p50Ms: Math.max(1, Math.min(a, b)),
     p99Ms: Math.max(1, a, b),
   })),
+  latencyMs.map((meanMs): Latency => ({ kind: 'exponential', meanMs })),
+  fc
+    .tuple(latencyMs, latencyMs, fc.integer({ min: 1, max: 10_000 }))
+    .map(([ms, slowMs, hundredths]): Latency => ({
+      kind: 'rare',
+      ms,
+      slowMs,
+      slowPercent: hundredths / 100,
+    })),
 );
 /** Runs of repeated calls; a null service means "the default name at each index". */
 export const callLists: fc.Arbitrary<CallSpec[]> = fc

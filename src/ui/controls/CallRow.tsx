@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Latency } from '../../core/latency.ts';
-import { LATENCY_RANGE_MS } from '../../core/limits.ts';
+import { LATENCY_RANGE_MS, SLOW_PERCENT_RANGE } from '../../core/limits.ts';
 import type { CallSpec } from '../../core/scenario.ts';
 import type { RowAction } from './focusAfterEdit.ts';
 import {
@@ -11,12 +11,13 @@ import {
   type LatencyBound,
 } from './latencyEdits.ts';
 import { NumberField } from './NumberField.tsx';
-import { wholeRule } from './numberRule.ts';
+import { wholeRule, type NumberRule } from './numberRule.ts';
 import { ServiceNameField } from './ServiceNameField.tsx';
 
 const LATENCY_RULE = wholeRule(LATENCY_RANGE_MS, 'ms');
 /** A long tail's median must be above 0, and so must its p99 (which can pull the median down). */
 const POSITIVE_LATENCY_RULE = wholeRule({ min: 1, max: LATENCY_RANGE_MS.max }, 'ms');
+const SLOW_PERCENT_RULE: NumberRule = { kind: 'decimal', ...SLOW_PERCENT_RANGE, unit: '%' };
 
 export interface CallRowProps {
   /** The call's position (0-based); rows and their names say it 1-based. */
@@ -46,6 +47,14 @@ function boundsOf(
         { bound: 'p50Ms', short: 'p50', full: 'median (p50)' },
         { bound: 'p99Ms', short: 'p99', full: '99th percentile (p99)' },
       ];
+    case 'exponential':
+      return [{ bound: 'meanMs', short: 'mean', full: 'mean' }];
+    case 'rare':
+      return [
+        { bound: 'ms', short: 'usual', full: 'usual latency' },
+        { bound: 'slowMs', short: 'slow', full: 'slow latency' },
+        { bound: 'slowPercent', short: '%', full: 'share of slow calls' },
+      ];
   }
 }
 
@@ -57,7 +66,18 @@ function boundValue(latency: Latency, bound: LatencyBound): number {
       return bound === 'maxMs' ? latency.maxMs : latency.minMs;
     case 'lognormal':
       return bound === 'p99Ms' ? latency.p99Ms : latency.p50Ms;
+    case 'exponential':
+      return latency.meanMs;
+    case 'rare':
+      if (bound === 'slowPercent') return latency.slowPercent;
+      return bound === 'slowMs' ? latency.slowMs : latency.ms;
   }
+}
+
+/** The rule a bound's field checks: a percent for the slow share, whole ms otherwise. */
+function ruleOf(bound: LatencyBound): NumberRule {
+  if (bound === 'slowPercent') return SLOW_PERCENT_RULE;
+  return bound === 'p50Ms' || bound === 'p99Ms' ? POSITIVE_LATENCY_RULE : LATENCY_RULE;
 }
 
 /** One call of the row editor: service, latency kind and numbers, move and remove buttons. */
@@ -108,14 +128,14 @@ export function CallRow({ index, count, call, buttonId, onReplace, onAction }: C
               ) : (
                 <>
                   <span className="visually-hidden">
-                    Call {n} {full} (ms)
+                    Call {n} {full} ({bound === 'slowPercent' ? '%' : 'ms'})
                   </span>
                   <span aria-hidden="true">{short}</span>
                 </>
               )
             }
             value={boundValue(latency, bound)}
-            rule={bound === 'p50Ms' || bound === 'p99Ms' ? POSITIVE_LATENCY_RULE : LATENCY_RULE}
+            rule={ruleOf(bound)}
             onCommit={(ms) => setLatency(withLatencyBound(latency, bound, ms))}
             defer={(ms) => crossingNote(latency, bound, ms)}
           />

@@ -20,6 +20,21 @@ describe('changeLatencyKind', () => {
     expect(changeLatencyKind(fixed(500_000), 'lognormal')).toEqual(tail(500_000, 600_000));
   });
 
+  it('turns a call into an exponential of the same mean, or a rare slow call ten times slower', () => {
+    expect(changeLatencyKind(fixed(200), 'exponential')).toEqual({
+      kind: 'exponential',
+      meanMs: 200,
+    });
+    expect(changeLatencyKind(fixed(200), 'rare')).toEqual({
+      kind: 'rare',
+      ms: 200,
+      slowMs: 2000,
+      slowPercent: 1,
+    });
+    expect(changeLatencyKind({ kind: 'exponential', meanMs: 80 }, 'fixed')).toEqual(fixed(80));
+    expect(changeLatencyKind(fixed(0), 'rare')).toMatchObject({ ms: 0, slowMs: 10 });
+  });
+
   it('returns the same latency for the same kind', () => {
     const latency = uniform(1, 2);
     expect(changeLatencyKind(latency, 'uniform')).toBe(latency);
@@ -38,6 +53,17 @@ describe('withLatencyBound', () => {
     expect(withLatencyBound(uniform(100, 200), 'maxMs', 50)).toEqual(uniform(50, 50));
     expect(withLatencyBound(tail(100, 900), 'p50Ms', 1000)).toEqual(tail(1000, 1000));
     expect(withLatencyBound(tail(100, 900), 'p99Ms', 0)).toEqual(tail(1, 1));
+  });
+
+  it('sets the mean of an exponential and each part of a rare slow call', () => {
+    const rare: Latency = { kind: 'rare', ms: 10, slowMs: 1000, slowPercent: 1 };
+    expect(withLatencyBound({ kind: 'exponential', meanMs: 5 }, 'meanMs', 9)).toEqual({
+      kind: 'exponential',
+      meanMs: 9,
+    });
+    expect(withLatencyBound(rare, 'slowPercent', 0.5)).toEqual({ ...rare, slowPercent: 0.5 });
+    expect(withLatencyBound(rare, 'slowMs', 5)).toEqual({ ...rare, slowMs: 5 });
+    expect(withLatencyBound(rare, 'p99Ms', 5)).toBe(rare);
   });
 
   it('ignores a bound of another kind', () => {

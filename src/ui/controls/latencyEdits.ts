@@ -9,10 +9,24 @@ export const LATENCY_KINDS: readonly { readonly kind: LatencyKind; readonly labe
   // Short, to fit the row; the bound fields beside the select say min/max or p50/p99.
   { kind: 'uniform', label: 'uniform' },
   { kind: 'lognormal', label: 'long tail' },
+  { kind: 'exponential', label: 'exponential' },
+  { kind: 'rare', label: 'rare slow' },
 ];
 
 /** Each number a latency holds; the editor has one field per bound of the current kind. */
-export type LatencyBound = 'ms' | 'minMs' | 'maxMs' | 'p50Ms' | 'p99Ms';
+export type LatencyBound =
+  | 'ms'
+  | 'minMs'
+  | 'maxMs'
+  | 'p50Ms'
+  | 'p99Ms'
+  | 'meanMs'
+  | 'slowMs'
+  /** Not ms: the rare slow call's share, a percent (SLOW_PERCENT_RANGE). */
+  | 'slowPercent';
+
+/** The slow share a new rare-slow latency starts with: the Tail at Scale's 1 %. */
+const DEFAULT_SLOW_PERCENT = 1;
 
 const clampMs = (ms: number): number =>
   Math.min(LATENCY_RANGE_MS.max, Math.max(LATENCY_RANGE_MS.min, Math.round(ms)));
@@ -26,13 +40,18 @@ function centreMs(latency: Latency): number {
       return Math.round((latency.minMs + latency.maxMs) / 2);
     case 'lognormal':
       return latency.p50Ms;
+    case 'exponential':
+      return latency.meanMs;
+    case 'rare':
+      return latency.ms;
   }
 }
 
 /**
  * Switches a latency's kind around the same typical value, so the call stays about as slow:
  * 200 becomes 100-300 (uniform, ±50%) or 200~800 (long tail, p99 four times the median, a
- * common shape for real services). A long tail's median must be above 0, so 0 becomes 1.
+ * common shape for real services), ~200 (exponential, mean 200) or 200/2000@1 (rare slow: ten
+ * times slower for 1 % of calls). A long tail's median must be above 0, so 0 becomes 1.
  */
 export function changeLatencyKind(latency: Latency, kind: LatencyKind): Latency {
   if (latency.kind === kind) return latency;
@@ -46,6 +65,15 @@ export function changeLatencyKind(latency: Latency, kind: LatencyKind): Latency 
       const p50Ms = Math.max(1, centre);
       return { kind, p50Ms, p99Ms: clampMs(p50Ms * 4) };
     }
+    case 'exponential':
+      return { kind, meanMs: centre };
+    case 'rare':
+      return {
+        kind,
+        ms: centre,
+        slowMs: clampMs(Math.max(1, centre) * 10),
+        slowPercent: DEFAULT_SLOW_PERCENT,
+      };
   }
 }
 
@@ -73,6 +101,13 @@ export function withLatencyBound(latency: Latency, bound: LatencyBound, valueMs:
         const p99Ms = Math.max(1, valueMs);
         return { kind: 'lognormal', p50Ms: Math.min(p99Ms, latency.p50Ms), p99Ms };
       }
+      return latency;
+    case 'exponential':
+      return bound === 'meanMs' ? { kind: 'exponential', meanMs: valueMs } : latency;
+    case 'rare':
+      // The slow latency may be below the usual one: the form says "usually ms, sometimes slowMs".
+      if (bound === 'ms' || bound === 'slowMs' || bound === 'slowPercent')
+        return { ...latency, [bound]: valueMs };
       return latency;
   }
 }

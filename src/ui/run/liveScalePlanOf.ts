@@ -5,6 +5,7 @@ import { pageCapacityOf } from '../../core/live/pageCapacityOf.ts';
 import { planLiveLanes } from '../../core/live/planLiveLanes.ts';
 import { plannedSendsOf, type VirtualSends } from '../../core/live/plannedSendsOf.ts';
 import type { Calibration } from '../../core/liveTypes.ts';
+import type { WireModel } from '../../core/connectionPool.ts';
 import type { ModelSpec } from '../../core/modelSpec.ts';
 import type { ScenarioPlan } from '../../core/planScenario.ts';
 import type { Scenario } from '../../core/scenario.ts';
@@ -20,12 +21,17 @@ export async function virtualLanesOf(
   scenario: Scenario,
   plan: ScenarioPlan,
   specs: readonly ModelSpec[],
+  /** The browser's connections, for a network run (its answers queue behind them); none live. */
+  wire: WireModel | null = null,
 ): Promise<VirtualSends[] | null> {
   if (plan.planned.length > MAX_LIVE_CALLS || copyLimitProblem(scenario) !== null) return null;
   const { faults } = plan;
   const lanes: VirtualSends[] = [];
   for (const spec of specs) {
-    const trace = await simulateFanOut(plan.planned, spec, faults ? { faults } : {});
+    const trace = await simulateFanOut(plan.planned, spec, {
+      ...(faults ? { faults } : {}),
+      ...(wire ? { wire } : {}),
+    });
     lanes.push(plannedSendsOf(trace));
   }
   return lanes;

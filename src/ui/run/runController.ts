@@ -171,6 +171,28 @@ export function createRunController(
     else animate(runToken, 0);
   };
 
+  /**
+   * Moves the cursor with the run, in the scenario's ms (not wall time), skipping a move (never
+   * two in a row) when an answer falls due within RENDER_GUARD_WALL_MS: its render would hold
+   * the answer's timer (live) or its arrival's handling (network) (renderGuard.ts).
+   */
+  const followGuarded = (runToken: number, timeScale: number, dueMs: Float64Array): void => {
+    let skipped = false;
+    session.follow(
+      runToken,
+      timeScale,
+      (nowMs, wallMs) => {
+        if (!skipped && dueWithin(dueMs, nowMs, RENDER_GUARD_WALL_MS * timeScale)) {
+          skipped = true;
+          return;
+        }
+        skipped = false;
+        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
+      },
+      () => snapshot().status === 'running',
+    );
+  };
+
   const startLive = async (
     scenario: Scenario,
     plan: ScenarioPlan,
@@ -192,23 +214,7 @@ export function createRunController(
     const data: TimelineData = pendingTimelineData(planned);
     publish({ data, liveScale });
     if (!(await session.afterPaint(runToken))) return;
-    // The cursor follows experiment time (the scenario's ms), not wall time, and skips a move
-    // (never two in a row) when an answer falls due within RENDER_GUARD_WALL_MS: its render
-    // would hold the answer's timer (renderGuard.ts).
-    let skipped = false;
-    session.follow(
-      runToken,
-      timeScale,
-      (nowMs, wallMs) => {
-        if (!skipped && dueWithin(dueMs, nowMs, RENDER_GUARD_WALL_MS * timeScale)) {
-          skipped = true;
-          return;
-        }
-        skipped = false;
-        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) });
-      },
-      () => snapshot().status === 'running',
-    );
+    followGuarded(runToken, timeScale, dueMs);
     // An event only writes the run's arrays; the next followed frame (at most
     // LIVE_FOLLOW_INTERVAL_MS later) shows it. Publishing here rendered the lab in a microtask
     // queued before the model's own continuation: in a chain, between one call's end and the
@@ -273,16 +279,15 @@ export function createRunController(
   ): Promise<void> => {
     const { planned, faults } = plan;
     const signal = session.liveSignal();
+    // When the answers are due over the browser's connections (the virtual run with them): a
+    // render while answers arrive holds their handling for the render's length, so the cursor
+    // keeps clear of them as in a live run.
+    const lanes = await virtualLanesOf(scenario, plan, [plan.spec], plan.wire);
+    if (!session.isCurrent(runToken)) return;
     const data: TimelineData = pendingTimelineData(planned);
     publish({ data, liveScale: null });
     if (!(await session.afterPaint(runToken))) return;
-    session.follow(
-      runToken,
-      1,
-      (nowMs, wallMs) =>
-        moveCursor(nowMs, wallMs, { axisEndMs: Math.max(snapshot().axisEndMs, nowMs) }),
-      () => snapshot().status === 'running',
-    );
+    followGuarded(runToken, 1, dueInstantsMs(lanes?.[0]?.sends ?? []));
     const onEvent = (event: RunEvent): void => {
       if (session.isCurrent(runToken)) applyRunEvent(data, event);
     };

@@ -4,6 +4,8 @@ import type { Scenario } from '../../core/scenario.ts';
 import { decodeScenario } from '../../core/urlCodec.ts';
 import type { NetworkEnginePort, NetworkPortRunOptions } from '../networkEnginePort.ts';
 import { createFakeFrames } from './fakeFrames.ts';
+import { RENDER_GUARD_WALL_MS } from './renderGuard.ts';
+import { LIVE_FOLLOW_INTERVAL_MS } from './runSession.ts';
 import { createRunController } from './runController.ts';
 
 /** Twelve 500 ms calls all at once, on the network engine over `protocol`. */
@@ -69,5 +71,41 @@ describe('run controller on the network engine', () => {
     const done = controller.getSnapshot();
     expect(done.engine).toBe('network');
     expect(done.data?.wire?.get(0)).toEqual(wire);
+  });
+
+  it('keeps the cursor’s renders clear of the answers due behind the browser’s six connections', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    let started = false;
+    controller.setNetwork({
+      run: () => {
+        started = true;
+        return new Promise(() => undefined);
+      },
+    });
+    // Over HTTP/1.1 the first six answers are due at 480 ms, the queued six at 960 ms (the
+    // cursor moves every 50 ms, so each due instant has one move within the guard before it).
+    controller.start(
+      decodeScenario('model=promise-all&calls=480*12&engine=network&protocol=http1').scenario,
+    );
+    await vi.waitFor(() => {
+      frames.advance(1);
+      expect(started).toBe(true);
+    });
+    const skippedAtMs: number[] = [];
+    let previousMs = controller.getSnapshot().nowMs;
+    while (previousMs < 1100) {
+      frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+      const nowMs = controller.getSnapshot().nowMs;
+      if (nowMs === previousMs) skippedAtMs.push(nowMs);
+      previousMs = nowMs;
+    }
+    const nearMs = (dueMs: number) =>
+      skippedAtMs.filter(
+        (ms) => ms <= dueMs && dueMs - ms <= RENDER_GUARD_WALL_MS + LIVE_FOLLOW_INTERVAL_MS,
+      );
+    expect(nearMs(480)).toHaveLength(1);
+    expect(nearMs(960)).toHaveLength(1);
+    expect(skippedAtMs).toHaveLength(2);
   });
 });
