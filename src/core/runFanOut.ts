@@ -5,7 +5,7 @@ import type { FanOutModel, ModelContext } from './modelContext.ts';
 import type { PlannedCall } from './plannedCall.ts';
 import { CallFailedError } from './policy/callFailures.ts';
 import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
-import { createCancelScope } from './policy/cancelScope.ts';
+import { createCancelScope, NEVER_CANCELLED } from './policy/cancelScope.ts';
 import { insertByAttempt } from './policy/insertByAttempt.ts';
 import type { CreateAbortController } from './policy/lightAbort.ts';
 import { sendWithPolicy } from './policy/sendWithPolicy.ts';
@@ -93,7 +93,8 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const work: WorkSpan[] = [];
   const request = calls[0]?.request ?? 0;
   const policy = faults?.policy ?? DEFAULT_POLICY;
-  const cancel = createCancelScope();
+  // Only a call policy cancels a request (sendFaulty): a plain run shares one inert scope.
+  const cancel = faults ? createCancelScope() : NEVER_CANCELLED;
   // Wakes a model's pacing waits (waitForTurn) when the request is cancelled: one controller
   // per request, and only when the policy can cancel.
   const cancelWaits = policy.cancelOnFailure
@@ -114,9 +115,13 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   };
   let sentCount = 0;
   let onEverySent: () => void = () => undefined;
-  const everySent = new Promise<void>((resolve) => {
-    onEverySent = resolve;
-  });
+  // Awaited only when a model that sends every call failed: a plain run never makes it.
+  const everySent =
+    faults && options.sendsEveryCall === true
+      ? new Promise<void>((resolve) => {
+          onEverySent = resolve;
+        })
+      : null;
   if (calls.length === 0) onEverySent();
 
   /** Ends call `index`'s span now (or at `endedAtMs`) and tells the listener. */
@@ -279,7 +284,7 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   }
   // The calls the model left running (after failing fast) still run to their end, and a model
   // that queued every call still sends the rest.
-  if (failedCall !== null && options.sendsEveryCall === true) await everySent;
+  if (failedCall !== null && everySent !== null) await everySent;
   while (pending.size > 0) await Promise.allSettled([...pending]);
   if (signal?.aborted) throw signal.reason;
   const missing = spans.findIndex((span) => span === undefined);

@@ -63,7 +63,8 @@ describe("Little's law", () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 virtual runs: seconds on a busy shared 2-core host, not the default 5 s.
+  }, 60_000);
 
   it('is null for a run that took no time', () => {
     expect(littlesLaw([span(0, 0)])).toBeNull();

@@ -78,7 +78,7 @@ describe('simulateServer with open arrivals', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('keeps every call draw when only the rate changes', async () => {
     const calls = [{ service: 'db', latency: { kind: 'uniform', minMs: 10, maxMs: 900 } } as const];
@@ -142,7 +142,7 @@ describe('arrivalTimesMs', () => {
     // and the standard deviation equals the mean (an exponential's signature) within 2 %.
     expect(Math.abs(mean - 20)).toBeLessThan((4 * 20) / Math.sqrt(n));
     expect(Math.abs(sd / mean - 1)).toBeLessThan(0.02);
-  });
+  }, 30_000);
 
   it('scales every instant by 1 / rate, so a faster rate is the same process compressed', () => {
     const slow = arrivalTimesMs({ ...spec, requests: 1000, arrivalRatePerSec: 5 }, 9);
