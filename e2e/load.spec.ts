@@ -5,6 +5,8 @@ import { simulateServer } from '../src/core/server/simulateServer.ts';
 import { decodeScenario } from '../src/core/urlCodec.ts';
 import { formatDuration, formatExactMs } from '../src/core/format/formatDuration.ts';
 import { loadPanelText } from '../src/ui/labs/server/load/loadRows.ts';
+import { comparisonRows } from '../src/ui/labs/server/load/comparisonText.ts';
+import { closedOpenComparison } from '../src/core/queueing/closedOpenComparison.ts';
 import { expect, test } from './fixtures.ts';
 import { ServerLabPage } from './serverPage.ts';
 
@@ -75,12 +77,32 @@ test('a closed loop says why no closed form applies, and shows what hammer.py wo
   await expect(lab.page.getByTestId('load-no-theory')).toContainText(
     'No closed form: a closed loop (all requests due at t = 0, at most C in flight) is not a Poisson arrival process',
   );
+});
+
+test('closed against open at one throughput: the closed loop’s clock misses the queue', async ({
+  lab,
+}) => {
+  // C = W = 2: the closed loop saturates two workers and its requests never queue; open
+  // arrivals at its throughput load them to 100 % and do.
+  const query = 'lab=server&calls=~100&threads=2&concurrency=2&requests=1000&seed=4';
+  await lab.gotoControlled(`?${query}`);
+  await lab.runToCompletion();
+  await lab.chartsLoaded();
   await lab.page.getByRole('button', { name: /^Compare closed and open/ }).click();
   const comparison = lab.page.getByTestId('load-comparison');
-  await expect(comparison.getByRole('row')).toHaveCount(4);
-  await expect(
-    lab.page.getByTestId('load-comparison-closed-sent').locator('td').first(),
-  ).toHaveText('500 ms');
+  await expect(comparison.getByRole('row')).toHaveCount(4, { timeout: 30_000 });
+  const expected = comparisonRows(
+    await closedOpenComparison(serverRunInputOf(decodeScenario(query).scenario)),
+  );
+  for (const row of expected) {
+    await expect(lab.page.getByTestId(`load-comparison-${row.key}`).locator('td')).toHaveText([
+      row.p50,
+      row.p99,
+    ]);
+  }
+  await expect(lab.page.getByTestId('load-comparison-verdict')).toContainText(
+    'the coordinated-omission gap',
+  );
   await expect(lab.page.getByText(/^Coordinated omission: a closed-loop client/)).toBeVisible();
 });
 

@@ -10,7 +10,8 @@ import type { Scenario } from '../../../../core/scenario.ts';
 import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
 import type { ServerTrace } from '../../../../core/server/serverTrace.ts';
 import type { Palette } from '../../../palette.ts';
-import { comparisonRows, COORDINATED_OMISSION } from './comparisonText.ts';
+import { comparisonRows, comparisonVerdict, COORDINATED_OMISSION } from './comparisonText.ts';
+import { workerCountOf } from '../../../../core/server/serverSpec.ts';
 import { HockeyStickChart } from './HockeyStickChart.tsx';
 import { loadPanelText } from './loadRows.ts';
 
@@ -99,24 +100,33 @@ export default function LoadSection({ scenario, trace, palette }: LoadSectionPro
       ) : comparison.current instanceof Error ? (
         <p className="load__note">The comparison failed: {comparison.current.message}</p>
       ) : (
-        <table className="load__table" data-testid="load-comparison">
-          <thead>
-            <tr>
-              <th scope="col">run</th>
-              <th scope="col">p50</th>
-              <th scope="col">p99</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparisonRows(comparison.current).map((row) => (
-              <tr key={row.key} data-testid={`load-comparison-${row.key}`}>
-                <th scope="row">{row.label}</th>
-                <td>{row.p50}</td>
-                <td>{row.p99}</td>
+        <>
+          <p className="load__law" data-testid="load-comparison-verdict">
+            {comparisonVerdict(
+              comparison.current,
+              scenario.server.concurrency,
+              workerCountOf(scenario.server),
+            )}
+          </p>
+          <table className="load__table" data-testid="load-comparison">
+            <thead>
+              <tr>
+                <th scope="col">run</th>
+                <th scope="col">p50</th>
+                <th scope="col">p99</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {comparisonRows(comparison.current).map((row) => (
+                <tr key={row.key} data-testid={`load-comparison-${row.key}`}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.p50}</td>
+                  <td>{row.p99}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
 
       <h4 className="load__subtitle">The hockey stick</h4>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../core/format/formatCount.ts';
 import { formatDuration } from '../../../../core/format/formatDuration.ts';
 import { formatNumber } from '../../../../core/format/formatNumber.ts';
 import type { ClosedOpenComparison } from '../../../../core/queueing/closedOpenComparison.ts';
@@ -46,4 +47,37 @@ export function comparisonRows(comparison: ClosedOpenComparison): ComparisonRow[
       p99: formatDuration(open.latencyMs.p99),
     },
   ];
+}
+
+/**
+ * What this comparison shows, in one sentence with its numbers: the gap at p99 between what
+ * open arrivals wait and what the closed loop's own clock read, or, when the closed loop's C
+ * exceeds W, that its own queue at the server was larger than the open one (it does see that).
+ */
+export function comparisonVerdict(
+  comparison: ClosedOpenComparison,
+  concurrency: number,
+  workers: number,
+): string {
+  const closedP99 = comparison.closed.latencyFromSentMs.p99;
+  const openP99 = comparison.open.latencyMs.p99;
+  if (openP99 > closedP99) {
+    return (
+      `At the same throughput, open arrivals wait ${formatDuration(openP99 - closedP99)} more at ` +
+      `p99 than the closed loop’s clock reports: the coordinated-omission gap.`
+    );
+  }
+  if (concurrency <= workers) {
+    return (
+      `Here the closed loop keeps only ${formatCount(concurrency)} requests in flight for ` +
+      `${formatCount(workers)} workers, so the server never saturates and open arrivals at its ` +
+      'throughput rarely queue either; raise C to W or above to see the gap.'
+    );
+  }
+  return (
+    `Here the closed loop keeps ${formatCount(concurrency)} requests in flight against ` +
+    `${formatCount(workers)} workers, so ${formatCount(Math.max(0, concurrency - workers))} always wait ` +
+    'at the server and its own clock sees that queue; set C to W to watch a closed loop hide the ' +
+    'queue that open arrivals meet.'
+  );
 }

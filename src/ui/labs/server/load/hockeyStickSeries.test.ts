@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HockeyStick } from '../../../../core/queueing/hockeyStick.ts';
-import { comparisonRows } from './comparisonText.ts';
+import { comparisonRows, comparisonVerdict } from './comparisonText.ts';
 import { hockeyStickDescription, hockeyStickSeries } from './hockeyStickSeries.ts';
 
 const point = (utilisation: number, p50Ms: number, p99Ms: number, predicted: boolean) => ({
@@ -73,5 +73,21 @@ describe('the closed against open table', () => {
       ['open', '3,000 ms', '9,000 ms'],
     ]);
     expect(rows[2]?.label).toBe('open arrivals at 20/s (ran at 19.5/s), timed from due');
+  });
+
+  it('names the gap when open arrivals wait longer, and says why not when they do not', () => {
+    const side = (p99: number) => ({
+      throughputPerSec: 20,
+      latencyMs: { min: 0, p50: p99, p95: p99, p99, max: p99 },
+      latencyFromSentMs: { min: 0, p50: 100, p95: 200, p99: 200, max: 200 },
+    });
+    const gap = { closed: side(0), openRatePerSec: 20, open: side(1200) };
+    expect(comparisonVerdict(gap, 2, 2)).toBe(
+      'At the same throughput, open arrivals wait 1,000 ms more at p99 than the closed loop’s ' +
+        'clock reports: the coordinated-omission gap.',
+    );
+    const none = { ...gap, open: side(150) };
+    expect(comparisonVerdict(none, 50, 2)).toMatch(/so 48 always wait at the server/);
+    expect(comparisonVerdict(none, 50, 100)).toMatch(/only 50 requests in flight for 100 workers/);
   });
 });

@@ -76,6 +76,7 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
     <fieldset className="controls__group">
       <legend className="controls__legend">Server</legend>
       <div className="parameters">
+        <ArrivalSelect value={scenario.server.arrival} onChange={(arrival) => set({ arrival })} />
         <div className="parameters__fields">
           <NumberField
             label="requests (N)"
@@ -105,7 +106,6 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
             />
           )}
         </div>
-        <ArrivalSelect value={scenario.server.arrival} onChange={(arrival) => set({ arrival })} />
         <ChoiceGroup
           legend="Workers"
           layout="compact"
