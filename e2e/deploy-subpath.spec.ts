@@ -10,7 +10,7 @@ test('the build served under /overlap/ registers its worker there and runs live'
   await lab.page.goto(`${BASE}?model=promise-all&engine=live&autorun=1`);
   await lab.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const scriptUrl = await lab.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-  expect(scriptUrl).toBe(`${BASE}mockServiceWorker.js`);
+  expect(scriptUrl).toBe(`${BASE}overlapWorker.js`);
   // The autorun starts once the worker is ready: watched from then on (the probes need it).
   await expect(lab.workerStatus).toHaveText('ready');
   const watch = await watchPageLateness(lab.page);

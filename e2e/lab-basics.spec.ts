@@ -6,7 +6,7 @@ test('the mock service worker controls the page and says it is ready', async ({ 
   const scriptUrl = await lab.page.evaluate(
     () => navigator.serviceWorker.controller?.scriptURL ?? null,
   );
-  expect(scriptUrl).toMatch(/\/mockServiceWorker\.js$/);
+  expect(scriptUrl).toMatch(/\/overlapWorker\.js$/);
 });
 
 test('a real fetch from the page is answered by the worker after the asked latency', async ({

@@ -118,10 +118,25 @@ test.describe('the network engine on Overlap’s server', () => {
     page,
   }) => {
     await openNetwork(page, '?model=promise-all&calls=500*12&engine=network&protocol=h2');
+    // The page's service worker (MSW's, paused) controls it: its requests would all pass through.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await run(page);
     const rows = await wireRows(page);
     expect(rows.map((row) => row.state)).toEqual(Array(12).fill('done'));
     expect(new Set(rows.map((row) => row.protocol))).toEqual(new Set(['h2']));
+    // The worker's static route (public/overlapWorker.js) sent every call straight to the
+    // network: the worker never saw them, so none paid its fetch event in the browser's queue.
+    const routed = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('via=network'))
+        .map(
+          (entry) =>
+            (entry as PerformanceResourceTiming & { workerMatchedSourceType?: string })
+              .workerMatchedSourceType,
+        ),
+    );
+    expect(routed).toEqual(Array(12).fill('network'));
     // One wave: every request was out before any answer came back.
     const lastRequestMs = Math.max(...rows.map((row) => row.requestAtMs));
     const firstAnswerMs = Math.min(...rows.map((row) => row.answeredAtMs));

@@ -5,6 +5,7 @@ import { superviseBrowserWorker } from '../mocks/workerSupervisor.ts';
 import { App } from './App.tsx';
 import { createNetworkAccessStore } from './networkAccessStore.ts';
 import { createWorkerStatusStore } from './workerStatusStore.ts';
+import { WORKER_SCRIPT } from '../mocks/workerScript.ts';
 
 const container = document.getElementById('root');
 if (!container)
@@ -24,9 +25,10 @@ const network = createNetworkAccessStore(
 
 // BASE_URL keeps the worker under the app's base path (GitHub Pages serves from a sub-path).
 // The supervisor starts the worker, and restarts it without a reload if it goes away; the
-// network engine suspends it (its fetch() calls must reach the real network).
+// network engine suspends it, and its requests skip the worker altogether where the browser
+// has static routes (public/overlapWorker.js).
 const mocking = superviseBrowserWorker({
-  workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+  workerUrl: `${import.meta.env.BASE_URL}${WORKER_SCRIPT}`,
   app: { runs: appRuns },
   onState: (state) =>
     workerStatus.set(

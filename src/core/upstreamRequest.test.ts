@@ -39,6 +39,16 @@ describe('upstreamPath', () => {
     );
   });
 
+  it('marks a network engine request via=network, which the services ignore', () => {
+    const path = upstreamPath(call, 120, 'r1', { viaNetwork: true });
+    expect(path).toBe('/upstream/session?ms=120&request=3&index=7&run=r1&via=network');
+    const url = new URL(path, 'http://h');
+    expect(parseUpstreamParams('session', url.searchParams)).toMatchObject({
+      ok: true,
+      delayMs: 120,
+    });
+  });
+
   it('asks for Connection: close only when told to', () => {
     expect(upstreamPath(call, 120, 'r1', { closeConnection: true })).toBe(
       '/upstream/session?ms=120&request=3&index=7&run=r1&close=1',

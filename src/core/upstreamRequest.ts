@@ -9,7 +9,7 @@ import { SERVICE_NAME_PATTERN } from './services.ts';
  * transport (which builds it) and the MSW handlers (which parse it), so the two cannot drift:
  *
  *   GET /upstream/<service>?ms=<delay>&request=<r>&index=<i>&run=<runId>
- *       [&attempt=<copy>][&fault=error|hang|busy[&retryAfter=<s>]][&close=1]
+ *       [&attempt=<copy>][&fault=error|hang|busy[&retryAfter=<s>]][&close=1][&via=network]
  *
  * `ms` is the delay the service must take before answering (required); `request`, `index`,
  * `attempt` and `run` say which copy of which call of which run asked (optional, for the network
@@ -18,7 +18,9 @@ import { SERVICE_NAME_PATTERN } from './services.ts';
  * `Retry-After: retryAfter`, whole seconds, only with `busy`) instead of 200. `close=1` asks a real
  * HTTP/1.1 server (src/server) to answer with `Connection: close` and close the socket, so the
  * next call pays connection set-up again (the lesson "Connection: close vs keep-alive"); MSW has
- * no socket and HTTP/2 no per-request connection, so both ignore it.
+ * no socket and HTTP/2 no per-request connection, so both ignore it. `via=network` marks the
+ * network engine's requests for the page's service worker, whose static route sends them
+ * straight to the network (public/overlapWorker.js); the services ignore it.
  */
 export const UPSTREAM_PREFIX = '/upstream/';
 
@@ -95,7 +97,11 @@ export function upstreamPath(
   call: PlannedCall,
   delayMs: Millis,
   runId: string,
-  options: { readonly closeConnection?: boolean } = {},
+  options: {
+    readonly closeConnection?: boolean;
+    /** Mark the request `via=network`: the page's service worker lets it pass untouched. */
+    readonly viaNetwork?: boolean;
+  } = {},
 ): string {
   const query = new URLSearchParams({
     ms: String(delayMs),
@@ -110,6 +116,7 @@ export function upstreamPath(
     query.set('retryAfter', String(call.retryAfterS));
   }
   if (options.closeConnection === true) query.set('close', '1');
+  if (options.viaNetwork === true) query.set('via', 'network');
   return `${UPSTREAM_PREFIX}${encodeURIComponent(call.service)}?${query.toString()}`;
 }
 

@@ -57,7 +57,7 @@ describe('createNetworkTransport', () => {
     });
     const wire = await send(CALL, undefined);
     expect(urls).toEqual([
-      'http://localhost:4183/upstream/session?ms=500&request=0&index=6&run=r1',
+      'http://localhost:4183/upstream/session?ms=500&request=0&index=6&run=r1&via=network',
     ]);
     // Waited 500 ms for a connection (reused: no set-up), then 500 ms for the answer.
     expect(wire).toEqual({

@@ -52,6 +52,8 @@ export function createNetworkTransport(options: NetworkTransportOptions): Transp
     const sentAtMs = now();
     const path = upstreamPath(call, Math.round(call.latencyMs), runId, {
       closeConnection: options.closeConnection === true,
+      // The page's service worker routes these straight to the network (overlapWorker.js).
+      viaNetwork: true,
     });
     const url = new URL(path, origin);
     timings.expect(url.href);
