@@ -64,6 +64,7 @@ function callWireOf(span: CallSpan): WirePhases | null {
 
 export const REQUESTS_CSV_HEADER = [
   'index',
+  'intended_ms',
   'sent_ms',
   'started_ms',
   'freed_ms',
@@ -129,6 +130,7 @@ export function requestsCsv(run: ExportableRun): string | null {
     REQUESTS_CSV_HEADER,
     server.requests.map((r) => [
       String(r.index),
+      ms(r.intendedAtMs),
       ms(r.sentAtMs),
       ms(r.startedAtMs),
       ms(r.freedAtMs),
