@@ -10,6 +10,14 @@ import type { PlannedSend } from '../../core/live/liveTimeScale.ts';
  */
 export const RENDER_GUARD_WALL_MS: Millis = 40;
 
+/**
+ * Wall ms after a network run's answer is due in which its cursor does not move either. A live
+ * run's answer is held until it is due (compensation), but a network answer arrives after its
+ * due instant by the browser's round trip (5-15 ms measured here, more on a loaded machine):
+ * a move just after the due instant rendered while the answer came in, and its handling waited.
+ */
+export const NETWORK_GUARD_AFTER_WALL_MS: Millis = 25;
+
 /** When each send's answer is due, scenario ms from the run's start, ascending. */
 export function dueInstantsMs(sends: readonly PlannedSend[]): Float64Array {
   return Float64Array.from(sends, (send) => send.atMs + send.latencyMs).sort();

@@ -21,7 +21,12 @@ import {
 import type { FrameSource } from './frameSource.ts';
 import { launchFanOutRun } from './launchFanOutRun.ts';
 import { virtualLanesOf } from './liveScalePlanOf.ts';
-import { dueInstantsMs, dueWithin, RENDER_GUARD_WALL_MS } from './renderGuard.ts';
+import {
+  dueInstantsMs,
+  dueWithin,
+  NETWORK_GUARD_AFTER_WALL_MS,
+  RENDER_GUARD_WALL_MS,
+} from './renderGuard.ts';
 import { calibrationWhenKnown } from './calibrationWhenKnown.ts';
 import { liveScaleAfterNote } from './liveScaleText.ts';
 import { createRunSession } from './runSession.ts';
@@ -173,16 +178,24 @@ export function createRunController(
 
   /**
    * Moves the cursor with the run, in the scenario's ms (not wall time), skipping a move (never
-   * two in a row) when an answer falls due within RENDER_GUARD_WALL_MS: its render would hold
-   * the answer's timer (live) or its arrival's handling (network) (renderGuard.ts).
+   * two in a row) when an answer falls due within RENDER_GUARD_WALL_MS ahead or `afterWallMs`
+   * behind: its render would hold the answer's timer (live) or its arrival's handling (network)
+   * (renderGuard.ts).
    */
-  const followGuarded = (runToken: number, timeScale: number, dueMs: Float64Array): void => {
+  const followGuarded = (
+    runToken: number,
+    timeScale: number,
+    dueMs: Float64Array,
+    afterWallMs: number,
+  ): void => {
     let skipped = false;
+    const afterMs = afterWallMs * timeScale;
+    const windowMs = (RENDER_GUARD_WALL_MS + afterWallMs) * timeScale;
     session.follow(
       runToken,
       timeScale,
       (nowMs, wallMs) => {
-        if (!skipped && dueWithin(dueMs, nowMs, RENDER_GUARD_WALL_MS * timeScale)) {
+        if (!skipped && dueWithin(dueMs, nowMs - afterMs, windowMs)) {
           skipped = true;
           return;
         }
@@ -214,7 +227,7 @@ export function createRunController(
     const data: TimelineData = pendingTimelineData(planned);
     publish({ data, liveScale });
     if (!(await session.afterPaint(runToken))) return;
-    followGuarded(runToken, timeScale, dueMs);
+    followGuarded(runToken, timeScale, dueMs, 0);
     // An event only writes the run's arrays; the next followed frame (at most
     // LIVE_FOLLOW_INTERVAL_MS later) shows it. Publishing here rendered the lab in a microtask
     // queued before the model's own continuation: in a chain, between one call's end and the
@@ -287,7 +300,7 @@ export function createRunController(
     const data: TimelineData = pendingTimelineData(planned);
     publish({ data, liveScale: null });
     if (!(await session.afterPaint(runToken))) return;
-    followGuarded(runToken, 1, dueInstantsMs(lanes?.[0]?.sends ?? []));
+    followGuarded(runToken, 1, dueInstantsMs(lanes?.[0]?.sends ?? []), NETWORK_GUARD_AFTER_WALL_MS);
     const onEvent = (event: RunEvent): void => {
       if (session.isCurrent(runToken)) applyRunEvent(data, event);
     };

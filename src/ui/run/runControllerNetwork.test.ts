@@ -4,7 +4,7 @@ import type { Scenario } from '../../core/scenario.ts';
 import { decodeScenario } from '../../core/urlCodec.ts';
 import type { NetworkEnginePort, NetworkPortRunOptions } from '../networkEnginePort.ts';
 import { createFakeFrames } from './fakeFrames.ts';
-import { RENDER_GUARD_WALL_MS } from './renderGuard.ts';
+import { NETWORK_GUARD_AFTER_WALL_MS, RENDER_GUARD_WALL_MS } from './renderGuard.ts';
 import { LIVE_FOLLOW_INTERVAL_MS } from './runSession.ts';
 import { createRunController } from './runController.ts';
 
@@ -107,5 +107,42 @@ describe('run controller on the network engine', () => {
     expect(nearMs(480)).toHaveLength(1);
     expect(nearMs(960)).toHaveLength(1);
     expect(skippedAtMs).toHaveLength(2);
+  });
+
+  it('skips the cursor move just after an answer was due: a network answer arrives after it', async () => {
+    const frames = createFakeFrames();
+    const controller = createRunController(frames, null);
+    let started = false;
+    controller.setNetwork({
+      run: () => {
+        started = true;
+        return new Promise(() => undefined);
+      },
+    });
+    // Twelve 495 ms calls over h2: one wave due at 495 ms. The cursor moves at 1 + 50k ms, so
+    // the move at 451 ms has 495 beyond its 40 ms look-ahead, and the move at 501 ms comes 6 ms
+    // after the answers were due, while they arrive over the wire.
+    controller.start(
+      decodeScenario('model=promise-all&calls=495*12&engine=network&protocol=h2').scenario,
+    );
+    await vi.waitFor(() => {
+      frames.advance(1);
+      expect(started).toBe(true);
+    });
+    const skippedAtMs: number[] = [];
+    let previousMs = controller.getSnapshot().nowMs;
+    while (previousMs < 700) {
+      frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+      const nowMs = controller.getSnapshot().nowMs;
+      if (nowMs === previousMs) skippedAtMs.push(nowMs);
+      previousMs = nowMs;
+    }
+    expect(skippedAtMs).toHaveLength(1);
+    const [skipped] = skippedAtMs as [number];
+    // The skipped move was the one due to land after the answers were due, within the margin.
+    expect(skipped + LIVE_FOLLOW_INTERVAL_MS).toBeGreaterThan(495);
+    expect(skipped + LIVE_FOLLOW_INTERVAL_MS - 495).toBeLessThanOrEqual(
+      NETWORK_GUARD_AFTER_WALL_MS,
+    );
   });
 });
