@@ -91,6 +91,12 @@ export default function LoadSection({ scenario, trace, palette }: LoadSectionPro
 
       <h4 className="load__subtitle">Closed loop against open arrivals, at one throughput</h4>
       <p className="load__note">{COORDINATED_OMISSION}</p>
+      {scenario.server.arrival === 'open' ? (
+        <p className="load__note">
+          The closed run keeps this scenario’s C = {formatCount(scenario.server.concurrency)} in
+          flight: switch arrivals to closed to change C.
+        </p>
+      ) : null}
       {comparison.current === null ? (
         <button type="button" className="button" onClick={comparison.start}>
           Compare closed and open ({formatCount(2 * n)} requests)
