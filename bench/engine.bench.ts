@@ -261,3 +261,53 @@ console.log(
   }
   console.log('Target: repeat=100,000 of 100 calls within a few seconds.');
 }
+
+// Open-loop load (issue 15, docs/load.md): 100,000 requests arriving as a Poisson process at
+// 76/s on 8 sync workers, each one exponential call of mean 100 ms (M/M/8 at 95 %), beside
+// predictServer (Lindley's recursion over the same arrivals); median of 3 after a warm-up.
+// CPU ms is the process's own time, less sensitive than wall time to a busy shared host.
+const OPEN_REQUESTS = 100_000;
+const openInput = {
+  server: {
+    ...serverInput.server,
+    requests: OPEN_REQUESTS,
+    concurrency: 1,
+    processes: 1,
+    threads: 8,
+    greenlets: null,
+    upstreamCap: null,
+    arrival: 'open' as const,
+    arrivalRatePerSec: 76,
+  },
+  handler: { name: 'sequential' as const },
+  calls: [{ service: 'db', latency: { kind: 'exponential' as const, meanMs: 100 } }],
+  seed: 7,
+};
+await simulateServer({ ...openInput, server: { ...openInput.server, requests: 10_000 } }); // warm-up
+const openRuns: number[] = [];
+const openCpu: number[] = [];
+const openBaseline: number[] = [];
+for (let r = 0; r < 3; r += 1) {
+  const cpuBefore = process.cpuUsage();
+  openRuns.push(await timeMs(() => simulateServer(openInput)));
+  const cpu = process.cpuUsage(cpuBefore);
+  openCpu.push((cpu.user + cpu.system) / 1000);
+  openBaseline.push(await timeMs(() => predictServer(openInput)));
+}
+console.log('');
+console.log(
+  'open = simulateServer, open arrivals (Poisson 76/s, 8 sync workers, one ~100 call each); ' +
+    'baseline = predictServer',
+);
+console.log(row(['case', 'requests', 'engine ms', 'engine CPU ms', 'baseline ms', 'engine/base']));
+console.log(
+  row([
+    '100,000 open-loop requests',
+    OPEN_REQUESTS,
+    median(openRuns).toFixed(1),
+    median(openCpu).toFixed(1),
+    median(openBaseline).toFixed(1),
+    (median(openRuns) / median(openBaseline)).toFixed(0) + 'x',
+  ]),
+);
+console.log('Target: 100,000 open-loop requests in under 1000 ms.');

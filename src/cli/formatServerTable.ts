@@ -9,12 +9,12 @@ import { ms } from './formatTable.ts';
 /** Rows beyond this are summarised as a count: the table is for reading, the JSON for tools. */
 export const MAX_REQUEST_ROWS = 50;
 
-const HEADERS = ['req', 'worker', 'process', 'sent', 'start', 'end', 'waited', 'latency'];
+const HEADERS = ['req', 'worker', 'process', 'due', 'sent', 'start', 'end', 'waited', 'latency'];
 
 /**
  * The `--table` view of a server run: one aligned row per request (the first 50, then a count),
- * then the summary. `waited` is the time at the server before a worker took the request,
- * `latency` what the client measured (response - sent). Times in ms. A `note` (what the run
+ * then the summary. `due` is when the request was due (0 in a closed run), `waited` the time at
+ * the server before a worker took the request, `latency` response - due (requestLatencyMs). Times in ms. A `note` (what the run
  * leaves out of the query) follows the scenario line.
  */
 export function formatServerTable(
@@ -31,6 +31,7 @@ export function formatServerTable(
       String(requestNumber(r.index)),
       String(r.worker + 1),
       String(r.process + 1),
+      ms(r.intendedAtMs),
       ms(r.sentAtMs),
       ms(r.startedAtMs),
       ms(r.endedAtMs),
@@ -46,7 +47,7 @@ export function formatServerTable(
   const predicted = prediction.isLowerBound
     ? `predicted at least ${formatDuration(prediction.makespanMs)} (the upstream's capacity may bind)`
     : `predicted ${formatDuration(prediction.makespanMs)}`;
-  const { latencyMs: latency } = stats;
+  const { latencyMs: latency, latencyFromSentMs: fromSent } = stats;
   return [
     `scenario: ${query === '' ? '(defaults)' : query}`,
     ...(note === null ? [] : [`note: ${note}`]),
@@ -57,7 +58,10 @@ export function formatServerTable(
     `makespan ${formatDuration(trace.makespanMs)}, ${predicted}: ${prediction.formula}`,
     `throughput ${stats.throughputPerSec === null ? '-' : formatRate(stats.throughputPerSec)} req/s, ` +
       `latency p50 ${formatDuration(latency.p50)}, p95 ${formatDuration(latency.p95)}, ` +
-      `p99 ${formatDuration(latency.p99)} (nearest rank)`,
+      `p99 ${formatDuration(latency.p99)} (nearest rank, from when each was due)`,
+    `latency from sending, as a closed-loop client like hammer.py measures it: ` +
+      `p50 ${formatDuration(fromSent.p50)}, p95 ${formatDuration(fromSent.p95)}, ` +
+      `p99 ${formatDuration(fromSent.p99)}`,
     `peaks: ${formatCount(stats.peakInFlightAtClient)} requests in flight at the client, ` +
       `${formatCount(stats.peakWaitingAtServer)} waiting at the server, ` +
       `${formatCount(stats.peakBusyWorkers)} busy workers, ` +

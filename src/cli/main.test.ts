@@ -87,6 +87,7 @@ describe('sim CLI', () => {
     expect(json.requests).toHaveLength(20);
     expect(json.requests[4]).toEqual({
       index: 4,
+      intendedAtMs: 0,
       sentAtMs: 0,
       startedAtMs: 1250,
       freedAtMs: 2500,
@@ -107,10 +108,12 @@ describe('sim CLI', () => {
     const { code, stdout } = sim('--table', 'lab=server&preset=talk-gevent-200');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines.filter((line) => /^\s*\d+(\s+\d+){7}$/.test(line))).toHaveLength(50);
+    expect(lines.filter((line) => /^\s*\d+(\s+\d+){8}$/.test(line))).toHaveLength(50);
     expect(stdout).toContain('... and 150 more requests');
     expect(stdout).toContain('makespan 2,000 ms, predicted 2,000 ms: ceil(200 / min(100, 50))');
-    expect(stdout).toContain('throughput 100 req/s, latency p50 500 ms, p95 500 ms');
+    // 200 requests due at t = 0, 100 served at a time: the second hundred waits 1 s at the client.
+    expect(stdout).toContain('throughput 100 req/s, latency p50 1,000 ms, p95 2,000 ms');
+    expect(stdout).toContain('as a closed-loop client like hammer.py measures it: p50 500 ms');
   });
 
   it('says when the prediction is only a lower bound (the upstream capacity binds)', () => {

@@ -1,9 +1,12 @@
+import { hockeyStick } from '../core/queueing/hockeyStick.ts';
 import { serverFaultsNote } from '../core/server/serverFaultsNote.ts';
+import { serverRunInputOf } from '../core/server/serverRunInput.ts';
 import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
 import { decodeScenario, encodeScenario } from '../core/urlCodec.ts';
 import { createUpstreamServers } from '../server/createUpstreamServers.ts';
 import { formatServerTable } from './formatServerTable.ts';
+import { formatSweep } from './formatSweep.ts';
 import { formatTable } from './formatTable.ts';
 import { repeatLimitProblem } from '../core/tails/repeatFanOut.ts';
 import { tailReport } from '../core/tails/tailReport.ts';
@@ -13,7 +16,7 @@ import { NODE_FETCH_NOTE, runNetworkScenario } from './runNetworkScenario.ts';
 import { serverJson } from './serverJson.ts';
 import { simulationJson } from './simulationJson.ts';
 
-export const USAGE = `Usage: npm run sim --silent -- [--table] [--upstream <origin>] '<query string>'
+export const USAGE = `Usage: npm run sim --silent -- [--table | --sweep] [--upstream <origin>] '<query string>'
 
 Runs the scenario of an Overlap URL query (with or without the leading '?') on the virtual
 engine and prints one JSON object (or, with --table, a readable table). With lab=server it
@@ -27,6 +30,9 @@ out. Examples:
   npm run sim --silent -- --table 'model=promise-all&calls=10/1000@1*100&repeat=10000'
 With repeat=K (Fan-out lab) it also runs the request K times with new draws and adds each
 run's makespan and the percentiles, measured and predicted (docs/tails.md).
+  npm run sim --silent -- --sweep 'lab=server&calls=~100&threads=2&requests=10000'
+With --sweep (lab=server) it runs the server open-loop at utilisation 10 % to 99 % and prints
+one row per utilisation: p50 and p99 latency measured beside the closed form's (docs/load.md).
 The parameters are listed in the README. Exit codes: 0 ok, 1 invalid query, 2 bad usage.`;
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -84,6 +90,15 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
   }
   const canonical = encodeScenario(scenario);
   const table = args.table;
+  if (args.sweep) {
+    if (scenario.lab !== 'server' || network) {
+      out.stderr(`sim: --sweep runs a load test: add lab=server (virtual engine).\n\n${USAGE}\n`);
+      return 2;
+    }
+    const stick = await hockeyStick(serverRunInputOf(scenario));
+    out.stdout(`${formatSweep(stick, canonical)}\n`);
+    return 0;
+  }
   if (network) {
     out.stdout(`${await runOnNetwork(scenario, canonical, table, args.upstream, out)}\n`);
     return 0;
@@ -125,6 +140,8 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
 interface CliArgs {
   readonly help: boolean;
   readonly table: boolean;
+  /** `--sweep`: the hockey stick of a server scenario (one row per utilisation). */
+  readonly sweep: boolean;
   /** `--upstream <origin>`: the HTTP/1.1 origin of a running `npm start`; null = none given. */
   readonly upstream: string | null;
   readonly queries: readonly string[];
@@ -134,6 +151,7 @@ interface CliArgs {
 function readArgs(argv: readonly string[]): CliArgs {
   let help = false;
   let table = false;
+  let sweep = false;
   let upstream: string | null = null;
   const queries: string[] = [];
   const unknown: string[] = [];
@@ -142,6 +160,7 @@ function readArgs(argv: readonly string[]): CliArgs {
     const arg = argv[at] ?? '';
     if (arg === '--help') help = true;
     else if (arg === '--table') table = true;
+    else if (arg === '--sweep') sweep = true;
     else if (arg === '--upstream' || arg.startsWith('--upstream=')) {
       const raw = arg === '--upstream' ? argv[(at += 1)] : arg.slice('--upstream='.length);
       const origin = upstreamOrigin(raw);
@@ -151,7 +170,8 @@ function readArgs(argv: readonly string[]): CliArgs {
     else queries.push(arg);
   }
   if (unknown.length > 0) problem = `unknown option ${unknown.join(', ')}`;
-  return { help, table, upstream, queries, problem };
+  if (table && sweep) problem ??= '--table and --sweep print different tables: give one';
+  return { help, table, sweep, upstream, queries, problem };
 }
 
 /** `--upstream`'s value as an origin: http only (Node's fetch refuses the self-signed h2 one). */

@@ -2,11 +2,14 @@ import { roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
 import { callRecord, requestRecord, workRecord } from '../core/export/records.ts';
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { runStats } from '../core/stats.ts';
+import { loadSummary } from '../core/queueing/loadSummary.ts';
+import { loadJson } from './loadJson.ts';
 
 /**
  * The CLI's JSON for `lab=server`: a public contract, documented in the README. It keeps the
  * fan-out JSON's fields (makespanMs is then the time of the last response, calls hold every
- * request's calls in request order) and adds requests, the prediction's reasoning and the stats.
+ * request's calls in request order) and adds requests, the prediction's reasoning and the stats,
+ * and the load's queueing figures (loadJson.ts).
  */
 export function serverJson(run: ServerScenarioRun, query: string): object {
   const { trace, prediction, stats } = run;
@@ -29,6 +32,8 @@ export function serverJson(run: ServerScenarioRun, query: string): object {
     totalWaitMs: calls.totalWaitMs,
     throughputPerSec: stats.throughputPerSec,
     latencyMs: stats.latencyMs,
+    latencyFromSentMs: stats.latencyFromSentMs,
+    ...loadJson(loadSummary(run.input, trace)),
     peaks: {
       inFlightAtClient: stats.peakInFlightAtClient,
       waitingAtServer: stats.peakWaitingAtServer,

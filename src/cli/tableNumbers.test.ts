@@ -24,9 +24,9 @@ describe('sim --table numbers from 1, as the call editor does', () => {
     // 2 processes x 2 threads: the first four requests start at once, one per worker.
     const lines = await table('lab=server&preset=talk-sync-mix');
     expect(lines.slice(1, 4)).toEqual([
-      'req  worker  process  sent  start   end  waited  latency',
-      '  1       1        1     0      0  1250       0     1250',
-      '  2       3        2     0      0  1250       0     1250',
+      'req  worker  process  due  sent  start   end  waited  latency',
+      '  1       1        1    0     0      0  1250       0     1250',
+      '  2       3        2    0     0      0  1250       0     1250',
     ]);
   });
 });

@@ -111,6 +111,16 @@ export const OVERHEAD_RANGE_MS: NumberRange = { min: 0, max: 60_000 };
 export const OVERHEAD_DECIMAL_PLACES = 3;
 
 /**
+ * `arrivalRate`: open arrivals in requests per second. At most 10,000/s: arrival times are
+ * rounded to the microsecond, and a mean gap of 100 µs keeps that rounding under 1 % of a gap.
+ * At least 0.001/s (one request in about 17 minutes), the finest the 3 decimals can write.
+ */
+export const ARRIVAL_RATE_RANGE_PER_SEC: NumberRange = { min: 0.001, max: 10_000 };
+
+/** `arrivalRate` may have at most this many decimal places. */
+export const ARRIVAL_RATE_DECIMAL_PLACES = 3;
+
+/**
  * The most upstream calls one Server lab run may make (requests x calls per request): a million
  * spans is about what a virtual run, its charts and its JSON export can hold in a tab.
  */

@@ -18,13 +18,17 @@ const FIELDS_ADDED_SINCE_RECORDING = {
   compareBy: 'models',
   hedgePercentile: null,
   repeat: 1,
+  // Issue 15: open arrivals (closed is what every recorded link meant).
+  arrival: 'closed',
+  arrivalRatePerSec: 10,
 } as const;
 
 /**
  * A recorded message as today's codec words it: an unknown parameter's message lists the known
  * parameters, and `still` (after `controls`), `protocol`, `connections`, `connection`, `setup` and `compare` (after `compensate`)
- * have joined that list since the recording; an invalid engine's message lists `network` too,
- * a bad latency's message the two tail forms (`~100`, `10/1000@1`), and a bad `hedge` `pNN`.
+ * have joined that list since the recording (and `arrival`, `arrivalRate` after
+ * `requestOverhead`); an invalid engine's message lists `network` too, a bad latency's
+ * message the two tail forms (`~100`, `10/1000@1`), and a bad `hedge` `pNN`.
  */
 function withAddedParams(message: { param: string; value: string; message: string }) {
   return {
@@ -35,6 +39,7 @@ function withAddedParams(message: { param: string; value: string; message: strin
         ', compensate, error, ',
         ', compensate, protocol, connections, connection, setup, compare, repeat, error, ',
       )
+      .replace(', requestOverhead, engine, ', ', requestOverhead, arrival, arrivalRate, engine, ')
       .replace(
         'an engine; use one of virtual, live.',
         'an engine; use one of virtual, live, network.',

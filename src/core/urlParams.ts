@@ -24,6 +24,7 @@ import { ORIGIN_SYNTAX, parseOrigin } from './originParam.ts';
 import { BROWSER_HTTP1_CONNECTIONS } from './connectionCap.ts';
 import { COMPARE_BY_NAMES, CONNECTION_REUSE_NAMES, PROTOCOL_NAMES } from './runSettings.ts';
 import { ENGINE_NAMES, LAB_NAMES, THEME_NAMES } from './scenario.ts';
+import { ARRIVAL_NAMES } from './server/serverSpec.ts';
 import { TALK_PRESET_NAMES } from './server/talkPresetNames.ts';
 import { applyPreset } from './server/talkPresets.ts';
 
@@ -48,6 +49,11 @@ function decimalMs(range: L.NumberRange, places: number, example: string) {
 }
 
 const RATE = { above: 0, max: L.MAX_RATE_PER_SEC, decimalPlaces: L.RATE_DECIMAL_PLACES };
+const ARRIVAL_RATE = {
+  above: 0,
+  max: L.ARRIVAL_RATE_RANGE_PER_SEC.max,
+  decimalPlaces: L.ARRIVAL_RATE_DECIMAL_PLACES,
+};
 const SPEED = { above: 0, max: L.MAX_REPLAY_SPEED, decimalPlaces: L.SPEED_DECIMAL_PLACES };
 
 /** The URL parameters, in the canonical order of the encoded query. */
@@ -72,6 +78,8 @@ export const PARAM_NAMES = [
   'upstreamCap',
   'callOverhead',
   'requestOverhead',
+  'arrival',
+  'arrivalRate',
   'engine',
   'seed',
   'autorun',
@@ -160,6 +168,31 @@ export const CODECS: Readonly<Record<ParamName, ParamCodec>> = {
     'server',
     'requestOverheadMs',
     ...decimalMs(L.OVERHEAD_RANGE_MS, L.OVERHEAD_DECIMAL_PLACES, '20 or 0.25'),
+  ),
+  arrival: field(
+    'server',
+    'arrival',
+    'use closed (all requests at t = 0, at most concurrency in flight, like hammer.py) or open ' +
+      '(requests arrive as a Poisson process at arrivalRate per second, with no client cap)',
+    (text) => parseChoice(ARRIVAL_NAMES, 'an arrival mode', text),
+    (value) => value,
+  ),
+  arrivalRate: field(
+    'server',
+    'arrivalRatePerSec',
+    `use a number of requests per second from ${L.ARRIVAL_RATE_RANGE_PER_SEC.min} to ` +
+      `${L.ARRIVAL_RATE_RANGE_PER_SEC.max}, with at most ${L.ARRIVAL_RATE_DECIMAL_PLACES} decimal ` +
+      'places (e.g. 8 or 0.5); it sets the open arrivals (arrival=open)',
+    (text) => {
+      const parsed = parseDecimalNumber(text, ARRIVAL_RATE);
+      return parsed.ok && parsed.value < L.ARRIVAL_RATE_RANGE_PER_SEC.min
+        ? {
+            ok: false,
+            problem: `${quote(text)} is below the minimum of ${L.ARRIVAL_RATE_RANGE_PER_SEC.min}`,
+          }
+        : parsed;
+    },
+    (value) => formatDecimal(value, L.ARRIVAL_RATE_DECIMAL_PLACES),
   ),
   engine: field('run', 'engine', ...choice(ENGINE_NAMES, 'an engine')),
   seed: field('run', 'seed', ...whole(L.SEED_RANGE)),

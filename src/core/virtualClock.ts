@@ -52,6 +52,17 @@ export class VirtualClock implements Clock {
     });
   }
 
+  /**
+   * Resolves at the instant `atMs` exactly (now, if that has passed). Unlike
+   * sleep(atMs - now()), no float subtraction and re-addition can land a ulp off the instant:
+   * an open-loop request due at t is sent at exactly t.
+   */
+  sleepUntil(atMs: Millis, label = 'sleep'): Promise<void> {
+    return new Promise((resolve) => {
+      this.#timers.push({ dueMs: Math.max(this.#nowMs, atMs), seq: this.#seq++, label, resolve });
+    });
+  }
+
   /** The label of the last timer `fireNext` fired (names a runaway loop in the driver's error). */
   get lastFiredLabel(): string {
     return this.#lastFiredLabel;

@@ -201,6 +201,7 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
           index: r.index,
           worker: r.worker,
           process: r.process,
+          intendedAtMs: r.intendedAtMs,
           sentAtMs: r.sentAtMs,
           startedAtMs: r.startedAtMs,
           freedAtMs: r.freedAtMs,
@@ -227,7 +228,7 @@ function serverEvents(trace: ServerTrace): TraceEvent[] {
       ...threadTrack(pid, REQUEST_LANE_TID, 'waits', 0),
     );
     const waits: Array<[string, Millis, Millis]> = [
-      ['waiting at the client', 0, r.sentAtMs],
+      ['waiting at the client', r.intendedAtMs, r.sentAtMs],
       ['waiting for a worker', r.sentAtMs, r.startedAtMs],
     ];
     for (const [name, fromMs, toMs] of waits) {

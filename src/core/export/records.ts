@@ -118,6 +118,7 @@ export function workRecord(span: WorkSpan): RunRecord {
 export function requestRecord(request: RequestSpan): RunRecord {
   return {
     index: request.index,
+    intendedAtMs: request.intendedAtMs,
     sentAtMs: request.sentAtMs,
     startedAtMs: request.startedAtMs,
     freedAtMs: request.freedAtMs,

@@ -73,6 +73,7 @@ describe('requestsCsv', () => {
     expect(rows).toHaveLength(20);
     expect(rows[5]).toEqual({
       index: '5',
+      intended_ms: '0',
       sent_ms: '0',
       started_ms: '1250',
       freed_ms: '2500',

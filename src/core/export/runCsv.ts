@@ -64,6 +64,7 @@ function callWireOf(span: CallSpan): WirePhases | null {
 
 export const REQUESTS_CSV_HEADER = [
   'index',
+  'intended_ms',
   'sent_ms',
   'started_ms',
   'freed_ms',
@@ -117,8 +118,8 @@ export function runCsv(run: ExportableRun): string {
 }
 
 /**
- * One row per client request of a Server lab run (`latency_ms` is what the client measured:
- * response - sent); null for a Fan-out run, which has one implicit request.
+ * One row per client request of a Server lab run (`latency_ms` is response - due, where due is
+ * t = 0 in a closed run: see requestLatencyMs); null for a Fan-out run, which has one request.
  */
 export function requestsCsv(run: ExportableRun): string | null {
   const server = serverTraceOf(roundedRun(run));
@@ -129,6 +130,7 @@ export function requestsCsv(run: ExportableRun): string | null {
     REQUESTS_CSV_HEADER,
     server.requests.map((r) => [
       String(r.index),
+      ms(r.intendedAtMs),
       ms(r.sentAtMs),
       ms(r.startedAtMs),
       ms(r.freedAtMs),

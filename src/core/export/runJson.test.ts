@@ -88,6 +88,7 @@ describe('runJson', () => {
     expect(doc.requests).toHaveLength(20);
     expect(doc.requests?.[4]).toEqual({
       index: 4,
+      intendedAtMs: 0,
       sentAtMs: 0,
       startedAtMs: 1250,
       freedAtMs: 2500,

@@ -34,3 +34,15 @@ export function createCancelScope(): CancelScope {
     },
   };
 }
+
+/**
+ * The scope of a run without faults: nothing can cancel it (only a failing call's policy does),
+ * so one shared, allocation-free scope serves every such request (runFanOut's hot path).
+ */
+export const NEVER_CANCELLED: CancelScope = {
+  cancelled: false,
+  subscribe: () => () => undefined,
+  cancel: () => {
+    throw new Error('A run without faults has no call policy that could cancel it.');
+  },
+};

@@ -5,6 +5,7 @@ import type { ModelSpec } from '../modelSpec.ts';
 import { predict } from '../predict.ts';
 import { formatDecimal } from '../numberParam.ts';
 import { planCalls } from '../scenario.ts';
+import { arrivalTimesMs } from './arrivalTimes.ts';
 import type { ServerRunInput } from './serverRunInput.ts';
 import { servingSlotsOf, workerCountOf } from './serverSpec.ts';
 
@@ -14,8 +15,9 @@ export interface ServerPrediction {
   readonly makespanMs: Millis;
   /**
    * `closed-form`: every request has the same service time S, and the makespan is
-   * ceil(N / min(W, C)) x S. `list-scheduling`: service times differ, and each request (in index
-   * order) takes the earliest free of min(W, C) slots.
+   * ceil(N / min(W, C)) x S. `list-scheduling`: service times differ, or requests arrive over
+   * time (arrival=open), and each request (in index order) takes the earliest free of the slots
+   * once it has arrived (Lindley's recursion for FIFO over several servers).
    */
   readonly method: 'closed-form' | 'list-scheduling';
   /** The formula with its numbers, e.g. `ceil(20 / min(4, 50)) x 1250 ms = 6250 ms`. */
@@ -87,12 +89,16 @@ export function predictServer(input: ServerRunInput): ServerPrediction {
   const n = server.requests;
   const slots = servingSlotsOf(server);
   const serviceMs = serviceTimesMs(input);
+  const dueAtMs = arrivalTimesMs(server, input.seed);
+  const open = server.arrival === 'open';
   const startedAtMs = new Array<Millis>(n);
   const endedAtMs = new Array<Millis>(n);
   const free = new MinHeap<Millis>((a, b) => a < b);
   let makespanMs = 0;
   for (let i = 0; i < n; i += 1) {
-    const start = free.size < slots ? 0 : (free.pop() as Millis);
+    // FIFO with arrivals in index order: the earliest free slot, once the request is due.
+    const due = dueAtMs[i] as Millis;
+    const start = free.size < slots ? due : Math.max(due, free.pop() as Millis);
     const end = start + (serviceMs[i] as Millis);
     startedAtMs[i] = start;
     endedAtMs[i] = end;
@@ -100,7 +106,7 @@ export function predictServer(input: ServerRunInput): ServerPrediction {
     makespanMs = Math.max(makespanMs, end);
   }
   const first = serviceMs[0] ?? 0;
-  const equal = serviceMs.every((s) => s === first);
+  const equal = !open && serviceMs.every((s) => s === first);
   const perRequest = maxCallsInFlightPerRequest(input.handler, input.calls.length);
   const maxCallsInFlight = slots * perRequest;
   const upstreamMayBind = server.upstreamCap !== null && maxCallsInFlight > server.upstreamCap;
@@ -114,6 +120,10 @@ export function predictServer(input: ServerRunInput): ServerPrediction {
     formula =
       `ceil(${n} / min(${workerCountOf(server)}, ${server.concurrency})) x ${ms(first)} ms = ` +
       `${ms(makespanMs)} ms`;
+  } else if (open) {
+    formula =
+      `${n} requests arriving at ${formatDecimal(server.arrivalRatePerSec, 3)}/s (Poisson), ` +
+      `FIFO over ${slots} workers: ${ms(makespanMs)} ms`;
   } else {
     formula = `${n} requests of unequal service time, listed over ${slots} slots: ${ms(makespanMs)} ms`;
   }

@@ -25,6 +25,8 @@ export function serverRunInputOf(scenario: Scenario): ServerRunInput {
       upstreamCap: scenario.server.upstreamCap,
       callOverheadMs: scenario.server.callOverheadMs,
       requestOverheadMs: scenario.server.requestOverheadMs,
+      arrival: scenario.server.arrival,
+      arrivalRatePerSec: scenario.server.arrivalRatePerSec,
     },
     handler: modelSpecOf(scenario.fanOut),
     calls: scenario.fanOut.calls,
@@ -59,6 +61,10 @@ export function checkServerRun(input: ServerRunInput): void {
     if (!(value >= 0 && Number.isFinite(value))) {
       throw new RangeError(`A server run needs ${name} to be a finite number >= 0, got ${value}.`);
     }
+  }
+  const rate = server.arrivalRatePerSec;
+  if (server.arrival === 'open' && !(rate > 0 && Number.isFinite(rate))) {
+    throw new RangeError(`An open server run needs arrivalRatePerSec above 0, got ${rate}.`);
   }
   const total = server.requests * input.calls.length;
   if (total > MAX_SERVER_CALLS) {

@@ -1,6 +1,14 @@
 import type { Millis } from '../clock.ts';
 
 /**
+ * How the client creates its requests (DESIGN.md "Open arrivals"). `closed`: all N at t = 0,
+ * at most C in flight (hammer.py). `open`: request r is due at the r-th point of a seeded
+ * Poisson process of `arrivalRatePerSec` and is sent then, with no client cap.
+ */
+export const ARRIVAL_NAMES = ['closed', 'open'] as const;
+export type ArrivalName = (typeof ARRIVAL_NAMES)[number];
+
+/**
  * The talk's load test (DESIGN.md "Server lab"): a client (hammer.py) sends `requests` requests,
  * all created at t = 0, keeping at most `concurrency` in flight; a server with a pool of
  * identical workers serves them FIFO; each request's handler runs a fan-out model over the
@@ -33,6 +41,13 @@ export interface ServerSpec {
   readonly callOverheadMs: Millis;
   /** Added to every request's service, before its fan-out begins (parsing, routing). Default 0. */
   readonly requestOverheadMs: Millis;
+  /** How requests are created: `closed` (the default, hammer.py) or `open` (Poisson). */
+  readonly arrival: ArrivalName;
+  /**
+   * The open arrivals' rate in requests per second (the URL's `arrivalRate`). Default 10. Read
+   * only when `arrival` is `open`; a closed run ignores it.
+   */
+  readonly arrivalRatePerSec: number;
 }
 
 /** The defaults, also the Scenario's `server` part (DEFAULT_SCENARIO.server). */
@@ -45,6 +60,8 @@ export const DEFAULT_SERVER_SPEC: ServerSpec = {
   upstreamCap: null,
   callOverheadMs: 0,
   requestOverheadMs: 0,
+  arrival: 'closed',
+  arrivalRatePerSec: 10,
 };
 
 /** Workers in each process: greenlets for a gevent-style server, threads for a sync one. */
@@ -57,9 +74,13 @@ export function workerCountOf(server: ServerSpec): number {
   return server.processes * workersPerProcessOf(server);
 }
 
-/** The requests served at once: min(W, C), and never more than there are requests. */
+/**
+ * The requests served at once: min(W, C), and never more than there are requests. Open arrivals
+ * have no client cap: min(W, N).
+ */
 export function servingSlotsOf(server: ServerSpec): number {
-  return Math.min(workerCountOf(server), server.concurrency, server.requests);
+  const clientCap = server.arrival === 'open' ? Infinity : server.concurrency;
+  return Math.min(workerCountOf(server), clientCap, server.requests);
 }
 
 /** A short label of the server, e.g. `2 processes x 50 greenlets` or `1 process`. */

@@ -15,6 +15,7 @@ import { serverInput } from './testing/serverInputs.ts';
 /** A request answered the instant its handler returned (freed = ended), as the virtual engine. */
 const request = (index: number, sent: number, started: number, ended: number): RequestSpan => ({
   index,
+  intendedAtMs: 0,
   sentAtMs: sent,
   startedAtMs: started,
   freedAtMs: ended,
@@ -100,6 +101,8 @@ describe('serverStats', () => {
       makespanMs: 25_000,
       throughputPerSec: 0.8,
       latencyMs: { min: 1250, p50: 12_500, p95: 23_750, p99: 25_000, max: 25_000 },
+      // All 20 are sent at t = 0 (C = 50 > N): the client adds no wait, so both views agree.
+      latencyFromSentMs: { min: 1250, p50: 12_500, p95: 23_750, p99: 25_000, max: 25_000 },
       peakInFlightAtClient: 20,
       peakWaitingAtServer: 19,
       peakBusyWorkers: 1,

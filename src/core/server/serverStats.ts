@@ -42,9 +42,9 @@ function* mapSpans<T>(
   for (const span of spans) yield interval(span);
 }
 
-/** Requests created but not yet sent: waiting for one of the client's C slots. */
+/** Requests due but not yet sent: waiting for one of the client's C slots (never when open). */
 export const waitingAtClient = (requests: readonly RequestSpan[]): InFlightStep[] =>
-  countSteps(mapSpans(requests, (r) => [0, r.sentAtMs]));
+  countSteps(mapSpans(requests, (r) => [r.intendedAtMs, r.sentAtMs]));
 
 /** Requests sent and not yet answered: never more than C. */
 export const inFlightAtClient = (requests: readonly RequestSpan[]): InFlightStep[] =>
@@ -88,9 +88,42 @@ export function completedSteps(requests: readonly RequestSpan[]): CompletedStep[
   return steps;
 }
 
-/** What the client measured of one request: from sending it to its response. */
+/**
+ * A request's latency (DESIGN.md "Open arrivals"): from when it was due to its response, in
+ * both arrival modes (a closed run's requests are all due at t = 0). This is what the person
+ * behind the request waits, including any wait at the client for a free slot.
+ */
 export const requestLatencyMs = (request: RequestSpan): Millis =>
+  request.endedAtMs - request.intendedAtMs;
+
+/**
+ * What a closed-loop client like hammer.py measures: from sending the request to its response.
+ * It leaves out the wait for a client slot, the part of the latency a closed loop hides
+ * (coordinated omission). Equal to requestLatencyMs in an open run (sent when due).
+ */
+export const requestLatencyFromSentMs = (request: RequestSpan): Millis =>
   request.endedAtMs - request.sentAtMs;
+
+/** Nearest-rank percentiles of some latencies. */
+export interface LatencyPercentiles {
+  readonly min: Millis;
+  readonly p50: Millis;
+  readonly p95: Millis;
+  readonly p99: Millis;
+  readonly max: Millis;
+}
+
+/** The summary percentiles of `latencies` (sorted here; NaN for none). */
+export function latencyPercentiles(latencies: readonly Millis[]): LatencyPercentiles {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    min: sorted[0] ?? NaN,
+    p50: nearestRank(sorted, 50),
+    p95: nearestRank(sorted, 95),
+    p99: nearestRank(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
+}
 
 /**
  * The p-th percentile (0 < p <= 100) by the nearest-rank method: the smallest value such that
@@ -109,14 +142,10 @@ export interface ServerStats {
   readonly makespanMs: Millis;
   /** Requests per second over the whole run (N / makespan); null when the run took no time. */
   readonly throughputPerSec: number | null;
-  /** Client-side latencies (response - sent), nearest-rank percentiles. */
-  readonly latencyMs: {
-    readonly min: Millis;
-    readonly p50: Millis;
-    readonly p95: Millis;
-    readonly p99: Millis;
-    readonly max: Millis;
-  };
+  /** Latencies from when each request was due (requestLatencyMs), nearest-rank percentiles. */
+  readonly latencyMs: LatencyPercentiles;
+  /** Latencies from when each was sent (requestLatencyFromSentMs): what hammer.py reports. */
+  readonly latencyFromSentMs: LatencyPercentiles;
   readonly peakInFlightAtClient: number;
   readonly peakWaitingAtServer: number;
   readonly peakBusyWorkers: number;
@@ -125,19 +154,13 @@ export interface ServerStats {
 }
 
 export function serverStats(trace: ServerTrace): ServerStats {
-  const latencies = trace.requests.map(requestLatencyMs).sort((a, b) => a - b);
   return {
     requestCount: trace.requests.length,
     makespanMs: trace.makespanMs,
     throughputPerSec:
       trace.makespanMs > 0 ? (trace.requests.length * 1000) / trace.makespanMs : null,
-    latencyMs: {
-      min: latencies[0] ?? NaN,
-      p50: nearestRank(latencies, 50),
-      p95: nearestRank(latencies, 95),
-      p99: nearestRank(latencies, 99),
-      max: latencies[latencies.length - 1] ?? NaN,
-    },
+    latencyMs: latencyPercentiles(trace.requests.map(requestLatencyMs)),
+    latencyFromSentMs: latencyPercentiles(trace.requests.map(requestLatencyFromSentMs)),
     peakInFlightAtClient: peakOf(inFlightAtClient(trace.requests)),
     peakWaitingAtServer: peakOf(waitingAtServer(trace.requests)),
     peakBusyWorkers: peakOf(busyWorkers(trace.requests)),

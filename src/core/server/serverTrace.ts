@@ -2,19 +2,23 @@ import type { Millis } from '../clock.ts';
 import type { CallSpan, WorkSpan } from '../trace.ts';
 
 /**
- * One client request's life. Phases: waiting at the client (for one of its C slots) from t = 0
- * to `sentAtMs`; waiting at the server (for a free worker) to `startedAtMs`; served by `worker`
+ * One client request's life. Phases: due at `intendedAtMs` (t = 0 in a closed run, its Poisson
+ * arrival in an open one); waiting at the client (for one of its C slots) to `sentAtMs`, which
+ * an open run never does; waiting at the server (for a free worker) to `startedAtMs`; served by `worker`
  * to `freedAtMs`, when its handler returned and the worker was freed; the response travelling
  * back to `endedAtMs`, when it arrived and the client's slot was released (same instant).
- * The worker's side (startedAtMs to freedAtMs) counts busy workers; the client's side (sentAtMs
- * to endedAtMs) is the latency. The virtual engine answers instantly (freedAtMs = endedAtMs); in
+ * The worker's side (startedAtMs to freedAtMs) counts busy workers; from intendedAtMs to
+ * endedAtMs is the latency (what a user waiting since the request was due sees); sentAtMs to
+ * endedAtMs is what a closed-loop client like hammer.py measures (latencyFromSentMs). The virtual engine answers instantly (freedAtMs = endedAtMs); in
  * a live run the response's trip back takes real time, during which the freed worker may
  * already serve the next request.
- * Invariant: 0 <= sentAtMs <= startedAtMs <= freedAtMs <= endedAtMs.
+ * Invariant: 0 <= intendedAtMs <= sentAtMs <= startedAtMs <= freedAtMs <= endedAtMs.
  */
 export interface RequestSpan {
   /** The request's position in creation order (0..N-1); the client sends in this order. */
   readonly index: number;
+  /** When it was due: 0 in a closed run (hammer.py creates all at once), its arrival when open. */
+  readonly intendedAtMs: Millis;
   /** When the client sent it (it held one of the C client slots from then on). */
   readonly sentAtMs: Millis;
   /** When a worker took it. */

@@ -6,6 +6,7 @@ import { planCalls } from '../scenario.ts';
 import { Semaphore } from '../semaphore.ts';
 import type { WorkSpan } from '../trace.ts';
 import { runOnVirtualClock, VirtualClock, type VirtualRunOptions } from '../virtualClock.ts';
+import { arrivalTimesMs } from './arrivalTimes.ts';
 import { requestClock } from './requestClock.ts';
 import { checkServerRun, type ServerRunInput } from './serverRunInput.ts';
 import { workersPerProcessOf } from './serverSpec.ts';
@@ -23,8 +24,10 @@ function anchorsAtZero(handler: ModelSpec): boolean {
 
 /**
  * The virtual engine of the Server lab (DESIGN.md "Server lab"), written as the load test reads:
- * every request is created at t = 0 and, in index order,
- *   1. waits FIFO for one of the client's C slots (hammer.py's semaphore), then is sent;
+ * every request is due at its arrival time (arrivalTimes.ts: t = 0 for a closed run, a Poisson
+ * point for an open one) and, in index order,
+ *   1. closed: waits FIFO for one of the client's C slots (hammer.py's semaphore), then is sent;
+ *      open: is sent at its due time, whatever is in flight (no client cap);
  *   2. waits FIFO for a free worker (SlotPool: processes x threads, or x greenlets);
  *   3. is served: the request overhead, then its handler's fan-out (the models' own code via
  *      runFanOut) over its calls, drawn with planCalls(calls, seed, index);
@@ -44,7 +47,9 @@ export async function simulateServer(
   const { callOverheadMs, requestOverheadMs } = server;
   const perRequest = calls.length;
   const clock = new VirtualClock();
-  const client = new Semaphore(server.concurrency);
+  const open = server.arrival === 'open';
+  const client = open ? null : new Semaphore(server.concurrency);
+  const dueAtMs = arrivalTimesMs(server, seed);
   const workers = new SlotPool(server.processes, workersPerProcessOf(server));
   const upstream = server.upstreamCap === null ? null : new Semaphore(server.upstreamCap);
   const anchored = anchorsAtZero(handler);
@@ -78,7 +83,7 @@ export async function simulateServer(
   };
 
   const serve = async (index: number): Promise<void> => {
-    await client.acquire();
+    if (client !== null) await client.acquire();
     const sentAtMs = clock.now();
     const worker = await workers.acquire();
     const startedAtMs = clock.now();
@@ -101,13 +106,22 @@ export async function simulateServer(
     const first = index * perRequest;
     for (const span of result.calls) {
       const slot = first + span.index;
+      // Written field by field (not spread): one object shape for every span, and no copy of
+      // keys a plain run never has (the engine's hot path at 100,000 requests).
       spans[slot] = {
-        ...span,
+        request: span.request,
+        index: span.index,
+        service: span.service,
+        latencyMs: span.latencyMs,
         readyAtMs: span.readyAtMs + shiftMs,
         startedAtMs: span.startedAtMs + shiftMs,
         endedAtMs: span.endedAtMs + shiftMs,
+        status: span.status,
         upstreamArrivedAtMs: arrivedAtMs[slot] as number,
         upstreamStartedAtMs: servedFromMs[slot] as number,
+        // A server run has no call policy (serverFaultsNote.ts): these stay absent.
+        ...(span.attempts === undefined ? {} : { attempts: span.attempts }),
+        ...(span.wire === undefined ? {} : { wire: span.wire }),
       };
     }
     // runFanOut names a request by its first call, so a request without calls is renamed here.
@@ -123,6 +137,7 @@ export async function simulateServer(
     // The virtual response arrives the instant the handler returns: freed and ended coincide.
     requests[index] = {
       index,
+      intendedAtMs: dueAtMs[index] as number,
       sentAtMs,
       startedAtMs,
       freedAtMs: endedAtMs,
@@ -130,14 +145,19 @@ export async function simulateServer(
       worker,
       process: workers.processOf(worker),
     };
-    client.release();
+    client?.release();
   };
 
   await runOnVirtualClock(
     clock,
     async () => {
       const all = new Array<Promise<void>>(server.requests);
-      for (let index = 0; index < server.requests; index += 1) all[index] = serve(index);
+      for (let index = 0; index < server.requests; index += 1) {
+        // One pending arrival timer at a time: the heap holds only what is in flight. A constant
+        // label: arrivals are N timers, never a runaway, and the hot loop builds no text.
+        if (open) await clock.sleepUntil(dueAtMs[index] as number, 'open arrival');
+        all[index] = serve(index);
+      }
       await Promise.all(all);
     },
     options,

@@ -1,6 +1,6 @@
 import { DEFAULT_FAN_OUT, TALK_CALLS, type FanOutSettings } from '../fanOutSettings.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario.ts';
-import type { ServerSpec } from './serverSpec.ts';
+import { DEFAULT_SERVER_SPEC, type ServerSpec } from './serverSpec.ts';
 import type { TalkNoteId } from './talkNotes.ts';
 import { TALK_PRESET_NAMES, type TalkPresetName } from './talkPresetNames.ts';
 
@@ -60,6 +60,9 @@ const COMMON = {
   upstreamCap: 200,
   callOverheadMs: 0,
   requestOverheadMs: 0,
+  // The talk's load test is hammer.py: closed loop. The rate is the default's, unused when closed.
+  arrival: 'closed',
+  arrivalRatePerSec: DEFAULT_SERVER_SPEC.arrivalRatePerSec,
 } as const;
 
 type Row = Omit<TalkPreset, 'name' | 'values' | 'variants'> & {

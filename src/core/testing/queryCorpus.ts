@@ -92,6 +92,8 @@ const VALUES: Readonly<Record<ParamName, readonly string[]>> = {
   upstreamCap: [...whole(L.UPSTREAM_CAP_RANGE), 'none', '200'],
   callOverhead: ['2.5', '0', '60000', '60001', '-1', '0.0005', '8', '1.125', 'x'],
   requestOverhead: ['20', '0.25', '0', '60000.001', '-0.5', '3.1415', ''],
+  arrival: ['closed', 'open', 'poisson', ''],
+  arrivalRate: ['8', '0.5', '0.001', '10000', '0', '10000.5', '0.0001', 'x', ''],
   // The engines when the corpus was recorded: `network` came later and would shift the picks.
   engine: ['virtual', 'live', 'live', 'x'],
   protocol: [...PROTOCOL_NAMES, 'h3', ''],
@@ -147,6 +149,9 @@ export const ADDED_SINCE_RECORDING: readonly ParamName[] = [
   'compare',
   // Issue 15, tails.
   'repeat',
+  // Issue 15 (open arrivals).
+  'arrival',
+  'arrivalRate',
 ];
 const RECORDED_PARAM_NAMES = PARAM_NAMES.filter((name) => !ADDED_SINCE_RECORDING.includes(name));
 

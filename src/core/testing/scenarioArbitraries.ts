@@ -15,6 +15,7 @@ import {
   type CallSpec,
   type Scenario,
 } from '../scenario.ts';
+import { ARRIVAL_NAMES } from '../server/serverSpec.ts';
 import { TALK_PRESET_NAMES } from '../server/talkPresetNames.ts';
 import { applyPreset } from '../server/talkPresets.ts';
 import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from '../services.ts';
@@ -22,7 +23,7 @@ import { DEFAULT_SERVICE_NAMES, defaultServiceName, SERVICE_NAME_PATTERN } from 
 /** Scenario generators and the limits checker shared by the URL codec's property tests. */
 export const PARAMS = [
   'lab preset model calls limit throttle cap window minTime burst rate work',
-  'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead',
+  'requests concurrency processes threads greenlets upstreamCap callOverhead requestOverhead arrival arrivalRate',
   'engine seed autorun speed compensate protocol connections connection setup compare repeat',
   'error hang busy retryAfter hangFor timeout retries backoff maxBackoff jitter retrySlot settle cancel hedge',
   'embed controls still theme origin',
@@ -181,6 +182,10 @@ function isValidServer(scenario: Scenario): boolean {
     (s.upstreamCap === null || within(s.upstreamCap, L.UPSTREAM_CAP_RANGE)) &&
     isOverheadMs(s.callOverheadMs) &&
     isOverheadMs(s.requestOverheadMs) &&
+    ARRIVAL_NAMES.includes(s.arrival) &&
+    s.arrivalRatePerSec >= L.ARRIVAL_RATE_RANGE_PER_SEC.min &&
+    s.arrivalRatePerSec <= L.ARRIVAL_RATE_RANGE_PER_SEC.max &&
+    Number(s.arrivalRatePerSec.toFixed(L.ARRIVAL_RATE_DECIMAL_PLACES)) === s.arrivalRatePerSec &&
     (s.preset === null || TALK_PRESET_NAMES.includes(s.preset)) &&
     (s.lab !== 'server' || s.requests * s.calls.length <= L.MAX_SERVER_CALLS)
   );
@@ -259,6 +264,13 @@ const serverFields = {
   upstreamCap: fc.option(wholeIn(L.UPSTREAM_CAP_RANGE), { nil: null }),
   callOverheadMs: overheadsMs,
   requestOverheadMs: overheadsMs,
+  arrival: fc.constantFrom(...ARRIVAL_NAMES),
+  arrivalRatePerSec: fc
+    .integer({
+      min: L.ARRIVAL_RATE_RANGE_PER_SEC.min * 1000,
+      max: L.ARRIVAL_RATE_RANGE_PER_SEC.max * 1000,
+    })
+    .map((thousandths) => thousandths / 1000),
 };
 /**
  * Parent origins as `URL.origin` writes them: http or https, a domain or an IPv4 address, an

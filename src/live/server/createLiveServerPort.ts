@@ -8,6 +8,7 @@ import type {
   LiveServerRunOptions,
   ServerRunEvent,
 } from '../../core/server/liveServerTypes.ts';
+import { OPEN_ARRIVALS_LIVE_REASON } from '../../core/server/openArrivalsLiveNote.ts';
 import { checkServerRun, type ServerRunInput } from '../../core/server/serverRunInput.ts';
 import type { ServerTrace } from '../../core/server/serverTrace.ts';
 import { simulateServer } from '../../core/server/simulateServer.ts';
@@ -194,6 +195,9 @@ export function createLiveServerPort(options: LiveServerPortOptions): LiveServer
 
 /** Refuses a run the page cannot serve honestly, before anything is sent. */
 function checkLiveLoad(input: ServerRunInput, timeScale: number): void {
+  if (input.server.arrival === 'open') {
+    throw new Error(`A live server run cannot use ${OPEN_ARRIVALS_LIVE_REASON}.`);
+  }
   if (!(timeScale > 0 && Number.isFinite(timeScale))) {
     throw new RangeError(
       `A live server run needs a time scale above 0 (experiment ms per wall ms), got ${timeScale}.`,

@@ -277,6 +277,10 @@ describe('stopping a live server run', () => {
       /at most 1000 mocked requests .* would send 1500/,
     );
     await expect(run(preset('talk-sync-one'), 0)).rejects.toThrow(/time scale above 0/);
+    const open = preset('talk-sync-one');
+    await expect(
+      run({ ...open, server: { ...open.server, arrival: 'open', arrivalRatePerSec: 2 } }, 1),
+    ).rejects.toThrow(/cannot use open arrivals \(arrival=open\) run on the virtual engine only/);
     expect(registry.size).toBe(0);
   });
 });

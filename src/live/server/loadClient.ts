@@ -59,9 +59,20 @@ export async function runLoadClient(options: LoadClientOptions): Promise<LoadCli
       const endedAtMs = clock.now();
       // The worker's times are the app's (read on the same run clock); the end is the client's.
       const { worker, process, startedAtMs, endedAtMs: freedAtMs } = reply;
-      requests[index] = { index, sentAtMs, startedAtMs, freedAtMs, endedAtMs, worker, process };
+      // The live client is closed-loop (serverLiveReason refuses arrival=open): due at t = 0.
+      const span = {
+        index,
+        intendedAtMs: 0,
+        sentAtMs,
+        startedAtMs,
+        freedAtMs,
+        endedAtMs,
+        worker,
+        process,
+      };
+      requests[index] = span;
       replies[index] = reply;
-      options.onEnded(requests[index]);
+      options.onEnded(span);
     } finally {
       // Also on failure: a stopped run's queued requests wake one by one and see the signal.
       slots.release();

@@ -3,6 +3,7 @@ import type { RequestSpan, ServerCallSpan, ServerTrace } from '../serverTrace.ts
 import { serverTimeline } from './serverTimeline.ts';
 
 const request = (r: Partial<RequestSpan> & Pick<RequestSpan, 'index'>): RequestSpan => ({
+  intendedAtMs: 0,
   sentAtMs: 0,
   startedAtMs: 0,
   freedAtMs: 0,

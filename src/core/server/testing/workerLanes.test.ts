@@ -10,6 +10,7 @@ const served = (
   process = 0,
 ): RequestSpan => ({
   index,
+  intendedAtMs: 0,
   sentAtMs: 0,
   startedAtMs,
   freedAtMs,

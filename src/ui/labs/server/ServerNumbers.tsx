@@ -3,6 +3,7 @@ import type { ServerPrediction } from '../../../core/server/predictServer.ts';
 import type { ServerStats } from '../../../core/server/serverStats.ts';
 import { Figure } from '../../numbers/Figure.tsx';
 import { formatCount } from '../../../core/format/formatCount.ts';
+import { formatDuration } from '../../../core/format/formatDuration.ts';
 import { formatRate } from '../../../core/format/formatRate.ts';
 import { durationFigure } from '../../numbers/durationFigure.ts';
 import { makespanGap } from '../../numbers/makespanGap.ts';
@@ -47,6 +48,12 @@ export function ServerNumbers({
           `may queue at the upstream's capacity`
         : prediction.formula;
   const latency = stats?.latencyMs;
+  // Latencies count from when each request was due; where a closed loop's own clock (from sent)
+  // reads less, say so beside the figure: that difference is coordinated omission.
+  const fromSent = (due: number | undefined, sent: number | undefined): string | null =>
+    due === undefined || sent === undefined || due === sent
+      ? null
+      : `from due; ${formatDuration(sent)} from sent (hammer.py's view)`;
   const throughput = stats?.throughputPerSec;
   return (
     <section className="run-numbers" aria-labelledby={headingId}>
@@ -71,9 +78,19 @@ export function ServerNumbers({
           exact={throughput ?? null}
           unit="req/s"
         />
-        <Figure label="Latency p50" testId="latency-p50-ms" {...durationFigure(latency?.p50)} />
+        <Figure
+          label="Latency p50"
+          testId="latency-p50-ms"
+          {...durationFigure(latency?.p50)}
+          detail={fromSent(latency?.p50, stats?.latencyFromSentMs.p50)}
+        />
         <Figure label="Latency p95" testId="latency-p95-ms" {...durationFigure(latency?.p95)} />
-        <Figure label="Latency p99" testId="latency-p99-ms" {...durationFigure(latency?.p99)} />
+        <Figure
+          label="Latency p99"
+          testId="latency-p99-ms"
+          {...durationFigure(latency?.p99)}
+          detail={fromSent(latency?.p99, stats?.latencyFromSentMs.p99)}
+        />
         <Figure
           label="Peak busy workers"
           testId="peak-busy-workers"

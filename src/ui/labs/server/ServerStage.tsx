@@ -12,6 +12,8 @@ import { RequestTable } from './requests/RequestTable.tsx';
 // Memoised: the stage re-renders every frame of a replay, the charts only when their cursor moves
 // (at most five times a second), since Recharts redraws its SVG on every render.
 const ServerCharts = memo(lazy(() => import('./charts/ServerCharts.tsx')));
+// The queueing view (theory, closed vs open, the hockey stick): Recharts too, and below the charts.
+const LoadSection = memo(lazy(() => import('./load/LoadSection.tsx')));
 
 export interface ServerStageProps {
   readonly scenario: Scenario;
@@ -85,6 +87,9 @@ export function ServerStage({ scenario, snapshot, palette, numbers }: ServerStag
               axisEndMs={snapshot.axisEndMs}
               palette={palette}
             />
+            {status === 'running' ? null : (
+              <LoadSection scenario={scenario} trace={snapshot.trace} palette={palette} />
+            )}
           </Suspense>
         </ChartsErrorBoundary>
       )}

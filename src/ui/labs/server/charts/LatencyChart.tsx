@@ -71,7 +71,8 @@ function markLabel(text: string, row: number, towardsEnd: boolean, palette: Pale
 }
 
 /**
- * How long the client waited for each response (response - sent), as a histogram drawn as a step
+ * How long each request took from when it was due to its response (requestLatencyMs: in a
+ * closed run the wait for a client slot counts), as a histogram drawn as a step
  * area on a time axis, with the percentiles the numbers panel shows marked where they fall.
  */
 export function LatencyChart({ trace, nowMs, palette }: LatencyChartProps) {

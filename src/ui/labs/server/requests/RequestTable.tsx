@@ -72,7 +72,8 @@ function RequestTableView({ data, nowMs }: RequestTableProps) {
               {formatCount(data.count)} {data.count === 1 ? 'request' : 'requests'}
               {at}, times in ms from the start of the load test; a dash means not yet.
               &ldquo;Waited&rdquo; is the time at the server before a worker took the request,
-              &ldquo;latency&rdquo; what the client measured (response - sent).
+              &ldquo;latency&rdquo; from when the request was due (t = 0 in a closed run) to its
+              response.
             </>
           }
         >

@@ -23,4 +23,12 @@ describe('server live reason', () => {
       /at most 1000 mocked requests and this one sends 1500 \(300 requests x \(1 \+ 4 calls\)\)/,
     );
   });
+
+  it('refuses open arrivals before the run, naming the way out', () => {
+    const open = { ...talk, server: { ...talk.server, arrival: 'open' as const } };
+    expect(serverLiveReason({ kind: 'ready' }, true, open)).toBe(
+      'open arrivals (arrival=open) run on the virtual engine only: the live load client is ' +
+        'closed-loop like hammer.py; switch the engine to virtual, or arrival to closed',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { MAX_LIVE_CALLS } from '../../../../core/limits.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
+import { OPEN_ARRIVALS_LIVE_REASON } from '../../../../core/server/openArrivalsLiveNote.ts';
 import type { WorkerState } from '../../../workerState.ts';
 import { liveUnavailableReasonOf } from '../../liveUnavailableReason.ts';
 
@@ -24,6 +25,7 @@ export function serverLiveReason(
   const pageReason = liveUnavailableReasonOf(worker);
   if (pageReason !== null) return pageReason;
   if (!liveServerAvailable) return 'this page has no live server engine';
+  if (scenario.server.arrival === 'open') return OPEN_ARRIVALS_LIVE_REASON;
   const mocked = liveFetchesOf(scenario.server.requests, scenario.fanOut.calls.length);
   if (mocked > MAX_LIVE_CALLS) {
     return (

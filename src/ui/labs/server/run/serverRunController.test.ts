@@ -109,6 +109,7 @@ describe('server run controller', () => {
       type: 'request-ended',
       span: {
         index: 0,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 2,
         freedAtMs: 1252,
@@ -155,6 +156,7 @@ describe('server run controller', () => {
       type: 'request-ended',
       span: {
         index: 5,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 0,
         freedAtMs: 9,

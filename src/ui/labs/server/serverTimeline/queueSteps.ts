@@ -33,7 +33,7 @@ function* intervalsOf(
   for (let i = 0; i < count; i += 1) yield [from(i), to(i)];
 }
 
-/** The two queues of the load test: at the client (created, not sent), at the server (sent, not taken). */
+/** The two queues of the load test: at the client (due, not sent), at the server (sent, not taken). */
 export interface ServerQueues {
   readonly client: QueueSteps;
   readonly server: QueueSteps;
@@ -41,12 +41,12 @@ export interface ServerQueues {
 
 /** O(requests log requests): compute once per data version, not per frame. */
 export function serverQueuesOf(data: ServerTimelineData): ServerQueues {
-  const { sentAtMs, startedAtMs } = data;
+  const { intendedAtMs, sentAtMs, startedAtMs } = data;
   return {
     client: stepsOf(
       intervalsOf(
         data.count,
-        () => 0,
+        (i) => intendedAtMs[i] as number,
         (i) => sentAtMs[i] as number,
       ),
     ),

@@ -19,8 +19,19 @@ describe('request details', () => {
       atClientMs: 100,
       atServerMs: 150,
       servedMs: 1250,
-      latencyMs: 1400,
+      // From due (t = 0 in this closed run), as core's requestLatencyMs: the 100 ms it waited
+      // at the client count too.
+      latencyMs: 1500,
       state: 'done',
+    });
+  });
+
+  it('counts an open request’s wait and latency from its due time, not from t = 0', () => {
+    const open = serverDataOf([{ dueMs: 300, sentMs: 300, startMs: 450, endMs: 500, worker: 0 }]);
+    expect(requestDetails(open, 0, Infinity)).toMatchObject({
+      atClientMs: 0,
+      atServerMs: 150,
+      latencyMs: 200,
     });
   });
 

@@ -27,13 +27,13 @@ export interface RequestDetails {
   readonly endMs: number | null;
   /** The worker's name, or null until a worker took it. */
   readonly worker: string | null;
-  /** Waiting for one of the client's C slots: 0 to sent. */
+  /** Waiting for one of the client's C slots: due to sent (0 in an open run). */
   readonly atClientMs: number | null;
   /** Waiting for a free worker: sent to start. */
   readonly atServerMs: number | null;
   /** Served, on the worker's side: start to freed. */
   readonly servedMs: number | null;
-  /** What the client measured: end - sent (null until the response). */
+  /** From due to the response (core's requestLatencyMs; null until the response). */
   readonly latencyMs: number | null;
   readonly state: RequestState;
 }
@@ -47,6 +47,7 @@ export function requestDetails(
   index: number,
   nowMs: number,
 ): RequestDetails {
+  const dueMs = data.intendedAtMs[index] ?? 0;
   const sentMs = known(data.sentAtMs[index] ?? Infinity, nowMs);
   const startMs = sentMs === null ? null : known(data.startedAtMs[index] ?? Infinity, nowMs);
   const freedMs = startMs === null ? null : known(data.freedAtMs[index] ?? Infinity, nowMs);
@@ -65,10 +66,11 @@ export function requestDetails(
     freedMs,
     endMs,
     worker: startMs === null || worker < 0 ? null : workerLabel(data, worker),
-    atClientMs: sentMs ?? upToNow(0),
+    // Not yet due (an open run before its arrival): it has not waited at all.
+    atClientMs: sentMs === null ? upToNow(Math.min(dueMs, nowMs)) : sentMs - dueMs,
     atServerMs: sentMs === null ? null : startMs === null ? upToNow(sentMs) : startMs - sentMs,
     servedMs: startMs === null ? null : freedMs === null ? upToNow(startMs) : freedMs - startMs,
-    latencyMs: endMs === null || sentMs === null ? null : endMs - sentMs,
+    latencyMs: endMs === null ? null : endMs - dueMs,
     state,
   };
 }

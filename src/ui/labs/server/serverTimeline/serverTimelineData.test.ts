@@ -38,6 +38,7 @@ describe('server timeline data', () => {
       type: 'request-ended',
       span: {
         index: 1,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 3,
         freedAtMs: 80,
@@ -69,6 +70,7 @@ describe('server timeline data', () => {
       type: 'request-ended',
       span: {
         index: 0,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 0,
         freedAtMs: 99.5,

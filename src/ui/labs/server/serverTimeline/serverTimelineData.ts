@@ -17,7 +17,9 @@ export interface ServerTimelineData {
   readonly workersPerProcess: number;
   /** What a worker is: a thread of a sync server or a greenlet. */
   readonly workerKind: 'thread' | 'greenlet';
-  /** When the client sent each request (it waited at the client from t = 0 until then). */
+  /** When each request was due: 0 in a closed run, its arrival in an open one (arrival=open). */
+  readonly intendedAtMs: Float64Array;
+  /** When the client sent each request (it waited at the client from its due time until then). */
   readonly sentAtMs: Float64Array;
   /** When a worker took it (it waited at the server from sentAt until then). */
   readonly startedAtMs: Float64Array;
@@ -41,12 +43,16 @@ function shapeOf(server: ServerSpec) {
   };
 }
 
-/** Data for a run about to start: every request created at 0, nothing sent yet. */
+/**
+ * Data for a live run about to start: every request due at 0 (the live client is closed-loop),
+ * nothing sent yet.
+ */
 export function pendingServerData(server: ServerSpec): ServerTimelineData {
   const n = server.requests;
   return {
     count: n,
     ...shapeOf(server),
+    intendedAtMs: new Float64Array(n),
     sentAtMs: new Float64Array(n).fill(Infinity),
     startedAtMs: new Float64Array(n).fill(Infinity),
     freedAtMs: new Float64Array(n).fill(Infinity),
@@ -61,6 +67,7 @@ export function serverDataFromTrace(server: ServerSpec, trace: ServerTrace): Ser
   return {
     count: requests.length,
     ...shapeOf(server),
+    intendedAtMs: Float64Array.from(requests, (r) => r.intendedAtMs),
     sentAtMs: Float64Array.from(requests, (r) => r.sentAtMs),
     startedAtMs: Float64Array.from(requests, (r) => r.startedAtMs),
     freedAtMs: Float64Array.from(requests, (r) => r.freedAtMs),

@@ -30,4 +30,16 @@ describe('server timeline summary', () => {
         'server, 0 waiting at the client.',
     );
   });
+
+  it('counts an open run’s requests that have not arrived yet as not yet due, not as waiting', () => {
+    const open = serverDataOf([
+      { dueMs: 0, sentMs: 0, startMs: 0, endMs: 100, worker: 0 },
+      { dueMs: 40, sentMs: 40, startMs: 100, endMs: 200, worker: 0 },
+      { dueMs: 250, sentMs: 250, startMs: 250, endMs: 350, worker: 0 },
+    ]);
+    expect(serverTimelineSummary(open, 50, 350, null)).toContain(
+      'At 50 ms: 0 done, 1 being served, 1 waiting at the server, 0 waiting at the client, ' +
+        '1 not yet due (open arrivals).',
+    );
+  });
 });

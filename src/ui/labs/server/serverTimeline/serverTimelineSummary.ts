@@ -21,6 +21,7 @@ export function serverTimelineSummary(
   let returning = 0;
   let atServer = 0;
   let atClient = 0;
+  let notYetDue = 0;
   for (let i = 0; i < data.count; i += 1) {
     const sentMs = data.sentAtMs[i] as number;
     const startMs = data.startedAtMs[i] as number;
@@ -30,6 +31,7 @@ export function serverTimelineSummary(
     else if (freedMs <= nowMs && freedMs < Infinity) returning += 1;
     else if (startMs <= nowMs && startMs < Infinity) served += 1;
     else if (sentMs <= nowMs && sentMs < Infinity) atServer += 1;
+    else if ((data.intendedAtMs[i] as number) > nowMs) notYetDue += 1;
     else atClient += 1;
   }
   const parts = [
@@ -45,7 +47,8 @@ export function serverTimelineSummary(
       : ` ${plural(returning, 'response')} on ${returning === 1 ? 'its' : 'their'} way to the client,`;
   parts.push(
     `${when}: ${formatCount(done)} done, ${formatCount(served)} being served,${onTheirWay} ` +
-      `${formatCount(atServer)} waiting at the server, ${formatCount(atClient)} waiting at the client.`,
+      `${formatCount(atServer)} waiting at the server, ${formatCount(atClient)} waiting at the client` +
+      (notYetDue === 0 ? '.' : `, ${formatCount(notYetDue)} not yet due (open arrivals).`),
   );
   if (predictedMakespanMs !== null) {
     parts.push(`Predicted makespan ${formatDuration(predictedMakespanMs)}.`);

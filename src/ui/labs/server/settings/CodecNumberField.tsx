@@ -12,7 +12,7 @@ export interface CodecNumberFieldProps {
   readonly param: ParamName;
   readonly scenario: Scenario;
   /** The field of the scenario the parameter writes. */
-  readonly field: 'callOverheadMs' | 'requestOverheadMs';
+  readonly field: 'callOverheadMs' | 'requestOverheadMs' | 'arrivalRatePerSec';
   readonly onChange: (next: Scenario) => void;
   readonly hint?: string;
 }

@@ -5,6 +5,7 @@ import { serverRunInputOf } from '../../../../core/server/serverRunInput.ts';
 import { servingSlotsOf, workerCountOf } from '../../../../core/server/serverSpec.ts';
 import { ChoiceGroup, type Choice } from '../../../controls/ChoiceGroup.tsx';
 import { NumberField } from '../../../controls/NumberField.tsx';
+import { ArrivalSelect } from './ArrivalSelect.tsx';
 import { CodecNumberField } from './CodecNumberField.tsx';
 import {
   CONCURRENCY_RULE,
@@ -70,25 +71,40 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
   const { server } = serverRunInputOf(scenario);
   const workers = workerCountOf(server);
   const kind: WorkerKind = scenario.server.greenlets === null ? 'sync' : 'greenlets';
+  const open = scenario.server.arrival === 'open';
   return (
     <fieldset className="controls__group">
       <legend className="controls__legend">Server</legend>
       <div className="parameters">
+        <ArrivalSelect value={scenario.server.arrival} onChange={(arrival) => set({ arrival })} />
         <div className="parameters__fields">
           <NumberField
             label="requests (N)"
             value={scenario.server.requests}
             rule={REQUESTS_RULE}
             onCommit={(requests) => set({ requests })}
-            hint="All created at t = 0, like hammer.py."
+            hint={
+              open ? 'Each due at its Poisson arrival.' : 'All created at t = 0, like hammer.py.'
+            }
           />
-          <NumberField
-            label="client concurrency (C)"
-            value={scenario.server.concurrency}
-            rule={CONCURRENCY_RULE}
-            onCommit={(concurrency) => set({ concurrency })}
-            hint="Requests in flight at most (hammer.py: 50)."
-          />
+          {open ? (
+            <CodecNumberField
+              label="arrival rate (requests/s)"
+              param="arrivalRate"
+              field="arrivalRatePerSec"
+              scenario={scenario}
+              onChange={onChange}
+              hint="Sent when due, however many are in flight."
+            />
+          ) : (
+            <NumberField
+              label="client concurrency (C)"
+              value={scenario.server.concurrency}
+              rule={CONCURRENCY_RULE}
+              onCommit={(concurrency) => set({ concurrency })}
+              hint="Requests in flight at most (hammer.py: 50)."
+            />
+          )}
         </div>
         <ChoiceGroup
           legend="Workers"
@@ -121,7 +137,7 @@ export function ServerSettings({ scenario, onChange }: ServerSettingsProps) {
           )}
         </div>
         <p className="server-settings__formula" data-testid="server-formula">
-          W = {workers} {workers === 1 ? 'worker' : 'workers'}; min(W, C, N) ={' '}
+          W = {workers} {workers === 1 ? 'worker' : 'workers'}; min(W, {open ? '' : 'C, '}N) ={' '}
           {servingSlotsOf(server)} served at once.
         </p>
         <div className="parameters__bound">

@@ -19,6 +19,8 @@ const PRESET_PARAMS: Readonly<Record<keyof PresetValues, ParamName>> = {
   upstreamCap: 'upstreamCap',
   callOverheadMs: 'callOverhead',
   requestOverheadMs: 'requestOverhead',
+  arrival: 'arrival',
+  arrivalRatePerSec: 'arrivalRate',
 };
 
 /**

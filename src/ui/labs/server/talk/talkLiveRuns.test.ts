@@ -23,6 +23,7 @@ describe('talk live runs', () => {
       type: 'request-ended',
       span: {
         index: 0,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 0,
         freedAtMs: 1260,
@@ -60,6 +61,7 @@ describe('talk live runs', () => {
       type: 'request-ended',
       span: {
         index: 0,
+        intendedAtMs: 0,
         sentAtMs: 0,
         startedAtMs: 0,
         freedAtMs: 1,

@@ -5,6 +5,8 @@ import type { ServerTimelineData } from '../serverTimelineData.ts';
  * `freedMs` (its worker freed) defaults to `endMs`, as in a virtual run.
  */
 export interface TestRequest {
+  /** When it was due (default 0, a closed run's). */
+  readonly dueMs?: number;
   readonly sentMs?: number;
   readonly startMs?: number;
   readonly freedMs?: number;
@@ -25,6 +27,7 @@ export function serverDataOf(
     processes,
     workersPerProcess,
     workerKind: shape.workerKind ?? 'thread',
+    intendedAtMs: Float64Array.from(requests, (r) => r.dueMs ?? 0),
     sentAtMs: Float64Array.from(requests, (r) => r.sentMs ?? Infinity),
     startedAtMs: Float64Array.from(requests, (r) => r.startMs ?? Infinity),
     freedAtMs: Float64Array.from(requests, (r) => r.freedMs ?? r.endMs ?? Infinity),
