@@ -118,6 +118,10 @@ export async function lessonClaims(browser: Browser, origin: string): Promise<vo
       await runOnce(page);
       const virtual = await figure(page, testId);
       await page.getByRole('radio', { name: /^Live\b/ }).check();
+      // The numbers panel describes the run it shows (the virtual one, "n/a" for calibration)
+      // until the next run: open the lesson's live link afresh, as a class would.
+      await page.waitForURL(/engine=live/);
+      await open(page, page.url());
       const scale = await autoLabel(page);
       await runOnce(page);
       const live = await figure(page, testId);
