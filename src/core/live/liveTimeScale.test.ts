@@ -51,6 +51,31 @@ describe('live time scale planner', () => {
     expect(checkLiveScale(poolSends(10, 100, 20), ASSUMED_CAPACITY, 1, 200).faithful).toBe(false);
   });
 
+  it('slows a steady stream past what the page answers faithfully, even when each wave is on time', () => {
+    // This page: 3.3 ms of main thread per request, so 75 a second faithfully (a quarter of it).
+    const page = { requestCpuMs: 3.3, overheadMs: 7 };
+    const sends = poolSends(10, 1000, 20);
+    // At 5x slower each wave fits (2 x (33 + 7) = 80 of 102.5 wall ms), but ten waves of ten
+    // come every wall second: 90 beyond one burst, over 75.
+    const atFive = checkLiveScale(sends, page, 1 / 5, 2000);
+    expect(atFive.lateSends).toBe(0);
+    expect(atFive.sustainedRatePerSec).toBe(90);
+    expect(atFive.faithful).toBe(false);
+    const plan = planLiveTimeScale({ sends, makespanMs: 2000, capacity: page });
+    expect(plan.timeScale).toBe(1 / 10);
+    expect(plan.sustainedRatePerSec).toBe(40);
+    expect(plan.faithful).toBe(true);
+    // Chosen anyway, the run says why before it starts.
+    const chosen = planLiveTimeScale({
+      sends,
+      makespanMs: 2000,
+      capacity: page,
+      chosenScale: 1 / 5,
+    });
+    expect(chosen.problem).toContain('about 90 mocked requests a second in a steady stream');
+    expect(chosen.problem).toContain('more than the 76 this page answers faithfully');
+  });
+
   it('slows 200 calls sent at one instant until the last of the burst is answered in time', () => {
     const plan = planLiveTimeScale({
       sends: atOnce(200, 20),

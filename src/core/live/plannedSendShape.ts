@@ -68,3 +68,45 @@ export function peakInFlight(sends: readonly PlannedSend[]): number {
   }
   return peak;
 }
+
+/**
+ * The most of the ascending instants `ordered` within any half-open window of `windowMs`, less
+ * the largest group sent at one instant inside that window: the sustained stream, with one burst
+ * taken out. A burst is the FIFO model's to judge (its backlog against the calls' latency); a
+ * stream that keeps coming is what holds the page busy for the whole window. So 200 sends at one
+ * instant count 0 here, and ten waves of ten in a window count 90.
+ */
+export function sustainedInWindow(ordered: readonly Millis[], windowMs: Millis): number {
+  // Runs of equal instants, as [first index, size].
+  const groups: Array<[number, number]> = [];
+  for (let i = 0; i < ordered.length; i += 1) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && ordered[last[0]] === ordered[i]) last[1] += 1;
+    else groups.push([i, 1]);
+  }
+  let peak = 0;
+  let first = 0;
+  let count = 0;
+  // Indices into `groups` of the window's groups, their sizes decreasing (the front is largest).
+  const largest: number[] = [];
+  for (let g = 0; g < groups.length; g += 1) {
+    const [startIndex, size] = groups[g] as [number, number];
+    const atMs = ordered[startIndex] as Millis;
+    count += size;
+    while (
+      largest.length > 0 &&
+      (groups[largest[largest.length - 1] as number] as [number, number])[1] <= size
+    ) {
+      largest.pop();
+    }
+    largest.push(g);
+    while (atMs - (ordered[(groups[first] as [number, number])[0]] as Millis) >= windowMs) {
+      count -= (groups[first] as [number, number])[1];
+      if (largest[0] === first) largest.shift();
+      first += 1;
+    }
+    const burst = (groups[largest[0] as number] as [number, number])[1];
+    peak = Math.max(peak, count - burst);
+  }
+  return peak;
+}
