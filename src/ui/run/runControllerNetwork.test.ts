@@ -12,6 +12,36 @@ import { createRunController } from './runController.ts';
 const twelve = (protocol: 'http1' | 'h2'): Scenario =>
   decodeScenario(`model=promise-all&calls=500*12&engine=network&protocol=${protocol}`).scenario;
 
+/**
+ * Starts `query` on a network engine whose run never ends, steps the cursor every
+ * LIVE_FOLLOW_INTERVAL_MS up to `untilMs`, and returns where it stood at each move it skipped.
+ */
+async function skippedMovesMs(query: string, untilMs: number): Promise<number[]> {
+  const frames = createFakeFrames();
+  const controller = createRunController(frames, null);
+  let started = false;
+  controller.setNetwork({
+    run: () => {
+      started = true;
+      return new Promise(() => undefined);
+    },
+  });
+  controller.start(decodeScenario(query).scenario);
+  await vi.waitFor(() => {
+    frames.advance(1);
+    expect(started).toBe(true);
+  });
+  const skippedAtMs: number[] = [];
+  let previousMs = controller.getSnapshot().nowMs;
+  while (previousMs < untilMs) {
+    frames.advance(LIVE_FOLLOW_INTERVAL_MS);
+    const nowMs = controller.getSnapshot().nowMs;
+    if (nowMs === previousMs) skippedAtMs.push(nowMs);
+    previousMs = nowMs;
+  }
+  return skippedAtMs;
+}
+
 describe('run controller on the network engine', () => {
   it('without the network engine, runs virtual with the browser’s six connections and says so', async () => {
     const frames = createFakeFrames();
@@ -74,32 +104,12 @@ describe('run controller on the network engine', () => {
   });
 
   it('keeps the cursor’s renders clear of the answers due behind the browser’s six connections', async () => {
-    const frames = createFakeFrames();
-    const controller = createRunController(frames, null);
-    let started = false;
-    controller.setNetwork({
-      run: () => {
-        started = true;
-        return new Promise(() => undefined);
-      },
-    });
     // Over HTTP/1.1 the first six answers are due at 480 ms, the queued six at 960 ms (the
     // cursor moves every 50 ms, so each due instant has one move within the guard before it).
-    controller.start(
-      decodeScenario('model=promise-all&calls=480*12&engine=network&protocol=http1').scenario,
+    const skippedAtMs = await skippedMovesMs(
+      'model=promise-all&calls=480*12&engine=network&protocol=http1',
+      1100,
     );
-    await vi.waitFor(() => {
-      frames.advance(1);
-      expect(started).toBe(true);
-    });
-    const skippedAtMs: number[] = [];
-    let previousMs = controller.getSnapshot().nowMs;
-    while (previousMs < 1100) {
-      frames.advance(LIVE_FOLLOW_INTERVAL_MS);
-      const nowMs = controller.getSnapshot().nowMs;
-      if (nowMs === previousMs) skippedAtMs.push(nowMs);
-      previousMs = nowMs;
-    }
     const nearMs = (dueMs: number) =>
       skippedAtMs.filter(
         (ms) => ms <= dueMs && dueMs - ms <= RENDER_GUARD_WALL_MS + LIVE_FOLLOW_INTERVAL_MS,
@@ -110,33 +120,13 @@ describe('run controller on the network engine', () => {
   });
 
   it('skips the cursor move just after an answer was due: a network answer arrives after it', async () => {
-    const frames = createFakeFrames();
-    const controller = createRunController(frames, null);
-    let started = false;
-    controller.setNetwork({
-      run: () => {
-        started = true;
-        return new Promise(() => undefined);
-      },
-    });
     // Twelve 495 ms calls over h2: one wave due at 495 ms. The cursor moves at 1 + 50k ms, so
     // the move at 451 ms has 495 beyond its 40 ms look-ahead, and the move at 501 ms comes 6 ms
     // after the answers were due, while they arrive over the wire.
-    controller.start(
-      decodeScenario('model=promise-all&calls=495*12&engine=network&protocol=h2').scenario,
+    const skippedAtMs = await skippedMovesMs(
+      'model=promise-all&calls=495*12&engine=network&protocol=h2',
+      700,
     );
-    await vi.waitFor(() => {
-      frames.advance(1);
-      expect(started).toBe(true);
-    });
-    const skippedAtMs: number[] = [];
-    let previousMs = controller.getSnapshot().nowMs;
-    while (previousMs < 700) {
-      frames.advance(LIVE_FOLLOW_INTERVAL_MS);
-      const nowMs = controller.getSnapshot().nowMs;
-      if (nowMs === previousMs) skippedAtMs.push(nowMs);
-      previousMs = nowMs;
-    }
     expect(skippedAtMs).toHaveLength(1);
     const [skipped] = skippedAtMs as [number];
     // The skipped move was the one due to land after the answers were due, within the margin.
