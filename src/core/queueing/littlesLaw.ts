@@ -1,7 +1,12 @@
 import type { Millis } from '../clock.ts';
 import type { RequestSpan } from '../server/serverTrace.ts';
 
-/** Every time of a server run is a whole number of microseconds (arrivalTimes.ts). */
+/**
+ * The law is counted in whole microseconds: arrivals are whole µs (arrivalTimes.ts) and so are
+ * the latencies drawn in whole ms, but a token bucket's refill need not be (1000/3 ms at 3 a
+ * second), so each instant is rounded to the µs first. Both sides then sum the same rounded
+ * instants, so they are equal exactly; the window is within half a µs of the run's makespan.
+ */
 const MICROSECONDS_PER_MS = 1000;
 const micros = (ms: Millis): number => Math.round(ms * MICROSECONDS_PER_MS);
 
@@ -9,7 +14,8 @@ const micros = (ms: Millis): number => Math.round(ms * MICROSECONDS_PER_MS);
  * Little's law over a run's own window [0, T], T = the last response (DESIGN.md "Theory the
  * engine must meet"): a request is in the system from when it was due to its response. Both
  * sides are computed independently: the area under the count of requests in the system (a sweep
- * over its steps) and the sum of the requests' latencies. Both are sums of whole microseconds,
+ * over its steps) and the sum of the requests' latencies. Both are sums of whole microseconds
+ * (instants rounded to the µs, see above),
  * exact in doubles below 2^53 µs² (a million requests of ten minutes each fit), so on every run
  * `areaMsTimesRequests === sumOfLatenciesMs` holds exactly, and with it L = λ x W.
  */
