@@ -73,7 +73,7 @@ export function peakInFlight(sends: readonly PlannedSend[]): number {
  * The most of the ascending instants `ordered` within any half-open window of `windowMs`, less
  * the largest group sent at one instant inside that window: the sustained stream, with one burst
  * taken out. A burst is the FIFO model's to judge (its backlog against the calls' latency); a
- * stream that keeps coming is what holds the page busy for the whole window. So 200 sends at one
+ * stream that keeps coming is what holds the page busy for all of that span: so 200 sends at one
  * instant count 0 here, and ten waves of ten in a window count 90.
  */
 export function sustainedInWindow(ordered: readonly Millis[], windowMs: Millis): number {

@@ -13,7 +13,7 @@ export interface LoadSummary {
   readonly workers: number;
   /** Mean time a worker held a request (taken to handler returned), ms. */
   readonly meanServiceMs: Millis;
-  /** Share of the workers' time spent serving, over the run's window. */
+  /** Share of the workers' time spent serving, over the run's own span of time [0, T]. */
   readonly measuredUtilisation: number | null;
   /**
    * ρ = λ E[S] / W for open arrivals (E[S] the closed form's when one applies, else the run's
