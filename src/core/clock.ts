@@ -13,5 +13,12 @@ export interface Clock {
    * Resolves after `ms` (clamped to >= 0). Rejects with the signal's reason if `signal` aborts first.
    * `label` names the waiting task in diagnostics (for example a runaway-loop error).
    */
-  sleep(ms: Millis, signal?: AbortSignal, label?: string): Promise<void>;
+  sleep(ms: Millis, signal?: AbortSignal, label?: SleepLabel): Promise<void>;
 }
+
+/**
+ * What a sleep is for, named only if a diagnostic needs it: a text, or the call it waits on
+ * (named then by callLabel). The virtual engine sleeps once per copy of every call, so building
+ * each call's text up front was a string per call that no run ever read.
+ */
+export type SleepLabel = string | { readonly index: number; readonly service?: string };

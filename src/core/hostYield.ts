@@ -24,17 +24,50 @@ declare const MessageChannel: new () => {
  */
 export function createMessageChannelYield(): { yieldToHost: YieldToHost; close: () => void } {
   const channel = new MessageChannel();
+  // FIFO: every message resumes the oldest waiter (one driver has one; the queue is for safety).
   const waiting: Array<() => void> = [];
+  let head = 0;
   channel.port1.onmessage = () => {
-    const resume = waiting.shift();
-    if (resume) resume();
+    const resume = waiting[head];
+    if (resume === undefined) return;
+    head += 1;
+    if (head === waiting.length) {
+      waiting.length = 0;
+      head = 0;
+    }
+    resume();
+  };
+  const park = (resolve: () => void): void => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
   };
   return {
-    yieldToHost: () =>
-      new Promise<void>((resolve) => {
-        waiting.push(resolve);
-        channel.port2.postMessage(null);
-      }),
+    yieldToHost: () => new Promise<void>(park),
+    close: () => {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
+
+/** Runs a callback on a later macrotask of the host each time `tick` is called. */
+export interface HostTicker {
+  /** Schedules one call of the ticker's callback, after every pending microtask has run. */
+  tick(): void;
+  /** Stops the ticker (a Node process stays alive on an open port otherwise). */
+  close(): void;
+}
+
+/**
+ * A HostTicker on MessageChannel: the virtual clock's driver (virtualClock.ts) needs one
+ * macrotask per instant, and a callback costs no promise and no async resumption per tick, where
+ * `await yieldToHost()` cost both (about a tenth of a million-call run).
+ */
+export function createMessageChannelTicker(onTick: () => void): HostTicker {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = onTick;
+  return {
+    tick: () => channel.port2.postMessage(null),
     close: () => {
       channel.port1.close();
       channel.port2.close();

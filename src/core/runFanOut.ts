@@ -155,9 +155,11 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
         startedAtMs,
         endedAtMs,
         status,
-        ...(attempts ? { attempts } : {}),
-        ...(wire ? { wire } : {}),
       };
+      // Added only when known (an absent key, not an undefined one: exports and equality see
+      // the same span either way); a plain run's span is one literal, with no spread objects.
+      if (attempts) (span as { attempts?: readonly AttemptSpan[] }).attempts = attempts;
+      if (wire) (span as { wire?: WirePhases }).wire = wire;
       spans[index] = span;
       onEvent?.({ type: 'call-end', span });
     },

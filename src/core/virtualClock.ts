@@ -1,12 +1,13 @@
-import type { Clock, Millis } from './clock.ts';
-import { createMessageChannelYield, type YieldToHost } from './hostYield.ts';
+import { callLabel } from './callLabel.ts';
+import type { Clock, Millis, SleepLabel } from './clock.ts';
+import { createMessageChannelTicker } from './hostYield.ts';
 import { MinHeap } from './minHeap.ts';
 
 interface Timer {
   readonly dueMs: Millis;
   /** Creation order: the tie-break between timers due at the same instant. */
   readonly seq: number;
-  readonly label: string;
+  readonly label: SleepLabel;
   resolve: (() => void) | null;
 }
 
@@ -21,7 +22,7 @@ export const DEFAULT_MAX_VIRTUAL_STEPS = 20_000_000;
 export class VirtualClock implements Clock {
   #nowMs = 0;
   #seq = 0;
-  #lastFiredLabel = '';
+  #lastFiredLabel: SleepLabel = '';
   readonly #timers = new MinHeap<Timer>(
     (a, b) => a.dueMs < b.dueMs || (a.dueMs === b.dueMs && a.seq < b.seq),
   );
@@ -30,8 +31,19 @@ export class VirtualClock implements Clock {
     return this.#nowMs;
   }
 
-  sleep(ms: Millis, signal?: AbortSignal, label = 'sleep'): Promise<void> {
+  sleep(ms: Millis, signal?: AbortSignal, label: SleepLabel = 'sleep'): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
+    // Without a signal (most sleeps of a plain run) the executor needs no reject.
+    if (signal === undefined) {
+      return new Promise((resolve) => {
+        this.#timers.push({
+          dueMs: this.#nowMs + Math.max(0, ms),
+          seq: this.#seq++,
+          label,
+          resolve,
+        });
+      });
+    }
     return new Promise((resolve, reject) => {
       const timer: Timer = {
         dueMs: this.#nowMs + Math.max(0, ms),
@@ -40,7 +52,7 @@ export class VirtualClock implements Clock {
         resolve,
       };
       this.#timers.push(timer);
-      signal?.addEventListener(
+      signal.addEventListener(
         'abort',
         () => {
           // A cancelled timer stays in the heap but fires nothing.
@@ -65,7 +77,8 @@ export class VirtualClock implements Clock {
 
   /** The label of the last timer `fireNext` fired (names a runaway loop in the driver's error). */
   get lastFiredLabel(): string {
-    return this.#lastFiredLabel;
+    const label = this.#lastFiredLabel;
+    return typeof label === 'string' ? label : callLabel(label);
   }
 
   /**
@@ -95,63 +108,79 @@ export class VirtualClock implements Clock {
 }
 
 export interface VirtualRunOptions {
-  /** How the driver lets pending microtasks run; defaults to a MessageChannel yield. */
-  readonly yieldToHost?: YieldToHost;
   /** The most timers the run may fire; past it the run fails naming the runaway timer. */
   readonly maxSteps?: number;
 }
 
 /**
  * Runs `task` to completion on `clock`, instantly. After each instant's timers fire, the driver
- * yields one macrotask so every continuation they woke runs (and schedules its next timers)
+ * waits one macrotask so every continuation they woke runs (and schedules its next timers)
  * before time moves on: this is what makes the virtual timeline exact and deterministic.
+ *
+ * The driver is a callback on the host's ticker rather than an async loop: it runs once per
+ * instant (a million-call run has about a million), so it allocates nothing per tick.
  */
-export async function runOnVirtualClock<T>(
+export function runOnVirtualClock<T>(
   clock: VirtualClock,
   task: () => Promise<T>,
   options: VirtualRunOptions = {},
 ): Promise<T> {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_VIRTUAL_STEPS;
-  const ownYield = options.yieldToHost ? null : createMessageChannelYield();
-  const yieldToHost = options.yieldToHost ?? (ownYield as { yieldToHost: YieldToHost }).yieldToHost;
-  // Written by the task's callbacks while the loop below waits on the host.
-  const state: { outcome: { ok: true; value: T } | { ok: false; error: unknown } | null } = {
-    outcome: null,
-  };
-  task().then(
-    (value) => {
-      state.outcome = { ok: true, value };
-    },
-    (error: unknown) => {
-      state.outcome = { ok: false, error };
-    },
-  );
-  try {
+  return new Promise<T>((resolve, reject) => {
+    // Written by the task's callbacks between two ticks.
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
     let steps = 0;
-    await yieldToHost();
-    while (state.outcome === null) {
+    const stop = (error: unknown): void => {
+      ticker.close();
+      reject(error);
+    };
+    const step = (): void => {
+      if (outcome !== null) {
+        ticker.close();
+        if (outcome.ok) resolve(outcome.value);
+        else reject(outcome.error);
+        return;
+      }
       const fired = clock.fireNext();
       if (fired === 0) {
-        throw new Error(
-          `The virtual run is stuck at t = ${clock.now()} ms: the model is waiting, but no timer ` +
-            'is pending (a promise that never settles?). Check that every call is sent and awaited.',
+        stop(
+          new Error(
+            `The virtual run is stuck at t = ${clock.now()} ms: the model is waiting, but no ` +
+              'timer is pending (a promise that never settles?). Check that every call is sent ' +
+              'and awaited.',
+          ),
         );
+        return;
       }
       steps += fired;
       if (steps > maxSteps) {
-        throw new Error(
-          `The virtual run fired more than ${maxSteps} timers and looks like a runaway loop: the ` +
-            `last was "${clock.lastFiredLabel}" at t = ${clock.now()} ms. ` +
-            'Raise maxSteps if the scenario really is that large.',
+        stop(
+          new Error(
+            `The virtual run fired more than ${maxSteps} timers and looks like a runaway loop: ` +
+              `the last was "${clock.lastFiredLabel}" at t = ${clock.now()} ms. ` +
+              'Raise maxSteps if the scenario really is that large.',
+          ),
         );
+        return;
       }
-      await yieldToHost();
+      ticker.tick();
+    };
+    const ticker = createMessageChannelTicker(step);
+    let started: Promise<T>;
+    try {
+      started = task();
+    } catch (error) {
+      stop(error);
+      return;
     }
-  } finally {
-    ownYield?.close();
-  }
-  const result = state.outcome;
-  if (result === null) throw new Error('The virtual run ended without an outcome.');
-  if (!result.ok) throw result.error;
-  return result.value;
+    started.then(
+      (value) => {
+        outcome = { ok: true, value };
+      },
+      (error: unknown) => {
+        outcome = { ok: false, error };
+      },
+    );
+    ticker.tick();
+  });
 }

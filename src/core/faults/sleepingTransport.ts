@@ -9,8 +9,12 @@ import type { Transport } from '../runFanOut.ts';
  * fails the way its plan says (500, 504 after hanging, 429 with Retry-After) or answers.
  */
 export function sleepingTransport(clock: Clock): Transport {
+  // An async function on purpose: a copy's answer reaches its caller two microtask turns after
+  // its timer fires, faulty or not, and calls that end at one instant are handled in that order
+  // (a pool's free slot goes to the first). A bare sleep promise would take one turn and reorder
+  // same-instant ends against the recorded engine (engineCorpus.test.ts).
   return async (call, signal) => {
-    await clock.sleep(call.latencyMs, signal, callLabel(call));
+    await clock.sleep(call.latencyMs, signal, call);
     if (call.fault !== undefined) throw upstreamFailureOf(call);
   };
 }
