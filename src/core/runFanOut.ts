@@ -98,8 +98,9 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
   const work: WorkSpan[] = [];
   const request = calls[0]?.request ?? 0;
   const policy = faults?.policy ?? DEFAULT_POLICY;
-  // Only a call policy cancels a request (sendFaulty): a plain run shares one inert scope.
-  const cancel = faults ? createCancelScope() : NEVER_CANCELLED;
+  // Only a policy with cancelOnFailure cancels a request (sendFaulty): every other run shares
+  // one inert scope, so its copies subscribe nothing.
+  const cancel = faults && policy.cancelOnFailure ? createCancelScope() : NEVER_CANCELLED;
   // Wakes a model's pacing waits (waitForTurn) when the request is cancelled: one controller
   // per request, and only when the policy can cancel.
   const cancelWaits = policy.cancelOnFailure

@@ -24,3 +24,18 @@ export function seededRandom(seed: number, ...keys: readonly number[]): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The first number of stream (seed, a, b, c): exactly `seededRandom(seed, a, b, c)()`, without the
+ * generator (no closure, no key array). The fault planner draws one number per copy of a call.
+ */
+export function firstDraw(seed: number, a: number, b: number, c: number): number {
+  let state = mix32(seed >>> 0);
+  state = mix32(state ^ mix32(a >>> 0));
+  state = mix32(state ^ mix32(b >>> 0));
+  state = mix32(state ^ mix32(c >>> 0));
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}

@@ -11,6 +11,9 @@ interface Timer {
   resolve: (() => void) | null;
 }
 
+/** The options of a sleep's abort listener: one object for every sleep, not one per sleep. */
+const ONCE = Object.freeze({ once: true });
+
 /** The default limit on timers one virtual run may fire before it is called a runaway. */
 export const DEFAULT_MAX_VIRTUAL_STEPS = 20_000_000;
 
@@ -59,7 +62,7 @@ export class VirtualClock implements Clock {
           timer.resolve = null;
           reject(signal.reason);
         },
-        { once: true },
+        ONCE,
       );
     });
   }

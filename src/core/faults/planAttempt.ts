@@ -1,8 +1,13 @@
 import { drawLatencyMs } from '../latency.ts';
 import type { FaultKind, PlannedCall } from '../plannedCall.ts';
 import type { CallSpec } from '../scenario.ts';
-import { seededRandom } from '../seededRandom.ts';
-import { BUSY_ANSWER_MS, faultRatesFor, type FaultSettings } from './faultSettings.ts';
+import { firstDraw, seededRandom } from '../seededRandom.ts';
+import {
+  BUSY_ANSWER_MS,
+  faultRatesFor,
+  type FaultSettings,
+  type ServiceFaultRates,
+} from './faultSettings.ts';
 
 /** Gives copy `attempt` (0 = the first) of a call: its latency and what the service will do. */
 export type AttemptPlanner = (call: PlannedCall, attempt: number) => PlannedCall;
@@ -22,13 +27,23 @@ export function createAttemptPlanner(
   faults: FaultSettings,
   seed: number,
 ): AttemptPlanner {
+  // A service's rates are looked up once per run, not once per copy (three list scans each).
+  const ratesByService = new Map<string, ServiceFaultRates>();
+  const ratesOf = (service: string): ServiceFaultRates => {
+    let rates = ratesByService.get(service);
+    if (rates === undefined) {
+      rates = faultRatesFor(faults, service);
+      ratesByService.set(service, rates);
+    }
+    return rates;
+  };
   return (call, attempt) => {
     const spec = calls[call.index];
     const latencyMs =
       attempt === 0 || spec === undefined
         ? call.latencyMs
         : drawLatencyMs(spec.latency, seededRandom(seed, call.request, call.index, attempt));
-    const fault = drawFault(faults, call.service, seed, call.request, call.index, attempt);
+    const fault = faultOf(ratesOf(call.service), seed, call.request, call.index, attempt);
     switch (fault) {
       case null:
         return { ...call, attempt, latencyMs };
@@ -57,9 +72,20 @@ export function drawFault(
   index: number,
   attempt: number,
 ): FaultKind | null {
-  const { errorPct, hangPct, busyPct } = faultRatesFor(faults, service);
+  return faultOf(faultRatesFor(faults, service), seed, request, index, attempt);
+}
+
+/** drawFault with the service's rates already looked up. */
+function faultOf(
+  rates: ServiceFaultRates,
+  seed: number,
+  request: number,
+  index: number,
+  attempt: number,
+): FaultKind | null {
+  const { errorPct, hangPct, busyPct } = rates;
   if (errorPct + hangPct + busyPct <= 0) return null;
-  const u = seededRandom((seed ^ FAULT_STREAM) >>> 0, request, index, attempt)() * 100;
+  const u = firstDraw((seed ^ FAULT_STREAM) >>> 0, request, index, attempt) * 100;
   if (u < errorPct) return 'error';
   if (u < errorPct + hangPct) return 'hang';
   if (u < errorPct + hangPct + busyPct) return 'busy';

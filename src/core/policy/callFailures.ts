@@ -2,6 +2,13 @@ import type { Millis } from '../clock.ts';
 import type { AttemptOutcome } from '../trace.ts';
 
 /**
+ * V8's limit on the frames an Error records (other engines have no such property). The two
+ * failures below are answers, not bugs: nobody reads their stack, and recording one was a
+ * twentieth of a virtual run with faults (one per failed copy), so they are built without.
+ */
+const v8Error = Error as unknown as { stackTraceLimit?: number };
+
+/**
  * A transport's answer that is a failure of the call, not of the run: the mocked service
  * answered 500 (`error`), 504 after hanging (`hung`) or 429 (`busy`, with its Retry-After).
  * Any other error a transport throws (a 400, a network failure) still fails the whole run.
@@ -11,7 +18,10 @@ export class UpstreamFailure extends Error {
   readonly retryAfterMs: Millis | null;
 
   constructor(kind: UpstreamFailure['kind'], message: string, retryAfterMs: Millis | null = null) {
+    const limit = v8Error.stackTraceLimit;
+    if (limit !== undefined) v8Error.stackTraceLimit = 0;
     super(message);
+    if (limit !== undefined) v8Error.stackTraceLimit = limit;
     this.name = 'UpstreamFailure';
     this.kind = kind;
     this.retryAfterMs = retryAfterMs;
@@ -23,7 +33,10 @@ export class ClientAbort extends Error {
   readonly outcome: Extract<AttemptOutcome, 'timeout' | 'cancelled'>;
 
   constructor(outcome: ClientAbort['outcome'], message: string) {
+    const limit = v8Error.stackTraceLimit;
+    if (limit !== undefined) v8Error.stackTraceLimit = 0;
     super(message);
+    if (limit !== undefined) v8Error.stackTraceLimit = limit;
     this.name = 'ClientAbort';
     this.outcome = outcome;
   }

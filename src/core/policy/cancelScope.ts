@@ -35,14 +35,18 @@ export function createCancelScope(): CancelScope {
   };
 }
 
+/** What subscribing to a scope that is never cancelled returns: one function for all. */
+const STOP_NOTHING = (): void => undefined;
+
 /**
- * The scope of a run without faults: nothing can cancel it (only a failing call's policy does),
- * so one shared, allocation-free scope serves every such request (runFanOut's hot path).
+ * The scope of a run without faults, or whose policy never cancels: nothing can cancel it (only
+ * a failing call under cancelOnFailure does), so one shared, allocation-free scope serves every
+ * such request (runFanOut's hot path).
  */
 export const NEVER_CANCELLED: CancelScope = {
   cancelled: false,
-  subscribe: () => () => undefined,
+  subscribe: () => STOP_NOTHING,
   cancel: () => {
-    throw new Error('A run without faults has no call policy that could cancel it.');
+    throw new Error('This run has no call policy that cancels on failure.');
   },
 };

@@ -144,9 +144,11 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
         startedAtMs,
         endedAtMs: clock.now(),
         outcome,
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-        ...(wire ? { wire } : {}),
       };
+      // Absent keys rather than undefined ones, without a spread object per copy.
+      if (retryAfterMs !== undefined)
+        (span as { retryAfterMs?: Millis }).retryAfterMs = retryAfterMs;
+      if (wire) (span as { wire?: WirePhases }).wire = wire;
       // Copies end out of order (a hedge can beat its first copy): keep them in sending order.
       insertByAttempt(attempts, span);
       options.onEvent?.({ type: 'attempt-end', request: call.request, index: call.index, span });
@@ -168,7 +170,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
   const attempt = async (): Promise<AttemptSpan> => {
     const first = startCopy(false);
     if (policy.hedgeMs === null) return first.done;
-    const hedgeTimer = new AbortController();
+    const hedgeTimer = createController();
     const hedgeDue = afterTie(
       clock,
       policy.hedgeMs,
@@ -220,7 +222,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
     });
     const release = admission !== undefined && policy.retrySlot === 'release';
     if (release) admission.leave(call.index);
-    const stopWaiting = abortOnEither(runSignal, cancel);
+    const stopWaiting = abortOnEither(runSignal, cancel, createController);
     try {
       await clock.sleep(
         waitMs,
@@ -284,8 +286,9 @@ const COPY_SETTLED: unknown = Object.freeze({ reason: 'the copy settled before i
 function abortOnEither(
   runSignal: AbortSignal | undefined,
   cancel: CancelScope,
+  createController: CreateAbortController,
 ): { readonly signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
+  const controller = createController();
   const onRun = () => controller.abort(runSignal?.reason);
   if (runSignal?.aborted) onRun();
   runSignal?.addEventListener('abort', onRun, { once: true });
