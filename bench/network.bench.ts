@@ -262,6 +262,7 @@ try {
   const withRoundTrips = (row: Row, predicted: number): number =>
     predicted + roundTripsOnPath(row) * roundTripMs[row.protocol];
   let worstPct = 0;
+  const floorMisses: string[] = [];
   for (const row of rows) {
     const origin = row.protocol === 'http1' ? origins.http1 : (origins.h2 ?? '');
     const predicted = await predictedMs(row.predictedBy);
@@ -280,6 +281,10 @@ try {
     const measured = median(makespans);
     const errorPct = ((measured - predicted) / predicted) * 100;
     worstPct = Math.max(worstPct, Math.abs(errorPct));
+    const rtPct =
+      ((measured - withRoundTrips(row, predicted)) / withRoundTrips(row, predicted)) * 100;
+    if (Math.abs(rtPct) > 2)
+      floorMisses.push(`${row.label} (${row.protocol}) ${rtPct.toFixed(2)} %`);
     console.log(
       `${row.label.padEnd(44)} ${[...protocols].join(',').padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
         `${predicted.toFixed(0).padStart(9)}  ${errorText(measured, predicted)}  ` +
@@ -290,7 +295,8 @@ try {
     );
   }
   console.log(
-    `Worst row: ${worstPct.toFixed(2)} % off its prediction (target: within 2 %). ` +
+    `Worst row: ${worstPct.toFixed(2)} % off the bare prediction. Against the target's reference ` +
+      `(prediction + round trips, docs/network.md): ${verdict(floorMisses)} ` +
       `${servers.pendingTimerCount()} upstream timers pending at the end.`,
   );
   await context.close();
@@ -305,6 +311,7 @@ try {
     `${'row'.padEnd(44)} ${'proto'.padEnd(8)} ${'median'.padStart(9)} ${'predicted'.padStart(9)}  ${'error'.padStart(8)}  ${'vs +rt'.padStart(8)}  runs (ms)`,
   );
   let appWorstPct = 0;
+  const appMisses: string[] = [];
   for (const row of rows) {
     const appContext = await browser.newContext({ ignoreHTTPSErrors: true });
     const appPage = await appContext.newPage();
@@ -320,6 +327,10 @@ try {
     for (let run = 0; run < RUNS; run += 1) makespans.push(await appRun(appPage));
     const measured = median(makespans);
     appWorstPct = Math.max(appWorstPct, Math.abs(((measured - predicted) / predicted) * 100));
+    const reference = withRoundTrips(row, predicted);
+    const appRtPct = ((measured - reference) / reference) * 100;
+    if (Math.abs(appRtPct) > 2)
+      appMisses.push(`${row.label} (${row.protocol}) ${appRtPct.toFixed(2)} %`);
     console.log(
       `${row.label.padEnd(44)} ${row.protocol.padEnd(8)} ${measured.toFixed(1).padStart(9)} ` +
         `${predicted.toFixed(0).padStart(9)}  ${errorText(measured, predicted)}  ` +
@@ -329,9 +340,17 @@ try {
     await appContext.close();
   }
   console.log(
-    `Worst app row: ${appWorstPct.toFixed(2)} % off its prediction (target: within 2 %).`,
+    `Worst app row: ${appWorstPct.toFixed(2)} % off the bare prediction. Against the target's ` +
+      `reference (prediction + round trips): ${verdict(appMisses)}`,
   );
 } finally {
   await browser.close();
   await servers.close();
+}
+
+/** The target's verdict: every row within 2 % of prediction + round trips, or the rows that miss. */
+function verdict(misses: readonly string[]): string {
+  return misses.length === 0
+    ? 'every row within 2 % (target met).'
+    : `${misses.length} row(s) past 2 %: ${misses.join('; ')}.`;
 }
