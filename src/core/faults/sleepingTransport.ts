@@ -9,13 +9,17 @@ import type { Transport } from '../runFanOut.ts';
  * fails the way its plan says (500, 504 after hanging, 429 with Retry-After) or answers.
  */
 export function sleepingTransport(clock: Clock): Transport {
-  // An async function on purpose: a copy's answer reaches its caller two microtask turns after
-  // its timer fires, faulty or not, and calls that end at one instant are handled in that order
-  // (a pool's free slot goes to the first). A bare sleep promise would take one turn and reorder
-  // same-instant ends against the recorded engine (engineCorpus.test.ts).
-  return async (call, signal) => {
-    await clock.sleep(call.latencyMs, signal, call);
-    if (call.fault !== undefined) throw upstreamFailureOf(call);
+  // `.then` rather than an async function: the answer reaches the caller in the same microtask
+  // turn as an async function's `await sleep; return` would (so calls that end at one instant
+  // are handled in the recorded order, engineCorpus.test.ts), without an async frame and its
+  // await closures per copy. A bare sleep promise would be one turn early and reorder them.
+  return (call, signal) => {
+    const answered = clock.sleep(call.latencyMs, signal, call);
+    return call.fault === undefined
+      ? answered.then()
+      : answered.then(() => {
+          throw upstreamFailureOf(call);
+        });
   };
 }
 
