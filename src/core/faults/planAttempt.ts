@@ -44,18 +44,23 @@ export function createAttemptPlanner(
         ? call.latencyMs
         : drawLatencyMs(spec.latency, seededRandom(seed, call.request, call.index, attempt));
     const fault = faultOf(ratesOf(call.service), seed, call.request, call.index, attempt);
+    // Literals rather than `{ ...call }`: a copy is planned per attempt, and a spread of the
+    // call was most of the planner's cost. A PlannedCall has no other fields than these.
+    const { request, index, service } = call;
     switch (fault) {
       case null:
-        return { ...call, attempt, latencyMs };
+        return { request, index, service, latencyMs, attempt };
       case 'error':
-        return { ...call, attempt, latencyMs, fault };
+        return { request, index, service, latencyMs, attempt, fault };
       case 'hang':
-        return { ...call, attempt, latencyMs: faults.hangForMs, fault };
+        return { request, index, service, latencyMs: faults.hangForMs, attempt, fault };
       case 'busy':
         return {
-          ...call,
-          attempt,
+          request,
+          index,
+          service,
           latencyMs: Math.min(latencyMs, BUSY_ANSWER_MS),
+          attempt,
           fault,
           retryAfterS: faults.retryAfterS,
         };

@@ -84,9 +84,12 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
     // controller: 100,000 AbortSignals cost the engine more than everything else together.
     const controller = abortable ? createController() : null;
     const abort = (reason: unknown) => controller?.abort(reason);
-    const onRun = () => abort(runSignal?.reason);
-    runSignal?.addEventListener('abort', onRun, { once: true });
-    if (runSignal?.aborted) onRun();
+    // Only a run that can be stopped (a live one) has a signal to follow.
+    const onRun = runSignal === undefined ? null : () => abort(runSignal.reason);
+    if (runSignal !== undefined && onRun !== null) {
+      runSignal.addEventListener('abort', onRun, { once: true });
+      if (runSignal.aborted) onRun();
+    }
     const stopCancel = cancel.subscribe(() =>
       abort(new ClientAbort('cancelled', 'the request was cancelled')),
     );
@@ -133,7 +136,7 @@ export async function sendWithPolicy(options: PolicyCallOptions): Promise<Policy
       } finally {
         // A constant reason: abort() without one builds a DOMException (a stack) per copy.
         if (policy.timeoutMs !== null) controller?.abort(COPY_SETTLED);
-        runSignal?.removeEventListener('abort', onRun);
+        if (onRun !== null) runSignal?.removeEventListener('abort', onRun);
         stopCancel();
         state.settled = true;
       }
