@@ -3,10 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const BUNDLED = fileURLToPath(new URL('../../scripts/runBundled.mjs', import.meta.url));
 
-/** Runs the CLI as a newcomer would (a real process through tsx), capturing its output. */
+/**
+ * Runs the CLI as a newcomer would: what `npm run sim` runs (package.json), a real process that
+ * bundles src/cli/main.ts and runs it under plain Node, capturing its output.
+ */
 function sim(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const result = spawnSync(process.execPath, [BUNDLED, '--quiet', MAIN, ...args], {
     encoding: 'utf8',
     timeout: 30_000,
   });

@@ -14,7 +14,7 @@ import { formatRepeatTable } from './formatRepeatTable.ts';
 import { repeatJson } from './repeatJson.ts';
 import { NODE_FETCH_NOTE, runNetworkScenario } from './runNetworkScenario.ts';
 import { serverJson } from './serverJson.ts';
-import { simulationJson } from './simulationJson.ts';
+import { simulationJson, simulationJsonChunks } from './simulationJson.ts';
 
 export const USAGE = `Usage: npm run sim --silent -- [--table | --sweep] [--upstream <origin>] '<query string>'
 
@@ -37,7 +37,8 @@ The parameters are listed in the README. Exit codes: 0 ok, 1 invalid query, 2 ba
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliOutput {
-  readonly stdout: (text: string) => void;
+  /** May return a promise: the CLI waits for it before writing more (a full pipe's drain). */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
 }
 
@@ -64,7 +65,7 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<C
 async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode> {
   const args = readArgs(argv);
   if (args.help) {
-    out.stdout(`${USAGE}\n`);
+    await out.stdout(`${USAGE}\n`);
     return 0;
   }
   const problem =
@@ -96,11 +97,11 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
       return 2;
     }
     const stick = await hockeyStick(serverRunInputOf(scenario));
-    out.stdout(`${formatSweep(stick, canonical)}\n`);
+    await out.stdout(`${formatSweep(stick, canonical)}\n`);
     return 0;
   }
   if (network) {
-    out.stdout(`${await runOnNetwork(scenario, canonical, table, args.upstream, out)}\n`);
+    await out.stdout(`${await runOnNetwork(scenario, canonical, table, args.upstream, out)}\n`);
     return 0;
   }
   let output: string;
@@ -123,16 +124,19 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
     }
     const result = await simulateScenario(scenario);
     const tails = repeated ? await tailReport(scenario) : null;
-    output = table
-      ? [formatTable(result, canonical), ...(tails ? ['', formatRepeatTable(tails)] : [])].join(
-          '\n',
-        )
-      : JSON.stringify({
-          ...simulationJson(result, canonical),
-          ...(tails ? { repeat: repeatJson(tails) } : {}),
-        });
+    if (!table) {
+      // Streamed: a 100,000-call run's JSON is written in chunks, never built whole.
+      const extra = tails ? { repeat: repeatJson(tails) } : {};
+      for (const chunk of simulationJsonChunks(result, canonical, extra)) await out.stdout(chunk);
+      await out.stdout('\n');
+      return 0;
+    }
+    output = [
+      formatTable(result, canonical),
+      ...(tails ? ['', formatRepeatTable(tails)] : []),
+    ].join('\n');
   }
-  out.stdout(`${output}\n`);
+  await out.stdout(`${output}\n`);
   return 0;
 }
 
@@ -231,12 +235,9 @@ async function runOnNetwork(
       return `${formatTable(result, query)}\nengine: network, Node's fetch over HTTP/1.1 to ${where}\nnote: ${NODE_FETCH_NOTE}`;
     }
     out.stderr(`sim: note: ${NODE_FETCH_NOTE}\n`);
-    return JSON.stringify({
-      ...simulationJson(result, query),
-      engine: 'network',
-      upstream: origin,
-      note: NODE_FETCH_NOTE,
-    });
+    return JSON.stringify(
+      simulationJson(result, query, { engine: 'network', upstream: origin, note: NODE_FETCH_NOTE }),
+    );
   } finally {
     await own?.close();
   }

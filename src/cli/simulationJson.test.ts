@@ -1,9 +1,12 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../core/export/testing/exportFixtures.ts';
+import { scenarios } from '../core/testing/scenarioArbitraries.ts';
+import { encodeScenario } from '../core/urlCodec.ts';
 import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
 import { serverJson } from './serverJson.ts';
-import { simulationJson } from './simulationJson.ts';
+import { simulationJson, simulationJsonChunks, SPANS_PER_CHUNK } from './simulationJson.ts';
 
 type Calls = { calls: Array<Record<string, unknown>> };
 
@@ -31,5 +34,34 @@ describe("the CLI's JSON times", () => {
     expect(json.requests.map((r) => r['endedAtMs'])).toEqual([30.4, 60.8, 91.2]);
     expect(json.makespanMs).toBe(91.2);
     expect(json.calls.map((c) => c['endedAtMs'])).toEqual([10.3, 30.4, 40.7, 60.8, 71.1, 91.2]);
+  });
+});
+
+describe("the CLI's streamed JSON", () => {
+  const fanOutScenarios = scenarios.filter((s) => s.lab !== 'server');
+
+  it('is exactly the whole JSON text, chunk by chunk, for any scenario', async () => {
+    await fc.assert(
+      fc.asyncProperty(fanOutScenarios, fc.boolean(), async (scenario, withExtra) => {
+        const run = await simulateScenario(scenario);
+        const query = encodeScenario(scenario);
+        const extra = withExtra ? { repeat: { runs: 3, note: 'a "quoted" note' } } : {};
+        const streamed = [...simulationJsonChunks(run, query, extra)].join('');
+        expect(streamed).toBe(JSON.stringify(simulationJson(run, query, extra)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('holds at most SPANS_PER_CHUNK spans per chunk, so a large run is never one string', async () => {
+    const query = 'model=worker-pool&limit=8&calls=20-80*2500&error=*:10&retries=1';
+    const run = await simulateScenario(scenarioOf(query));
+    const chunks = [...simulationJsonChunks(run, query)];
+    const callChunks = chunks.filter((chunk) => chunk.includes('"index"'));
+    expect(callChunks.length).toBe(Math.ceil(2500 / SPANS_PER_CHUNK));
+    const spansPerChunk = callChunks.map((chunk) => chunk.match(/"readyAtMs"/g)?.length ?? 0);
+    expect(spansPerChunk).toEqual([SPANS_PER_CHUNK, SPANS_PER_CHUNK, 500]);
+    const json = JSON.parse(chunks.join('')) as Calls;
+    expect(json.calls).toHaveLength(2500);
   });
 });
