@@ -17,7 +17,7 @@ export function throttled(throttle: ThrottleSpec, limit: number | null): FanOutM
       if (pool) await pool.acquire();
       const now = ctx.clock.now();
       const startAt = gate.earliestStart(now);
-      if (startAt > now) await ctx.waitForTurn(startAt - now, `throttle at ${now}`);
+      if (startAt > now) await ctx.waitForTurn(startAt - now, 'the throttle');
       gate.recordStart(startAt);
     });
     const calls: Promise<void>[] = [];
