@@ -6,7 +6,6 @@ import type { PlannedCall } from './plannedCall.ts';
 import { CallFailedError } from './policy/callFailures.ts';
 import { DEFAULT_POLICY, type CallPolicy } from './policy/callPolicy.ts';
 import { createCancelScope, NEVER_CANCELLED } from './policy/cancelScope.ts';
-import { insertByAttempt } from './policy/insertByAttempt.ts';
 import type { CreateAbortController } from './policy/lightAbort.ts';
 import { sendWithPolicy } from './policy/sendWithPolicy.ts';
 import type {
@@ -221,18 +220,16 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
           call,
           policy: setup.policyOf?.(index) ?? policy,
           plan: setup.plan,
-          transport: (copy, copySignal, report) => transport(copy, copySignal, report),
+          transport,
           seed: setup.seed,
           runSignal: signal,
           cancel,
           admission,
-          ...(options.createAbortController
-            ? { createAbortController: options.createAbortController }
-            : {}),
-          onEvent: (event) => {
-            if (event.type === 'attempt-end') insertByAttempt(attempts, event.span);
-            onEvent?.(event);
-          },
+          createAbortController: options.createAbortController,
+          // The copies' spans land here as they end (the same array the result returns), so a
+          // call stopped mid-way still has them; events only when someone listens.
+          attempts,
+          onEvent,
         });
       } catch (error) {
         if (signal?.aborted) step.record(index, startedAtMs, 'aborted', attempts);

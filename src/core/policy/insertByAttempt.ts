@@ -4,5 +4,7 @@ import type { AttemptSpan } from '../trace.ts';
 export function insertByAttempt(attempts: AttemptSpan[], span: AttemptSpan): void {
   let at = attempts.length;
   while (at > 0 && (attempts[at - 1] as AttemptSpan).attempt > span.attempt) at -= 1;
-  attempts.splice(at, 0, span);
+  // Most copies end in sending order: a push, not a splice (which builds an array each time).
+  if (at === attempts.length) attempts.push(span);
+  else attempts.splice(at, 0, span);
 }

@@ -37,6 +37,11 @@ export interface PolicyCallOptions {
   readonly onEvent: ((event: RunEvent) => void) | undefined;
   /** Makes each copy's controller; default: a real AbortController (see lightAbort.ts). */
   readonly createAbortController?: CreateAbortController;
+  /**
+   * Where each copy's span goes as it ends, kept in sending order (default: a new array). The
+   * caller passes its own to still have the copies when the run is stopped mid-call.
+   */
+  readonly attempts?: AttemptSpan[];
 }
 
 /** How a call's copies ended, for its span. */
@@ -68,7 +73,7 @@ interface Copy {
  */
 export async function sendWithPolicy(options: PolicyCallOptions): Promise<PolicyCallResult> {
   const { clock, call, policy, runSignal, cancel, admission } = options;
-  const attempts: AttemptSpan[] = [];
+  const attempts: AttemptSpan[] = options.attempts ?? [];
   let copies = 0;
   const createController = options.createAbortController ?? (() => new AbortController());
   const abortable =
