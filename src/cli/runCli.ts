@@ -9,6 +9,7 @@ import { formatServerTable } from './formatServerTable.ts';
 import { formatSweep } from './formatSweep.ts';
 import { formatTable } from './formatTable.ts';
 import { repeatLimitProblem } from '../core/tails/repeatFanOut.ts';
+import { repeatIgnoredNote } from '../core/tails/repeatIgnoredNote.ts';
 import { tailReport } from '../core/tails/tailReport.ts';
 import { formatRepeatTable } from './formatRepeatTable.ts';
 import { repeatJson } from './repeatJson.ts';
@@ -91,6 +92,9 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
   }
   const canonical = encodeScenario(scenario);
   const table = args.table;
+  // A repeat the lab leaves out is said, never silently dropped (the app says it too).
+  const repeatNote = repeatIgnoredNote(scenario);
+  if (repeatNote !== null) out.stderr(`sim: note: ${repeatNote}\n`);
   if (args.sweep) {
     if (scenario.lab !== 'server' || network) {
       out.stderr(`sim: --sweep runs a load test: add lab=server (virtual engine).\n\n${USAGE}\n`);

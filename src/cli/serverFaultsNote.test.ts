@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_FAULTS_NOTE } from '../core/server/serverFaultsNote.ts';
+import { repeatIgnoredNote } from '../core/tails/repeatIgnoredNote.ts';
+import { decodeScenario } from '../core/urlCodec.ts';
 import { runCliCaptured } from './testing/runCliCaptured.ts';
 
 /** Runs the CLI in-process on these arguments. */
@@ -27,5 +29,18 @@ describe('sim CLI: the Server lab with fault parameters', () => {
       `note: ${SERVER_FAULTS_NOTE}`,
     ]);
     expect((await sim('--table', 'lab=server&requests=2')).stdout).not.toContain('note:');
+  });
+});
+
+describe('sim CLI: repeat in a lab that runs once', () => {
+  it('says on stderr that the lab leaves repeat out, and still prints the run', async () => {
+    const query = 'lab=server&requests=2&repeat=50';
+    const { code, stdout, stderr } = await sim(query);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`sim: note: ${repeatIgnoredNote(decodeScenario(query).scenario)}\n`);
+    expect(stderr).toContain('The Server lab runs once');
+    expect((JSON.parse(stdout) as { requests: unknown[] }).requests).toHaveLength(2);
+    expect((await sim('lab=compare&repeat=50')).stderr).toContain('The Compare lab runs once');
+    expect((await sim('calls=10*3&repeat=50')).stderr).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import { CallListEditor } from '../../controls/CallListEditor.tsx';
 import { EngineSettings } from '../../controls/EngineSettings.tsx';
 import { FaultControls } from '../../controls/FaultControls.tsx';
 import { ProtocolFields } from '../../controls/ProtocolFields.tsx';
+import { RepeatIgnoredNote } from '../../controls/RepeatIgnoredNote.tsx';
 import { ScenarioFieldset } from '../../controls/ScenarioFieldset.tsx';
 import { CompareByFields } from './CompareByFields.tsx';
 import { CompareParameters } from './CompareParameters.tsx';
@@ -40,6 +41,7 @@ function CompareControlsView(props: CompareControlsProps) {
         />
         <ProtocolFields scenario={scenario} onChange={onChange} />
         <FaultControls scenario={scenario} onChange={onChange} />
+        <RepeatIgnoredNote scenario={scenario} onChange={onChange} />
       </div>
     </ScenarioFieldset>
   );

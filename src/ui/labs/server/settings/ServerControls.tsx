@@ -2,6 +2,7 @@ import { NO_FAULTS } from '../../../../core/faults/faultSettings.ts';
 import { DEFAULT_POLICY } from '../../../../core/policy/callPolicy.ts';
 import type { Scenario } from '../../../../core/scenario.ts';
 import { serverFaultsNote } from '../../../../core/server/serverFaultsNote.ts';
+import { RepeatIgnoredNote } from '../../../controls/RepeatIgnoredNote.tsx';
 import { CallListEditor } from '../../../controls/CallListEditor.tsx';
 import { ModelParameters } from '../../../controls/ModelParameters.tsx';
 import { ModelPicker } from '../../../controls/ModelPicker.tsx';
@@ -43,6 +44,7 @@ export function ServerControls(props: ServerControlsProps) {
           <ModelParameters scenario={scenario} onChange={onChange} />
           <CallListEditor scenario={scenario} onChange={onChange} />
           <ServerEngineSettings {...props} />
+          <RepeatIgnoredNote scenario={scenario} onChange={onChange} />
           {faultsNote === null ? null : (
             <p className="scenario-controls__note" data-testid="server-faults-note">
               {faultsNote}{' '}
