@@ -127,11 +127,13 @@ export interface VirtualRunOptions {
 
 /**
  * Runs `task` to completion on `clock`, instantly. After each instant's timers fire, the driver
- * waits one macrotask so every continuation they woke runs (and schedules its next timers)
- * before time moves on: this is what makes the virtual timeline exact and deterministic.
+ * waits until the microtask queue is empty (the host's ticker: a macrotask, or in Node a tick
+ * asked for after them, hostYield.ts), so every continuation they woke runs (and schedules its
+ * next timers) before time moves on: this is what makes the virtual timeline exact and
+ * deterministic.
  *
- * The driver is a callback on the host's ticker rather than an async loop: it runs once per
- * instant (a million-call run has about a million), so it allocates nothing per tick.
+ * The driver is a callback on that ticker rather than an async loop: it runs once per instant
+ * (a million-call run has about a million), so it allocates nothing per tick.
  */
 export function runOnVirtualClock<T>(
   clock: VirtualClock,
