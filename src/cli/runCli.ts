@@ -14,7 +14,7 @@ import { tailReport } from '../core/tails/tailReport.ts';
 import { formatRepeatTable } from './formatRepeatTable.ts';
 import { repeatJson } from './repeatJson.ts';
 import { NODE_FETCH_NOTE, runNetworkScenario } from './runNetworkScenario.ts';
-import { serverJson } from './serverJson.ts';
+import { serverJsonChunks } from './serverJson.ts';
 import { simulationJson, simulationJsonChunks } from './simulationJson.ts';
 
 export const USAGE = `Usage: npm run sim --silent -- [--table | --sweep] [--upstream <origin>] '<query string>'
@@ -115,9 +115,13 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
     // in JSON mode (stdout stays one JSON object for tools).
     const note = serverFaultsNote(scenario);
     if (note !== null && !table) out.stderr(`sim: note: ${note}\n`);
-    output = table
-      ? formatServerTable(result, canonical, note)
-      : JSON.stringify(serverJson(result, canonical));
+    if (!table) {
+      // Streamed, as the Fan-out JSON: a load test of a million calls is never built whole.
+      for (const chunk of serverJsonChunks(result, canonical)) await out.stdout(chunk);
+      await out.stdout('\n');
+      return 0;
+    }
+    output = formatServerTable(result, canonical, note);
   } else {
     // repeat=K (docs/tails.md): K runs of the Fan-out request beside the single one.
     const repeated = scenario.lab === 'fanout' && scenario.run.repeat > 1;

@@ -3,6 +3,7 @@ import { callRecord, requestRecord, workRecord } from '../core/export/records.ts
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { runStats } from '../core/stats.ts';
 import { loadSummary } from '../core/queueing/loadSummary.ts';
+import { jsonChunks, spanList } from './jsonChunks.ts';
 import { loadJson } from './loadJson.ts';
 
 /**
@@ -12,39 +13,61 @@ import { loadJson } from './loadJson.ts';
  * and the load's queueing figures (loadJson.ts).
  */
 export function serverJson(run: ServerScenarioRun, query: string): object {
+  const { trace } = run;
+  return {
+    ...serverHead(run, query),
+    requests: trace.requests.map((span) => roundTimes(requestRecord(span), VIRTUAL_TIME_STEP_MS)),
+    calls: trace.calls.map((span) => roundTimes(callRecord(span), VIRTUAL_TIME_STEP_MS)),
+    work: trace.work.map((span) => roundTimes(workRecord(span), VIRTUAL_TIME_STEP_MS)),
+  };
+}
+
+/**
+ * The same JSON text as `JSON.stringify(serverJson(run, query))`, in chunks (jsonChunks.ts): a
+ * load test of up to a million calls is written as it goes, never built whole.
+ */
+export function serverJsonChunks(run: ServerScenarioRun, query: string): Generator<string> {
+  const { trace } = run;
+  return jsonChunks(serverHead(run, query), [
+    spanList('requests', trace.requests, requestRecord),
+    spanList('calls', trace.calls, callRecord),
+    spanList('work', trace.work, workRecord),
+  ]);
+}
+
+/** Everything but the spans; times to the µs (roundTimes.ts), fractions without float noise. */
+function serverHead(run: ServerScenarioRun, query: string): object {
   const { trace, prediction, stats } = run;
   const calls = runStats(trace);
-  const json = {
-    scenario: query,
-    makespanMs: trace.makespanMs,
-    predictedMakespanMs: prediction.makespanMs,
-    prediction: {
-      method: prediction.method,
-      formula: prediction.formula,
-      slots: prediction.slots,
-      maxCallsInFlight: prediction.maxCallsInFlight,
-      upstreamMayBind: prediction.upstreamMayBind,
-      isLowerBound: prediction.isLowerBound,
+  return roundTimes(
+    {
+      scenario: query,
+      makespanMs: trace.makespanMs,
+      predictedMakespanMs: prediction.makespanMs,
+      prediction: {
+        method: prediction.method,
+        formula: prediction.formula,
+        slots: prediction.slots,
+        maxCallsInFlight: prediction.maxCallsInFlight,
+        upstreamMayBind: prediction.upstreamMayBind,
+        isLowerBound: prediction.isLowerBound,
+      },
+      // The fan-out JSON's two peaks over every request's calls (equal here: no retries or hedges).
+      peakCallsInFlight: calls.peakCallsInFlight,
+      peakRequestsOnWire: calls.peakRequestsOnWire,
+      totalWaitMs: calls.totalWaitMs,
+      throughputPerSec: stats.throughputPerSec,
+      latencyMs: stats.latencyMs,
+      latencyFromSentMs: stats.latencyFromSentMs,
+      ...loadJson(loadSummary(run.input, trace)),
+      peaks: {
+        inFlightAtClient: stats.peakInFlightAtClient,
+        waitingAtServer: stats.peakWaitingAtServer,
+        busyWorkers: stats.peakBusyWorkers,
+        waitingAtUpstream: stats.peakWaitingAtUpstream,
+        servedByUpstream: stats.peakServedByUpstream,
+      },
     },
-    // The fan-out JSON's two peaks over every request's calls (equal here: no retries or hedges).
-    peakCallsInFlight: calls.peakCallsInFlight,
-    peakRequestsOnWire: calls.peakRequestsOnWire,
-    totalWaitMs: calls.totalWaitMs,
-    throughputPerSec: stats.throughputPerSec,
-    latencyMs: stats.latencyMs,
-    latencyFromSentMs: stats.latencyFromSentMs,
-    ...loadJson(loadSummary(run.input, trace)),
-    peaks: {
-      inFlightAtClient: stats.peakInFlightAtClient,
-      waitingAtServer: stats.peakWaitingAtServer,
-      busyWorkers: stats.peakBusyWorkers,
-      waitingAtUpstream: stats.peakWaitingAtUpstream,
-      servedByUpstream: stats.peakServedByUpstream,
-    },
-    requests: trace.requests.map(requestRecord),
-    calls: trace.calls.map((span) => callRecord(span)),
-    work: trace.work.map(workRecord),
-  };
-  // Times to the µs (roundTimes.ts): whole ms as they are, fractions without float noise.
-  return roundTimes(json, VIRTUAL_TIME_STEP_MS);
+    VIRTUAL_TIME_STEP_MS,
+  );
 }

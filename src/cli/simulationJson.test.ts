@@ -5,8 +5,10 @@ import { scenarios } from '../core/testing/scenarioArbitraries.ts';
 import { encodeScenario } from '../core/urlCodec.ts';
 import { simulateServerScenario } from '../core/server/simulateServerScenario.ts';
 import { simulateScenario } from '../core/simulateScenario.ts';
-import { serverJson } from './serverJson.ts';
-import { simulationJson, simulationJsonChunks, SPANS_PER_CHUNK } from './simulationJson.ts';
+import { serverJson, serverJsonChunks } from './serverJson.ts';
+import { roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
+import { jsonChunks, spanList, SPANS_PER_CHUNK } from './jsonChunks.ts';
+import { simulationJson, simulationJsonChunks } from './simulationJson.ts';
 
 type Calls = { calls: Array<Record<string, unknown>> };
 
@@ -53,6 +55,21 @@ describe("the CLI's streamed JSON", () => {
     );
   });
 
+  it('is exactly the whole Server lab JSON text, chunk by chunk, for any server scenario', async () => {
+    const serverScenarios = scenarios
+      .filter((s) => s.lab === 'server')
+      .map((s) => ({ ...s, server: { ...s.server, requests: Math.min(s.server.requests, 30) } }));
+    await fc.assert(
+      fc.asyncProperty(serverScenarios, async (scenario) => {
+        const run = await simulateServerScenario(scenario);
+        const query = encodeScenario(scenario);
+        const streamed = [...serverJsonChunks(run, query)].join('');
+        expect(streamed).toBe(JSON.stringify(serverJson(run, query)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('holds at most SPANS_PER_CHUNK spans per chunk, so a large run is never one string', async () => {
     const query = 'model=worker-pool&limit=8&calls=20-80*2500&error=*:10&retries=1';
     const run = await simulateScenario(scenarioOf(query));
@@ -63,5 +80,44 @@ describe("the CLI's streamed JSON", () => {
     expect(spansPerChunk).toEqual([SPANS_PER_CHUNK, SPANS_PER_CHUNK, 500]);
     const json = JSON.parse(chunks.join('')) as Calls;
     expect(json.calls).toHaveLength(2500);
+  });
+});
+
+describe('jsonChunks', () => {
+  it('writes any head, lists and extra as the one JSON text they make, empty parts included', () => {
+    const heads = [{}, { a: 1 }, { a: 1, bMs: 2.0000004 }];
+    const lists: Array<Array<{ key: string; items: object[] }>> = [
+      [],
+      [{ key: 'x', items: [{ tMs: 1.23456789 }] }],
+      [
+        { key: 'x', items: [] },
+        { key: 'y', items: [{ n: 1 }, { n: 2 }] },
+      ],
+    ];
+    const extras = [{}, { z: 'end' }];
+    for (const head of heads) {
+      for (const parts of lists) {
+        for (const extra of extras) {
+          const streamed = [
+            ...jsonChunks(
+              // The head comes rounded (jsonChunks' contract); the records are rounded by it.
+              roundTimes(head, VIRTUAL_TIME_STEP_MS),
+              parts.map((part) => spanList(part.key, part.items, (item) => item)),
+              extra,
+            ),
+          ].join('');
+          const whole = roundTimes(
+            {
+              ...head,
+              ...Object.fromEntries(parts.map((part) => [part.key, part.items])),
+              ...extra,
+            },
+            VIRTUAL_TIME_STEP_MS,
+          );
+          expect(JSON.parse(streamed)).toEqual(JSON.parse(JSON.stringify(whole)));
+          expect(streamed).toBe(JSON.stringify(whole));
+        }
+      }
+    }
   });
 });
