@@ -9,7 +9,7 @@
  * tsx's keepNames wraps every function, which measured the loader as much as the engine.
  *
  * Method: latencies are drawn once per size (seeded, uniform 10..1000 ms); each measurement is the
- * median of REPEATS runs (fewer for 1M); a warm-up run precedes each series.
+ * median of 7 runs (3 at 100k and 1M); a warm-up run precedes each series.
  *
  * Then the Server lab: 10,000 requests x the talk's 4 calls on a talk-gevent server (2 processes
  * x 50 greenlets, C = 50, upstream capacity 200, promise-all), simulateServer beside its baseline
@@ -116,7 +116,7 @@ for (const { label, spec } of MODELS) {
       7,
     );
     const latencies = calls.map((c) => c.latencyMs);
-    const repeats = n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : 7;
+    const repeats = n >= 100_000 ? 3 : 7;
     await simulateFanOut(calls.slice(0, Math.min(n, 10_000)), spec); // warm-up
     desStarts(latencies.slice(0, Math.min(n, 10_000)), spec); // warm-up
     const engine: number[] = [];
