@@ -1,3 +1,4 @@
+import { captureSettlers, lastReject, lastResolve } from './capturedSettlers.ts';
 import type { Admission, ModelContext } from './modelContext.ts';
 import { Semaphore } from './semaphore.ts';
 
@@ -24,19 +25,6 @@ interface Waiter {
   readonly resolve: (holdsSlot: boolean) => void;
   readonly reject: (error: unknown) => void;
 }
-
-/**
- * The executor of an admission's promise, shared by every call: `new Promise` runs it
- * synchronously, so `taken` holds that promise's settlers right after (a closure per call was
- * garbage the collector had to copy, a million times in the benchmark).
- */
-let taken: Waiter | null = null;
-const takeSettlers = (
-  resolve: (holdsSlot: boolean) => void,
-  reject: (error: unknown) => void,
-): void => {
-  taken = { resolve, reject };
-};
 
 /**
  * Admits calls one at a time, in the order they asked (list order; a retry that gives its turn
@@ -109,9 +97,9 @@ export function admitInOrder(
     }
   };
   const admit = (): Promise<boolean> => {
-    // One executor for every call (see takeSettlers): a throttle queues every call up front.
-    const admitted = new Promise<boolean>(takeSettlers);
-    waiting.push(taken as Waiter);
+    // No closure per call (capturedSettlers.ts): a throttle queues every call up front.
+    const admitted = new Promise<boolean>(captureSettlers);
+    waiting.push({ resolve: lastResolve(admitted), reject: lastReject(admitted) });
     if (!granting) void grantInOrder();
     return admitted;
   };

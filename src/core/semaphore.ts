@@ -1,14 +1,5 @@
+import { captureSettlers, lastResolve } from './capturedSettlers.ts';
 import type { Admission } from './modelContext.ts';
-
-/**
- * The executor of a waiter's promise, shared by every waiter: `new Promise` runs it synchronously,
- * so `takenResolve` holds that promise's resolve right after. A pool queues every call up front
- * (a million at once in the benchmark), and a closure each was garbage the collector copied.
- */
-let takenResolve: (() => void) | null = null;
-const takeResolve = (resolve: () => void): void => {
-  takenResolve = resolve;
-};
 
 /**
  * A FIFO counting semaphore (the pool of a worker pool, p-limit, a server's workers).
@@ -34,9 +25,9 @@ export class Semaphore implements Admission {
       this.#free -= 1;
       return Promise.resolve();
     }
-    // One executor for every waiter (see takeResolve): no closure per queued call.
-    const granted = new Promise<void>(takeResolve);
-    this.#waiters.push(takenResolve as () => void);
+    // No closure per queued call (capturedSettlers.ts): a pool queues every call up front.
+    const granted = new Promise<void>(captureSettlers);
+    this.#waiters.push(lastResolve(granted));
     return granted;
   }
 

@@ -1,4 +1,5 @@
 import { callLabel } from './callLabel.ts';
+import { captureSettlers, lastReject, lastResolve } from './capturedSettlers.ts';
 import type { Clock, Millis, SleepLabel } from './clock.ts';
 import { createHostTicker } from './hostYield.ts';
 import { MinHeap } from './minHeap.ts';
@@ -10,16 +11,6 @@ interface Timer {
   readonly label: SleepLabel;
   resolve: (() => void) | null;
 }
-
-/**
- * The executor of a sleep's promise, shared by every sleep: `new Promise` runs it synchronously,
- * so `takenResolve` holds that promise's resolve right after. A closure per sleep was a tenth
- * of a plain run's garbage.
- */
-let takenResolve: (() => void) | null = null;
-const takeResolve = (resolve: () => void): void => {
-  takenResolve = resolve;
-};
 
 /** The options of a sleep's abort listener: one object for every sleep, not one per sleep. */
 const ONCE = Object.freeze({ once: true });
@@ -48,33 +39,35 @@ export class VirtualClock implements Clock {
     if (signal?.aborted) return Promise.reject(signal.reason);
     // Without a signal (most sleeps of a plain run) the executor needs no reject.
     if (signal === undefined) {
-      const slept = new Promise<void>(takeResolve);
+      // No closure per sleep (capturedSettlers.ts): a plain run sleeps once per call.
+      const slept = new Promise<void>(captureSettlers);
       this.#timers.push({
         dueMs: this.#nowMs + Math.max(0, ms),
         seq: this.#seq++,
         label,
-        resolve: takenResolve,
+        resolve: lastResolve(slept),
       });
       return slept;
     }
-    return new Promise((resolve, reject) => {
-      const timer: Timer = {
-        dueMs: this.#nowMs + Math.max(0, ms),
-        seq: this.#seq++,
-        label,
-        resolve,
-      };
-      this.#timers.push(timer);
-      signal.addEventListener(
-        'abort',
-        () => {
-          // A cancelled timer stays in the heap but fires nothing.
-          timer.resolve = null;
-          reject(signal.reason);
-        },
-        ONCE,
-      );
-    });
+    const slept = new Promise<void>(captureSettlers);
+    const reject = lastReject(slept);
+    const timer: Timer = {
+      dueMs: this.#nowMs + Math.max(0, ms),
+      seq: this.#seq++,
+      label,
+      resolve: lastResolve(slept),
+    };
+    this.#timers.push(timer);
+    signal.addEventListener(
+      'abort',
+      () => {
+        // A cancelled timer stays in the heap but fires nothing.
+        timer.resolve = null;
+        reject(signal.reason);
+      },
+      ONCE,
+    );
+    return slept;
   }
 
   /**
