@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { NO_FAULTS } from '../src/core/faults/faultSettings.ts';
 import { faultStats } from '../src/core/faults/faultStats.ts';
 import { createAttemptPlanner } from '../src/core/faults/planAttempt.ts';
-import { DEFAULT_POLICY } from '../src/core/policy/callPolicy.ts';
+import { DEFAULT_POLICY, type CallPolicy } from '../src/core/policy/callPolicy.ts';
 import type { ModelSpec } from '../src/core/modelSpec.ts';
 import { predict } from '../src/core/predict.ts';
 import { planCalls, type CallSpec } from '../src/core/scenario.ts';
@@ -241,6 +241,44 @@ console.log(
     (median(faultRuns) / median(plainRuns)).toFixed(1) + 'x',
   ]),
 );
+
+// Where a faulty run's time goes: the same calls with the policy's parts switched on one at a
+// time, each beside the plain engine's median above (one run each after the rows above).
+{
+  const noFaults = createAttemptPlanner(faultCalls, NO_FAULTS, 7);
+  const faultyPlan = createAttemptPlanner(faultCalls, faulty, 7);
+  const variants: ReadonlyArray<readonly [string, CallPolicy, typeof faultyPlan]> = [
+    ['call policy, no faults', { ...DEFAULT_POLICY, settle: 'allSettled' }, noFaults],
+    ['faults, allSettled', { ...DEFAULT_POLICY, settle: 'allSettled' }, faultyPlan],
+    [
+      'faults + 2 s timeout',
+      { ...DEFAULT_POLICY, timeoutMs: 2000, settle: 'allSettled' },
+      faultyPlan,
+    ],
+    ['faults + 2 retries', { ...DEFAULT_POLICY, retries: 2, settle: 'allSettled' }, faultyPlan],
+  ];
+  console.log(row(['breakdown', 'calls', 'engine ms', '', 'baseline ms', 'engine/base']));
+  for (const [label, variantPolicy, plan] of variants) {
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r += 1) {
+      runs.push(
+        await timeMs(() =>
+          simulateFanOut(planned, poolSpec, { faults: { policy: variantPolicy, plan, seed: 7 } }),
+        ),
+      );
+    }
+    console.log(
+      row([
+        label,
+        FAULT_CALLS,
+        median(runs).toFixed(1),
+        '',
+        median(plainRuns).toFixed(1),
+        (median(runs) / median(plainRuns)).toFixed(1) + 'x',
+      ]),
+    );
+  }
+}
 
 // The CLI's streamed JSON (issue 16): 100k calls with the same faults and a timeout (no retries:
 // the CLI sends at most 100k copies), through runCli as `npm run sim` runs it, into a sink that
