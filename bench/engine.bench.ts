@@ -9,7 +9,8 @@
  * tsx's keepNames wraps every function, which measured the loader as much as the engine.
  *
  * Method: latencies are drawn once per size (seeded, uniform 10..1000 ms); each measurement is the
- * median of 7 runs (3 at 100k and 1M); a warm-up run precedes each series.
+ * median of 7 runs (3 at 100k and 1M); a warm-up run precedes each series, and a full garbage
+ * collection each run (collectGarbage.ts), so no run pays for the previous one's garbage.
  *
  * Then the Server lab: 10,000 requests x the talk's 4 calls on a talk-gevent server (2 processes
  * x 50 greenlets, C = 50, upstream capacity 200, promise-all), simulateServer beside its baseline
@@ -35,6 +36,7 @@ import { repeatOnEngine } from '../src/core/tails/repeatFanOut.ts';
 import { tailReport } from '../src/core/tails/tailReport.ts';
 import { decodeScenario } from '../src/core/urlCodec.ts';
 import { runCli } from '../src/cli/runCli.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { desStarts } from './desFloor.ts';
 import { runModelAlone } from './modelAlone.ts';
 
@@ -60,7 +62,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+/** Wall ms of one run, which starts from a collected heap (collectGarbage.ts). */
 async function timeMs(run: () => unknown): Promise<number> {
+  collectGarbage();
   const start = performance.now();
   await run();
   return performance.now() - start;
