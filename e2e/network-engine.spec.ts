@@ -188,6 +188,33 @@ test.describe('the network engine on Overlap’s server', () => {
     expect(states).toEqual(['timed out', 'timed out', 'timed out']);
   });
 
+  test('autorun=1 on a network link waits for the server to be found, then runs on the real network', async ({
+    page,
+    context,
+  }) => {
+    // The probe for Overlap's server answers late, as on a slow first load: an autorun that did
+    // not wait for it ran the virtual stand-in and said the server was missing (seen in a slide).
+    await context.route('**/__overlap/network', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/?model=promise-all&calls=50*12&engine=network&autorun=1&embed=1');
+    await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: 20_000 });
+    await expect(
+      page.getByText('Real network: times are what the browser measured.'),
+    ).toBeVisible();
+    await expect(page.getByText('The virtual engine ran this instead')).toHaveCount(0);
+    // Twelve real calls went over the wire (the network transport marks them via=network; the
+    // stand-in sends none, and the mock worker's warm-up calls are not marked).
+    const sent = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/upstream/') && entry.name.includes('via=network'))
+        .map((entry) => (entry as PerformanceResourceTiming).nextHopProtocol),
+    );
+    expect(sent).toEqual(Array(12).fill('http/1.1'));
+  });
+
   test('choosing Live again starts the mock worker again: its calls are answered in the page', async ({
     page,
   }) => {

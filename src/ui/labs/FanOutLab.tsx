@@ -82,10 +82,16 @@ export function FanOutLab({ scenario, setScenario, worker, live, network }: LabP
   useFanOutCommands(controller, scenario, begin);
 
   // autorun=1: run once on load (StrictMode-safe, see autorunLatch.ts).
-  useAutorun('fanout', scenario, worker, () => {
-    begin(scenario);
-    controller.start(scenario);
-  });
+  useAutorun(
+    'fanout',
+    scenario,
+    worker,
+    () => {
+      begin(scenario);
+      controller.start(scenario);
+    },
+    network,
+  );
 
   const { data, stats } = snapshot;
   const { reliability, error } = snapshot;
