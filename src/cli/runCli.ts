@@ -116,9 +116,7 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
     const note = serverFaultsNote(scenario);
     if (note !== null && !table) out.stderr(`sim: note: ${note}\n`);
     if (!table) {
-      // Streamed, as the Fan-out JSON: a load test of a million calls is never built whole.
-      for (const chunk of serverJsonChunks(result, canonical)) await out.stdout(chunk);
-      await out.stdout('\n');
+      await writeChunks(out, serverJsonChunks(result, canonical));
       return 0;
     }
     output = formatServerTable(result, canonical, note);
@@ -133,10 +131,8 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
     const result = await simulateScenario(scenario);
     const tails = repeated ? await tailReport(scenario) : null;
     if (!table) {
-      // Streamed: a 100,000-call run's JSON is written in chunks, never built whole.
       const extra = tails ? { repeat: repeatJson(tails) } : {};
-      for (const chunk of simulationJsonChunks(result, canonical, extra)) await out.stdout(chunk);
-      await out.stdout('\n');
+      await writeChunks(out, simulationJsonChunks(result, canonical, extra));
       return 0;
     }
     output = [
@@ -146,6 +142,15 @@ async function run(argv: readonly string[], out: CliOutput): Promise<CliExitCode
   }
   await out.stdout(`${output}\n`);
   return 0;
+}
+
+/**
+ * Writes a JSON document chunk by chunk, then its line end: a 100,000-call run's JSON (or a
+ * million-call load test's) is never built whole, and each write waits for the pipe's drain.
+ */
+async function writeChunks(out: CliOutput, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) await out.stdout(chunk);
+  await out.stdout('\n');
 }
 
 /** The command line, read: flags, the query, and the first problem with them. */

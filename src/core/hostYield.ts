@@ -1,6 +1,3 @@
-/** Resolves on a later macrotask of the host, after every pending microtask has run. */
-export type YieldToHost = () => Promise<void>;
-
 /**
  * The host's MessageChannel, declared here to just what this file uses: core compiles without
  * the DOM and Node libraries (tsconfig.core.json), and this file is the one place in core that
@@ -17,39 +14,6 @@ declare const MessageChannel: new () => {
   readonly port2: HostMessagePort;
 };
 
-/**
- * A host yield built on MessageChannel, which Node and browsers both have. Unlike a zero-delay
- * timer it is not clamped to 1 ms, nor throttled in a hidden tab. Call `close` when done, or a
- * Node process stays alive on the open port.
- */
-export function createMessageChannelYield(): { yieldToHost: YieldToHost; close: () => void } {
-  const channel = new MessageChannel();
-  // FIFO: every message resumes the oldest waiter (one driver has one; the queue is for safety).
-  const waiting: Array<() => void> = [];
-  let head = 0;
-  channel.port1.onmessage = () => {
-    const resume = waiting[head];
-    if (resume === undefined) return;
-    head += 1;
-    if (head === waiting.length) {
-      waiting.length = 0;
-      head = 0;
-    }
-    resume();
-  };
-  const park = (resolve: () => void): void => {
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  };
-  return {
-    yieldToHost: () => new Promise<void>(park),
-    close: () => {
-      channel.port1.close();
-      channel.port2.close();
-    },
-  };
-}
-
 /** Runs a callback on a later macrotask of the host each time `tick` is called. */
 export interface HostTicker {
   /** Schedules one call of the ticker's callback, after every pending microtask has run. */
@@ -59,9 +23,11 @@ export interface HostTicker {
 }
 
 /**
- * A HostTicker on MessageChannel: the virtual clock's driver (virtualClock.ts) needs one
- * macrotask per instant, and a callback costs no promise and no async resumption per tick, where
- * `await yieldToHost()` cost both (about a tenth of a million-call run).
+ * A HostTicker on MessageChannel, which Node and browsers both have. Unlike a zero-delay timer it
+ * is not clamped to 1 ms, nor throttled in a hidden tab. The virtual clock's driver needs one
+ * macrotask per instant, and a callback costs no promise and no async resumption per tick (an
+ * awaited yield cost both, about a tenth of a million-call run); the real clock polls a wait's
+ * last fraction of a ms with one.
  */
 export function createMessageChannelTicker(onTick: () => void): HostTicker {
   const channel = new MessageChannel();

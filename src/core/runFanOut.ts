@@ -186,8 +186,10 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
       try {
         answered = transport(call, signal);
       } catch (error) {
-        // A transport that throws instead of rejecting fails the call all the same.
-        return Promise.resolve().then(() => failed(error));
+        // A transport that throws instead of rejecting fails the call at once, as the async
+        // function it replaced did (no turn later).
+        if (signal?.aborted) step.record(index, startedAtMs, 'aborted');
+        return Promise.reject(error);
       }
       return answered.then((wire) => {
         step.record(index, startedAtMs, 'ok', undefined, clock.now(), wire ?? undefined);

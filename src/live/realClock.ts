@@ -1,5 +1,5 @@
 import type { Clock, Millis } from '../core/clock.ts';
-import { createMessageChannelYield } from '../core/hostYield.ts';
+import { createMessageChannelTicker } from '../core/hostYield.ts';
 
 /**
  * The last stretch of a sleep, waited out by yielding to the host (MessageChannel macrotasks)
@@ -71,14 +71,15 @@ export function createRealClock(): Clock {
         waiting.add(entry);
         const onAbort = () => settle({ reason: signal?.reason });
         const waitOutTail = () => {
-          const { yieldToHost, close } = createMessageChannelYield();
-          closeTail = close;
-          const poll = (): Promise<void> | void => {
+          // Polled on the host's macrotasks (not clamped like a 0 ms timer); settle closes it.
+          const ticker = createMessageChannelTicker(() => poll());
+          closeTail = () => ticker.close();
+          const poll = (): void => {
             if (signal?.aborted) return;
             if (now() >= dueMs) return settle();
-            return yieldToHost().then(poll);
+            ticker.tick();
           };
-          void poll();
+          poll();
         };
         const arm = () => {
           const leftMs = dueMs - now();

@@ -100,6 +100,33 @@ export function createRealTimeStarts(deps: RealTimeDeps): {
     );
   };
 
+  /**
+   * A real-time run's start, live or network: its calls shown pending, then, once that has been
+   * painted, the cursor following the wall clock (followGuarded). Returns what the engine's events
+   * go to, or null when the run was replaced meanwhile. An event only writes the run's arrays; the
+   * next followed frame (at most LIVE_FOLLOW_INTERVAL_MS later) shows it. Publishing there
+   * rendered the lab in a microtask queued before the model's own continuation: in a chain,
+   * between one call's end and the next call's start (2-3 ms each, +0.5 % on the talk's sequential
+   * calls), and at the run's start, while its requests waited for this main thread to reach the
+   * mocks.
+   */
+  const beginFollowing = async (
+    runToken: number,
+    planned: ScenarioPlan['planned'],
+    liveScale: RunSnapshot['liveScale'],
+    timeScale: number,
+    dueMs: Float64Array,
+    afterWallMs: number,
+  ): Promise<((event: RunEvent) => void) | null> => {
+    const data: TimelineData = pendingTimelineData(planned);
+    publish({ data, liveScale });
+    if (!(await session.afterPaint(runToken))) return null;
+    followGuarded(runToken, timeScale, dueMs, afterWallMs);
+    return (event) => {
+      if (session.isCurrent(runToken)) applyRunEvent(data, event);
+    };
+  };
+
   const startLive = async (
     scenario: Scenario,
     plan: ScenarioPlan,
@@ -118,19 +145,8 @@ export function createRealTimeStarts(deps: RealTimeDeps): {
     const dueMs = dueInstantsMs(lanes?.[0]?.sends ?? []);
     if (!session.isCurrent(runToken)) return;
     const timeScale = liveScale?.timeScale ?? 1;
-    const data: TimelineData = pendingTimelineData(planned);
-    publish({ data, liveScale });
-    if (!(await session.afterPaint(runToken))) return;
-    followGuarded(runToken, timeScale, dueMs, 0);
-    // An event only writes the run's arrays; the next followed frame (at most
-    // LIVE_FOLLOW_INTERVAL_MS later) shows it. Publishing here rendered the lab in a microtask
-    // queued before the model's own continuation: in a chain, between one call's end and the
-    // next call's start (2-3 ms each, +0.5 % on the talk's sequential calls), and at the run's
-    // start, while its requests waited for this main thread to reach the mocks.
-    const onEvent = (event: RunEvent): void => {
-      if (!session.isCurrent(runToken)) return;
-      applyRunEvent(data, event);
-    };
+    const onEvent = await beginFollowing(runToken, planned, liveScale, timeScale, dueMs, 0);
+    if (onEvent === null) return;
     const result = await engine.run(planned, plan.spec, {
       signal,
       compensate: scenario.run.compensate,
@@ -191,13 +207,16 @@ export function createRealTimeStarts(deps: RealTimeDeps): {
     // keeps clear of them as in a live run.
     const lanes = await virtualLanesOf(scenario, plan, [plan.spec], plan.wire);
     if (!session.isCurrent(runToken)) return;
-    const data: TimelineData = pendingTimelineData(planned);
-    publish({ data, liveScale: null });
-    if (!(await session.afterPaint(runToken))) return;
-    followGuarded(runToken, 1, dueInstantsMs(lanes?.[0]?.sends ?? []), NETWORK_GUARD_AFTER_WALL_MS);
-    const onEvent = (event: RunEvent): void => {
-      if (session.isCurrent(runToken)) applyRunEvent(data, event);
-    };
+    const dueMs = dueInstantsMs(lanes?.[0]?.sends ?? []);
+    const onEvent = await beginFollowing(
+      runToken,
+      planned,
+      null,
+      1,
+      dueMs,
+      NETWORK_GUARD_AFTER_WALL_MS,
+    );
+    if (onEvent === null) return;
     const result = await engine.run(planned, plan.spec, {
       signal,
       onEvent,
