@@ -1,5 +1,6 @@
 import { sample } from 'fast-check';
 import type { Scenario } from '../scenario.ts';
+import type { RunEvent } from '../trace.ts';
 import { simulateServerScenario } from '../server/simulateServerScenario.ts';
 import { simulateScenario } from '../simulateScenario.ts';
 import { decodeScenario, encodeScenario } from '../urlCodec.ts';
@@ -19,6 +20,13 @@ export interface EngineCorpus {
   readonly queries: string;
   /** The fingerprint of each query's trace, in order. */
   readonly traces: readonly string[];
+  /**
+   * The fingerprint of each fan-out query's event stream (engineEventsText), in order; '' for a
+   * server query. Finer than the trace: it also holds the order in which calls that meet at one
+   * instant start and end, which a change of one microtask turn moves even when every span stays
+   * the same. Recorded later than the traces, from the engine at commit 98ccf50.
+   */
+  readonly events: readonly string[];
 }
 
 /** A server run is cut to this many requests: the corpus checks the engine, not its scale. */
@@ -45,6 +53,18 @@ export async function engineTraceText(query: string): Promise<string> {
     return JSON.stringify((await simulateServerScenario(scenario)).trace);
   }
   return JSON.stringify((await simulateScenario(scenario)).trace);
+}
+
+/**
+ * The events a fan-out query's run reports, in the order the engine reports them (every call's
+ * start and end, every copy's), as text; '' for a server query (its engine reports none).
+ */
+export async function engineEventsText(query: string): Promise<string> {
+  const { scenario } = decodeScenario(query);
+  if (scenario.lab === 'server') return '';
+  const events: RunEvent[] = [];
+  await simulateScenario(scenario, { onEvent: (event) => events.push(event) });
+  return JSON.stringify(events);
 }
 
 /**
