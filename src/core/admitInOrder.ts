@@ -20,11 +20,13 @@ export interface AdmittedInOrder extends Admission {
   send(index: number): Promise<void>;
 }
 
-/** One call's wait for admission: resolved with whether it holds a pool slot. */
-interface Waiter {
-  readonly resolve: (holdsSlot: boolean) => void;
-  readonly reject: (error: unknown) => void;
-}
+/** A queued entry that is a retry's `enter` (it resolves with whether it holds a slot), not a call. */
+const ENTER = -1;
+
+/** Settles a promise of the queue: a call's (void) or an `enter`'s (whether it holds a slot). */
+type Settle = (value?: unknown) => void;
+
+const RESOLVED: Promise<void> = Promise.resolve();
 
 /**
  * Admits calls one at a time, in the order they asked (list order; a retry that gives its turn
@@ -36,6 +38,12 @@ interface Waiter {
  * let through at once, without a slot: they will be skipped, and pacing them would only delay the
  * request. A run stopped during a turn (takeTurn rejects) gives that turn's slot back and
  * rejects every call still queued.
+ *
+ * Cost (issue 16): a throttle queues every call up front, so a queued call is three slots of one
+ * array and its promise, not a suspended async function. The loop and each call keep exactly the
+ * microtask turns of the async code they replace (`await x` is `x.then`, and a granted call starts
+ * one turn after its grant, where the awaiting function resumed), so calls that meet at one
+ * instant keep their order (engineCorpus.test.ts).
  */
 export function admitInOrder(
   ctx: ModelContext,
@@ -56,72 +64,146 @@ export function admitInOrder(
             return semaphore.acquire();
           },
         };
-  let waiting: Waiter[] = [];
+  // The queue, three slots an entry: the call's index (or ENTER), then its promise's settlers.
+  const queue: unknown[] = [];
   let head = 0;
   let granting = false;
-  const grantInOrder = async (): Promise<void> => {
-    granting = true;
-    try {
-      while (head < waiting.length) {
-        const next = waiting[head] as Waiter;
-        head += 1;
-        if (ctx.cancelled()) {
-          next.resolve(false);
-          continue;
-        }
-        await takeTurn(pool);
-        const holdsSlot = holding;
-        holding = false;
-        if (ctx.cancelled()) {
-          // Cancelled while this call waited for its turn: it gets neither slot nor start.
-          if (holdsSlot) semaphore?.release();
-          next.resolve(false);
-          continue;
-        }
-        next.resolve(holdsSlot);
-        // Drop granted waiters now and then, so a long run does not keep them all.
-        if (head > 1024 && head * 2 > waiting.length) {
-          waiting = waiting.slice(head);
-          head = 0;
-        }
-      }
-    } catch (error) {
-      // Stopped while waiting: the slot taken for this turn goes back, and nobody still queued
-      // will be admitted.
-      if (holding) semaphore?.release();
-      holding = false;
-      (waiting[head - 1] as Waiter).reject(error);
-      while (head < waiting.length) (waiting[head++] as Waiter).reject(error);
-    } finally {
-      granting = false;
-    }
-  };
-  const admit = (): Promise<boolean> => {
-    // No closure per call (capturedSettlers.ts): a throttle queues every call up front.
-    const admitted = new Promise<boolean>(captureSettlers);
-    waiting.push({ resolve: lastResolve(admitted), reject: lastReject(admitted) });
-    if (!granting) void grantInOrder();
-    return admitted;
-  };
+  // The entry whose turn is under way (the queue's slot of its index).
+  let current = 0;
+  // The granted calls not started yet, four slots each: index, holds a slot (0/1), settlers.
+  // Each starts one microtask after its grant (startGranted), in grant order.
+  const granted: unknown[] = [];
+  let grantedHead = 0;
   // Which calls hold a slot: a retry that gave its turn back asks again, and a call let through
   // after a cancel holds none.
   const holdsSlot = new Uint8Array(ctx.callCount);
+
+  /** Drops consumed entries now and then, so a long run does not keep them all. */
+  const compact = (items: unknown[], at: number): number => {
+    if (at <= 3072 || at * 2 <= items.length) return at;
+    items.copyWithin(0, at);
+    items.length -= at;
+    return 0;
+  };
+
+  const enqueue = (index: number, settled: Promise<unknown>): void => {
+    queue.push(index, lastResolve(settled), lastReject(settled));
+    if (!granting) pump();
+  };
+
+  /** Hands entry `at` of the queue its admission (with a slot or not). */
+  const grant = (at: number, holds: boolean): void => {
+    const index = queue[at] as number;
+    const resolve = queue[at + 1] as Settle;
+    const reject = queue[at + 2] as Settle;
+    queue[at + 1] = queue[at + 2] = undefined;
+    if (index === ENTER) {
+      resolve(holds);
+      return;
+    }
+    granted.push(index, holds ? 1 : 0, resolve, reject);
+    void RESOLVED.then(startGranted);
+  };
+
+  /** The oldest granted call starts: what `send` did once its `await` of the grant resumed. */
+  const startGranted = (): void => {
+    const at = grantedHead;
+    const index = granted[at] as number;
+    const resolve = granted[at + 2] as Settle;
+    const reject = granted[at + 3] as Settle;
+    holdsSlot[index] = granted[at + 1] as number;
+    granted[at + 2] = granted[at + 3] = undefined;
+    grantedHead = compact(granted, at + 4);
+    let sent: Promise<void>;
+    try {
+      sent = ctx.send(index, admitted);
+    } catch (error) {
+      admitted.leave(index);
+      reject(error);
+      return;
+    }
+    sent.then(
+      () => {
+        admitted.leave(index);
+        resolve();
+      },
+      (error: unknown) => {
+        admitted.leave(index);
+        reject(error);
+      },
+    );
+  };
+
+  /** The loop: takes the next queued entry's turn; returns while a turn is under way. */
+  const pump = (): void => {
+    granting = true;
+    while (head < queue.length) {
+      current = head;
+      head += 3;
+      if (ctx.cancelled()) {
+        grant(current, false);
+        continue;
+      }
+      let turn: Promise<void>;
+      try {
+        turn = takeTurn(pool);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      // `await turn`, as a `.then` (the same turn) with no closure per call.
+      turn.then(turnEnded, fail);
+      return;
+    }
+    granting = false;
+  };
+
+  const turnEnded = (): void => {
+    const holds = holding;
+    holding = false;
+    if (ctx.cancelled()) {
+      // Cancelled while this call waited for its turn: it gets neither slot nor start.
+      if (holds) semaphore?.release();
+      grant(current, false);
+    } else {
+      grant(current, holds);
+    }
+    head = compact(queue, head);
+    pump();
+  };
+
+  /**
+   * Stopped while waiting: the slot taken for this turn goes back, and nobody still queued will
+   * be admitted. Each call's promise rejects one turn later, as its awaiting function did.
+   */
+  const fail = (error: unknown): void => {
+    if (holding) semaphore?.release();
+    holding = false;
+    for (let k = current; k < queue.length; k += 3) {
+      const reject = queue[k + 2] as Settle;
+      if (queue[k] === ENTER) reject(error);
+      else void RESOLVED.then(() => reject(error));
+      queue[k + 1] = queue[k + 2] = undefined;
+    }
+    head = queue.length;
+    granting = false;
+  };
+
   const admitted: AdmittedInOrder = {
     enter: async (index) => {
-      holdsSlot[index] = (await admit()) ? 1 : 0;
+      const entered = new Promise<boolean>(captureSettlers);
+      enqueue(ENTER, entered);
+      holdsSlot[index] = (await entered) ? 1 : 0;
     },
     leave: (index) => {
       if (holdsSlot[index] === 1) semaphore?.release();
       holdsSlot[index] = 0;
     },
-    send: async (index) => {
-      // `enter`, inlined: one async frame less per call on the engine's hot path.
-      holdsSlot[index] = (await admit()) ? 1 : 0;
-      try {
-        await ctx.send(index, admitted);
-      } finally {
-        admitted.leave(index);
-      }
+    send: (index) => {
+      // No closure and no suspended function per queued call (capturedSettlers.ts).
+      const done = new Promise<void>(captureSettlers);
+      enqueue(index, done);
+      return done;
     },
   };
   return admitted;
