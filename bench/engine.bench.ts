@@ -1,10 +1,12 @@
 /**
  * Engine benchmark (not a test): how fast the virtual engine runs the models' real async code,
- * side by side with two references in one process: the direct computation of the same timelines
- * (predict: formulas), and the floor, the same schedule by a plain discrete-event loop with no
- * promises (bench/desFloor.ts; checked start for start against the engine at 10k calls per
- * model). Prints wall time and calls per second for 1k..1M calls, the engine's ratio to the
- * floor, and the growth exponent between sizes (1.0 is linear; n log n shows slightly above 1).
+ * side by side in one process with what bounds it (bench/modelRows.ts): the direct computation
+ * of the same timelines (predict: formulas); the floor, the same schedule by a plain
+ * discrete-event loop with no promises (bench/desFloor.ts; checked start for start against the
+ * engine at 10k calls per model); the model's own code with nothing under it
+ * (bench/modelAlone.ts); and the pool's code pattern in plain JavaScript with no Overlap code
+ * (bench/pLimitPattern.ts). Prints wall time and calls per second for 1k..1M calls, the ratios,
+ * and the growth exponent between sizes (1.0 is linear; n log n shows slightly above 1).
  * `npm run bench` runs this file as one esbuild bundle under plain Node (scripts/runBundled.mjs):
  * tsx's keepNames wraps every function, which measured the loader as much as the engine.
  *
@@ -14,151 +16,28 @@
  *
  * Then the Server lab: 10,000 requests x the talk's 4 calls on a talk-gevent server (2 processes
  * x 50 greenlets, C = 50, upstream capacity 200, promise-all), simulateServer beside its baseline
- * predictServer, median of 3 after a warm-up. Target: under 1 s.
- *
- * Last, faults and call policies: 100k calls with seeded 500s, hangs and 429s, a timeout and
- * retries, beside the plain engine on the same calls (what recording every copy costs).
+ * predictServer, median of 3 after a warm-up. Target: under 1 s. Then faults and call policies
+ * (bench/faultRows.ts): 100k calls with seeded 500s, hangs and 429s, a timeout and retries,
+ * beside the plain engine on the same calls; the CLI's streamed JSON; repeat=100,000; open-loop
+ * load.
  */
-import { performance } from 'node:perf_hooks';
-import { NO_FAULTS } from '../src/core/faults/faultSettings.ts';
-import { faultStats } from '../src/core/faults/faultStats.ts';
-import { createAttemptPlanner } from '../src/core/faults/planAttempt.ts';
-import { DEFAULT_POLICY, type CallPolicy } from '../src/core/policy/callPolicy.ts';
-import type { ModelSpec } from '../src/core/modelSpec.ts';
-import { predict } from '../src/core/predict.ts';
-import { planCalls, type CallSpec } from '../src/core/scenario.ts';
 import { predictServer } from '../src/core/server/predictServer.ts';
 import { serverRunInputOf } from '../src/core/server/serverRunInput.ts';
 import { simulateServer } from '../src/core/server/simulateServer.ts';
 import { presetScenario } from '../src/core/server/talkPresets.ts';
-import { simulateFanOut } from '../src/core/simulate.ts';
+import type { CallSpec } from '../src/core/scenario.ts';
 import { repeatOnEngine } from '../src/core/tails/repeatFanOut.ts';
 import { tailReport } from '../src/core/tails/tailReport.ts';
 import { decodeScenario } from '../src/core/urlCodec.ts';
 import { runCli } from '../src/cli/runCli.ts';
-import { collectGarbage } from './collectGarbage.ts';
-import { desStarts } from './desFloor.ts';
-import { runModelAlone } from './modelAlone.ts';
-
-const SIZES = [1_000, 10_000, 100_000, 1_000_000];
-const MODELS: ReadonlyArray<{ label: string; spec: ModelSpec }> = [
-  { label: 'worker-pool(50)', spec: { name: 'worker-pool', limit: 50 } },
-  {
-    label: 'throttled sliding 50/100ms',
-    spec: { name: 'throttled', limit: null, throttle: { kind: 'sliding', cap: 50, windowMs: 100 } },
-  },
-  {
-    label: 'throttled bucket + limit 20',
-    spec: {
-      name: 'throttled',
-      limit: 20,
-      throttle: { kind: 'bucket', burst: 10, ratePerSec: 400 },
-    },
-  },
-];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** Wall ms of one run, which starts from a collected heap (collectGarbage.ts). */
-async function timeMs(run: () => unknown): Promise<number> {
-  collectGarbage();
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-function row(cells: Array<string | number>): string {
-  return cells.map((c, i) => String(c).padStart(i === 0 ? 28 : 12)).join(' ');
-}
+import { row, timeMs } from './benchTable.ts';
+import { printFaultRows } from './faultRows.ts';
+import { median } from './median.ts';
+import { printModelRows } from './modelRows.ts';
 
 const callSpec: CallSpec = { service: 'svc', latency: { kind: 'uniform', minMs: 10, maxMs: 1000 } };
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
-console.log(
-  'engine = simulateFanOut (async model code on the virtual clock); baseline = predict (direct ' +
-    'formulas); floor = the same schedule by a plain discrete-event loop (bench/desFloor.ts); ' +
-    "model = the model's own async code with every send answered at once and no clock " +
-    '(bench/modelAlone.ts); engine-model = what the engine adds to it',
-);
-console.log(
-  row([
-    'model',
-    'calls',
-    'engine ms',
-    'engine c/s',
-    'baseline ms',
-    'floor ms',
-    'engine/floor',
-    'model ms',
-    'engine-model',
-    'growth',
-  ]),
-);
-for (const { label, spec } of MODELS) {
-  let previous: { n: number; ms: number } | null = null;
-  // The floor is only a reference if it computes the engine's schedule: check it, start for start.
-  const checkCalls = planCalls(
-    Array.from({ length: 10_000 }, () => callSpec),
-    7,
-  );
-  const checkTrace = await simulateFanOut(checkCalls, spec);
-  const floorStarts = desStarts(
-    checkCalls.map((call) => call.latencyMs),
-    spec,
-  );
-  const mismatch = checkTrace.calls.findIndex((call, i) => call.startedAtMs !== floorStarts[i]);
-  if (mismatch !== -1) {
-    throw new Error(
-      `${label}: the floor starts call ${mismatch} at ${floorStarts[mismatch]} ms, the engine at ${checkTrace.calls[mismatch]?.startedAtMs} ms`,
-    );
-  }
-  for (const n of SIZES) {
-    const calls = planCalls(
-      Array.from({ length: n }, () => callSpec),
-      7,
-    );
-    const latencies = calls.map((c) => c.latencyMs);
-    const repeats = n >= 100_000 ? 3 : 7;
-    await simulateFanOut(calls.slice(0, Math.min(n, 10_000)), spec); // warm-up
-    desStarts(latencies.slice(0, Math.min(n, 10_000)), spec); // warm-up
-    const engine: number[] = [];
-    const baseline: number[] = [];
-    const floor: number[] = [];
-    const alone: number[] = [];
-    for (let r = 0; r < repeats; r += 1) {
-      engine.push(await timeMs(() => simulateFanOut(calls, spec)));
-      baseline.push(await timeMs(() => predict(latencies, spec)));
-      floor.push(await timeMs(() => desStarts(latencies, spec)));
-      alone.push(await timeMs(() => runModelAlone(spec, n)));
-    }
-    const engineMs = median(engine);
-    const baseMs = median(baseline);
-    const floorMs = median(floor);
-    const aloneMs = median(alone);
-    const growth = previous ? Math.log(engineMs / previous.ms) / Math.log(n / previous.n) : NaN;
-    console.log(
-      row([
-        label,
-        n,
-        engineMs.toFixed(1),
-        Math.round((n / engineMs) * 1000),
-        baseMs.toFixed(1),
-        floorMs.toFixed(1),
-        (engineMs / floorMs).toFixed(1) + 'x',
-        aloneMs.toFixed(1),
-        (engineMs - aloneMs).toFixed(1),
-        Number.isNaN(growth) ? '-' : growth.toFixed(2),
-      ]),
-    );
-    previous = { n, ms: engineMs };
-  }
-}
-console.log(
-  'Targets (issue 16): every model 1M calls under 3000 ms; growth 100k -> 1M exponent at most ' +
-    '1.1; engine at most 10x the floor.',
-);
+await printModelRows(callSpec);
 
 const SERVER_REQUESTS = 10_000;
 const gevent200 = presetScenario('talk-gevent-200');
@@ -201,88 +80,7 @@ console.log(
     'Target: 10,000 requests in under 1000 ms.',
 );
 
-// Faults and policies (docs/faults.md): the same 100k calls through a worker pool, every copy
-// planned from the seed and every copy recorded; baseline = the plain engine on the same calls.
-const FAULT_CALLS = 100_000;
-const faultCalls: CallSpec[] = Array.from({ length: FAULT_CALLS }, () => callSpec);
-const faulty = {
-  ...NO_FAULTS,
-  errorRates: [{ service: '*', pct: 10 }],
-  hangRates: [{ service: '*', pct: 5 }],
-  busyRates: [{ service: '*', pct: 5 }],
-  retryAfterS: 0,
-};
-const policy = { ...DEFAULT_POLICY, timeoutMs: 2000, retries: 2, settle: 'allSettled' as const };
-const planned = planCalls(faultCalls, 7);
-const poolSpec: ModelSpec = { name: 'worker-pool', limit: 50 };
-const setup = { policy, plan: createAttemptPlanner(faultCalls, faulty, 7), seed: 7 };
-await simulateFanOut(planned.slice(0, 10_000), poolSpec, { faults: setup }); // warm-up
-const faultRuns: number[] = [];
-const plainRuns: number[] = [];
-let copies = 0;
-for (let r = 0; r < 3; r += 1) {
-  faultRuns.push(
-    await timeMs(async () => {
-      const trace = await simulateFanOut(planned, poolSpec, { faults: setup });
-      copies = faultStats(trace).copiesSent;
-    }),
-  );
-  plainRuns.push(await timeMs(() => simulateFanOut(planned, poolSpec)));
-}
-console.log('');
-console.log(
-  'faults = worker-pool(50), 10 % 500s, 5 % hangs, 5 % 429s, timeout 2 s, 2 retries, allSettled; ' +
-    'baseline = the same calls without faults (plain engine); median of 3',
-);
-console.log(row(['case', 'calls', 'engine ms', 'copies', 'baseline ms', 'engine/base']));
-console.log(
-  row([
-    'faults + policy',
-    FAULT_CALLS,
-    median(faultRuns).toFixed(1),
-    copies,
-    median(plainRuns).toFixed(1),
-    (median(faultRuns) / median(plainRuns)).toFixed(1) + 'x',
-  ]),
-);
-
-// Where a faulty run's time goes: the same calls with the policy's parts switched on one at a
-// time, each beside the plain engine's median above (one run each after the rows above).
-{
-  const noFaults = createAttemptPlanner(faultCalls, NO_FAULTS, 7);
-  const faultyPlan = createAttemptPlanner(faultCalls, faulty, 7);
-  const variants: ReadonlyArray<readonly [string, CallPolicy, typeof faultyPlan]> = [
-    ['call policy, no faults', { ...DEFAULT_POLICY, settle: 'allSettled' }, noFaults],
-    ['faults, allSettled', { ...DEFAULT_POLICY, settle: 'allSettled' }, faultyPlan],
-    [
-      'faults + 2 s timeout',
-      { ...DEFAULT_POLICY, timeoutMs: 2000, settle: 'allSettled' },
-      faultyPlan,
-    ],
-    ['faults + 2 retries', { ...DEFAULT_POLICY, retries: 2, settle: 'allSettled' }, faultyPlan],
-  ];
-  console.log(row(['breakdown', 'calls', 'engine ms', '', 'baseline ms', 'engine/base']));
-  for (const [label, variantPolicy, plan] of variants) {
-    const runs: number[] = [];
-    for (let r = 0; r < 3; r += 1) {
-      runs.push(
-        await timeMs(() =>
-          simulateFanOut(planned, poolSpec, { faults: { policy: variantPolicy, plan, seed: 7 } }),
-        ),
-      );
-    }
-    console.log(
-      row([
-        label,
-        FAULT_CALLS,
-        median(runs).toFixed(1),
-        '',
-        median(plainRuns).toFixed(1),
-        (median(runs) / median(plainRuns)).toFixed(1) + 'x',
-      ]),
-    );
-  }
-}
+await printFaultRows(callSpec);
 
 // The CLI's streamed JSON (issue 16): 100k calls with the same faults and a timeout (no retries:
 // the CLI sends at most 100k copies), through runCli as `npm run sim` runs it, into a sink that
