@@ -8,20 +8,27 @@ import type { AttemptOutcome } from '../trace.ts';
  */
 const v8Error = Error as unknown as { stackTraceLimit?: number };
 
+/** An Error built without a stack (see above): the base of the failures that are answers. */
+class StacklessError extends Error {
+  constructor(message: string) {
+    const limit = v8Error.stackTraceLimit;
+    if (limit !== undefined) v8Error.stackTraceLimit = 0;
+    super(message);
+    if (limit !== undefined) v8Error.stackTraceLimit = limit;
+  }
+}
+
 /**
  * A transport's answer that is a failure of the call, not of the run: the mocked service
  * answered 500 (`error`), 504 after hanging (`hung`) or 429 (`busy`, with its Retry-After).
  * Any other error a transport throws (a 400, a network failure) still fails the whole run.
  */
-export class UpstreamFailure extends Error {
+export class UpstreamFailure extends StacklessError {
   readonly kind: 'error' | 'hung' | 'busy';
   readonly retryAfterMs: Millis | null;
 
   constructor(kind: UpstreamFailure['kind'], message: string, retryAfterMs: Millis | null = null) {
-    const limit = v8Error.stackTraceLimit;
-    if (limit !== undefined) v8Error.stackTraceLimit = 0;
     super(message);
-    if (limit !== undefined) v8Error.stackTraceLimit = limit;
     this.name = 'UpstreamFailure';
     this.kind = kind;
     this.retryAfterMs = retryAfterMs;
@@ -29,14 +36,11 @@ export class UpstreamFailure extends Error {
 }
 
 /** Why the client itself aborted a copy: its timeout, the request's cancel, or a won hedge. */
-export class ClientAbort extends Error {
+export class ClientAbort extends StacklessError {
   readonly outcome: Extract<AttemptOutcome, 'timeout' | 'cancelled'>;
 
   constructor(outcome: ClientAbort['outcome'], message: string) {
-    const limit = v8Error.stackTraceLimit;
-    if (limit !== undefined) v8Error.stackTraceLimit = 0;
     super(message);
-    if (limit !== undefined) v8Error.stackTraceLimit = limit;
     this.name = 'ClientAbort';
     this.outcome = outcome;
   }
