@@ -27,13 +27,12 @@ export function* jsonChunks(
   lists: readonly SpanList[],
   extra: Readonly<Record<string, unknown>> = {},
 ): Generator<string> {
-  // What comes before the next key: the head without its `}` (and a comma unless it is empty),
-  // then the previous list's `]` and a comma.
-  const headText = JSON.stringify(head).slice(0, -1);
-  let before = headText === '{' ? '{' : `${headText},`;
-  let open = headText;
+  // Not yet written: the head without its `}`, or the previous list's `]`. What follows it takes
+  // a comma, unless it is the bare `{` of an empty head.
+  let pending = JSON.stringify(head).slice(0, -1);
+  const pendingThenComma = (): string => (pending === '{' ? '{' : `${pending},`);
   for (const list of lists) {
-    yield `${before}${JSON.stringify(list.key)}:[`;
+    yield `${pendingThenComma()}${JSON.stringify(list.key)}:[`;
     for (let from = 0; from < list.count; from += SPANS_PER_CHUNK) {
       const texts: string[] = [];
       const to = Math.min(from + SPANS_PER_CHUNK, list.count);
@@ -42,12 +41,10 @@ export function* jsonChunks(
       }
       yield (from === 0 ? '' : ',') + texts.join(',');
     }
-    before = '],';
-    open = ']';
+    pending = ']';
   }
   const tail = JSON.stringify(extra);
-  if (tail === '{}') yield `${open}}`;
-  else yield open === '{' ? tail : `${open},${tail.slice(1)}`;
+  yield tail === '{}' ? `${pending}}` : `${pendingThenComma()}${tail.slice(1)}`;
 }
 
 /**
