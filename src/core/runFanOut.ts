@@ -178,10 +178,15 @@ export async function runFanOut(options: FanOutRunOptions): Promise<FanOutResult
     sendPlain(index: number, call: PlannedCall): Promise<void> {
       const startedAtMs = clock.now();
       onEvent?.({ type: 'call-start', request, index, atMs: startedAtMs });
-      const failed = (error: unknown): never => {
-        if (signal?.aborted) step.record(index, startedAtMs, 'aborted');
-        throw error;
-      };
+      // Only a run that can be stopped records an aborted call; without a signal a failure
+      // passes through `.then` untouched, in the same turn, and needs no handler of its own.
+      const failed =
+        signal === undefined
+          ? undefined
+          : (error: unknown): never => {
+              if (signal.aborted) step.record(index, startedAtMs, 'aborted');
+              throw error;
+            };
       let answered: Promise<WirePhases | void>;
       try {
         answered = transport(call, signal);
