@@ -24,8 +24,11 @@ describe('call failures', () => {
 
   it('leaves the stack limit as it found it, so other errors keep their stacks', () => {
     const before = limits.stackTraceLimit;
-    new UpstreamFailure('error', 'the service answered 500');
-    new ClientAbort('cancelled', 'the request was cancelled');
+    const built = [
+      new UpstreamFailure('error', 'the service answered 500'),
+      new ClientAbort('cancelled', 'the request was cancelled'),
+    ];
+    expect(built.map((failure) => failure.name)).toEqual(['UpstreamFailure', 'ClientAbort']);
     expect(limits.stackTraceLimit).toBe(before);
     expect(framesOf(new CallFailedError(3, 'call 4 failed')).length).toBeGreaterThan(0);
   });
