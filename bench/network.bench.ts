@@ -39,178 +39,23 @@
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { simulateScenario } from '../src/core/simulateScenario.ts';
 import { decodeScenario } from '../src/core/urlCodec.ts';
 import { buildApp, staleBuildReason } from '../src/server/appBuild.ts';
 import { createUpstreamServers } from '../src/server/createUpstreamServers.ts';
 import { launchOptions } from '../playwright.config.ts';
 import { median } from './median.ts';
+import { appRun, runOnce, zeroCallRoundTripMs } from './networkPageRuns.ts';
+import { appQuery, roundTripsOnPath, rows, type Row } from './networkRows.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 5);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const TALK_MS = [125, 250, 375, 500];
-const TWELVE_MS = Array.from({ length: 12 }, () => 500);
-
-interface Row {
-  readonly label: string;
-  readonly protocol: 'http1' | 'h2';
-  readonly latenciesMs: readonly number[];
-  readonly allAtOnce: boolean;
-  /** `close=1`: each answer closes its HTTP/1.1 connection (the keep-alive lesson). */
-  readonly close?: boolean;
-  /** The query whose virtual makespan is the prediction. */
-  readonly predictedBy: string;
-}
-
-const rows: Row[] = (['http1', 'h2'] as const).flatMap((protocol) => [
-  {
-    label: 'talk: four calls, one after another',
-    protocol,
-    latenciesMs: TALK_MS,
-    allAtOnce: false,
-    predictedBy: 'model=sequential&calls=125,250,375,500',
-  },
-  {
-    label: 'talk: four calls, all at once',
-    protocol,
-    latenciesMs: TALK_MS,
-    allAtOnce: true,
-    predictedBy: 'model=promise-all&calls=125,250,375,500',
-  },
-  {
-    label: 'twelve 500 ms calls, all at once',
-    protocol,
-    latenciesMs: TWELVE_MS,
-    allAtOnce: true,
-    predictedBy:
-      protocol === 'http1'
-        ? 'model=worker-pool&limit=6&calls=500*12'
-        : 'model=promise-all&calls=500*12',
-  },
-]);
-
-// The keep-alive lesson: the same four calls, each answer closing its connection.
-rows.push({
-  label: 'talk: one after another, Connection: close',
-  protocol: 'http1',
-  latenciesMs: TALK_MS,
-  allAtOnce: false,
-  close: true,
-  predictedBy: 'model=sequential&calls=125,250,375,500',
-});
 
 async function predictedMs(query: string): Promise<number> {
   const { scenario, messages } = decodeScenario(query);
   if (messages.length > 0) throw new Error(messages.map((m) => m.message).join(' '));
   return (await simulateScenario(scenario)).trace.makespanMs;
-}
-
-/** One run of a row's calls from the page: its makespan and the protocols the calls used. */
-function runOnce(
-  page: Page,
-  origin: string,
-  row: Row,
-  tag: string,
-): Promise<{
-  makespanMs: number;
-  protocols: string[];
-  waitOverMs: number[];
-  connectMs: number[];
-}> {
-  return page.evaluate(
-    // No named inner functions: tsx's keepNames would wrap them in a helper the page lacks.
-    async ({ origin: base, latencies, allAtOnce, run, close }) => {
-      const urls = latencies.map(
-        (ms, index) =>
-          `${base}/upstream/s${index}?ms=${ms}&index=${index}&run=${run}${close ? '&close=1' : ''}`,
-      );
-      const startedAt = performance.now();
-      if (allAtOnce) {
-        await Promise.all(
-          urls.map(async (url) => (await fetch(url, { cache: 'no-store' })).text()),
-        );
-      } else {
-        for (const url of urls) await (await fetch(url, { cache: 'no-store' })).text();
-      }
-      const makespanMs = performance.now() - startedAt;
-      // Resource Timing entries are queued a moment after each body is read.
-      for (let waits = 0; waits < 50; waits += 1) {
-        if (urls.every((url) => performance.getEntriesByName(url).length > 0)) break;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      const entries = urls.map(
-        (url) => performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined,
-      );
-      const protocols = entries.map((entry) => entry?.nextHopProtocol ?? '?');
-      // Request sent to first byte, over the latency asked for: the server's and the wire's share.
-      const waitOverMs = entries.map((entry, index) =>
-        entry === undefined
-          ? Number.NaN
-          : entry.responseStart - entry.requestStart - (latencies[index] ?? 0),
-      );
-      // Connection set-up (TCP, and TLS for h2): 0 when a kept-alive connection was reused.
-      const connectMs = entries.map((entry) =>
-        entry === undefined ? Number.NaN : entry.connectEnd - entry.connectStart,
-      );
-      performance.clearResourceTimings();
-      return { makespanMs, protocols, waitOverMs, connectMs };
-    },
-    {
-      origin,
-      latencies: [...row.latenciesMs],
-      allAtOnce: row.allAtOnce,
-      run: tag,
-      close: row.close === true,
-    },
-  );
-}
-
-/**
- * The fixed cost of one call: the median round trip of a 0 ms call (fetch(), the browser's IPC to
- * its network service, the socket, the server, the body read), from a warm page; `count` calls
- * one after another.
- */
-function zeroCallRoundTripMs(page: Page, origin: string, count: number): Promise<number> {
-  return page.evaluate(
-    async ({ base, n }) => {
-      const times: number[] = [];
-      for (let index = 0; index < n; index += 1) {
-        const startedAt = performance.now();
-        await (await fetch(`${base}/upstream/zero?ms=0&index=0&run=rt${index}`)).text();
-        times.push(performance.now() - startedAt);
-      }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)] ?? Number.NaN;
-    },
-    { base: origin, n: count },
-  );
-}
-
-/**
- * How many round trips lie on a row's critical path: one per call one after another; one for
- * calls all at once, or one per wave of six over HTTP/1.1.
- */
-function roundTripsOnPath(row: Row): number {
-  if (!row.allAtOnce) return row.latenciesMs.length;
-  return row.protocol === 'http1' ? Math.ceil(row.latenciesMs.length / 6) : 1;
-}
-
-/** The Fan-out lab's query for a row, on the network engine. */
-function appQuery(row: Row): string {
-  const model = row.allAtOnce ? 'promise-all' : 'sequential';
-  const calls = row.latenciesMs.every((ms) => ms === 500)
-    ? `500*${row.latenciesMs.length}`
-    : row.latenciesMs.join(',');
-  const close = row.close === true ? '&connection=close' : '';
-  return `model=${model}&calls=${calls}&engine=network&protocol=${row.protocol}${close}`;
-}
-
-/** One run from the lab's Run button: the makespan the lab shows (its exact data-value). */
-async function appRun(page: Page): Promise<number> {
-  await page.getByTestId('run-button').click();
-  await page.getByTestId('run-status').filter({ hasText: 'done' }).waitFor({ timeout: 30_000 });
-  return Number(await page.getByTestId('makespan-ms').getAttribute('data-value'));
 }
 
 function errorText(measured: number, predicted: number): string {
