@@ -37,18 +37,7 @@ export class VirtualClock implements Clock {
 
   sleep(ms: Millis, signal?: AbortSignal, label: SleepLabel = 'sleep'): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    // Without a signal (most sleeps of a plain run) the executor needs no reject.
-    if (signal === undefined) {
-      // No closure per sleep (capturedSettlers.ts): a plain run sleeps once per call.
-      const slept = new Promise<void>(captureSettlers);
-      this.#timers.push({
-        dueMs: this.#nowMs + Math.max(0, ms),
-        seq: this.#seq++,
-        label,
-        resolve: lastResolve(slept),
-      });
-      return slept;
-    }
+    // No closure per sleep (capturedSettlers.ts): a plain run sleeps once per call.
     const slept = new Promise<void>(captureSettlers);
     const reject = lastReject(slept);
     const timer: Timer = {
@@ -58,7 +47,8 @@ export class VirtualClock implements Clock {
       resolve: lastResolve(slept),
     };
     this.#timers.push(timer);
-    signal.addEventListener(
+    // Most sleeps of a plain run have no signal, and so no listener.
+    signal?.addEventListener(
       'abort',
       () => {
         // A cancelled timer stays in the heap but fires nothing.
