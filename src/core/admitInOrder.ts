@@ -1,4 +1,5 @@
 import { captureSettlers, lastReject, lastResolve } from './capturedSettlers.ts';
+import { dropConsumed } from './dropConsumed.ts';
 import type { Admission, ModelContext } from './modelContext.ts';
 import { Semaphore } from './semaphore.ts';
 
@@ -78,14 +79,6 @@ export function admitInOrder(
   // after a cancel holds none.
   const holdsSlot = new Uint8Array(ctx.callCount);
 
-  /** Drops consumed entries now and then, so a long run does not keep them all. */
-  const compact = (items: unknown[], at: number): number => {
-    if (at <= 3072 || at * 2 <= items.length) return at;
-    items.copyWithin(0, at);
-    items.length -= at;
-    return 0;
-  };
-
   const enqueue = (index: number, settled: Promise<unknown>): void => {
     queue.push(index, lastResolve(settled), lastReject(settled));
     if (!granting) pump();
@@ -113,7 +106,7 @@ export function admitInOrder(
     const reject = granted[at + 3] as Settle;
     holdsSlot[index] = granted[at + 1] as number;
     granted[at + 2] = granted[at + 3] = undefined;
-    grantedHead = compact(granted, at + 4);
+    grantedHead = dropConsumed(granted, at + 4);
     let sent: Promise<void>;
     try {
       sent = ctx.send(index, admitted);
@@ -168,7 +161,7 @@ export function admitInOrder(
     } else {
       grant(current, holds);
     }
-    head = compact(queue, head);
+    head = dropConsumed(queue, head);
     pump();
   };
 

@@ -1,4 +1,5 @@
 import { captureSettlers, lastResolve } from './capturedSettlers.ts';
+import { dropConsumed } from './dropConsumed.ts';
 import type { Admission } from './modelContext.ts';
 
 /**
@@ -35,14 +36,7 @@ export class Semaphore implements Admission {
   release(): void {
     if (this.#head < this.#waiters.length) {
       const next = this.#waiters[this.#head] as () => void;
-      this.#head += 1;
-      // Compact now and then so a long run does not keep every resolved waiter alive.
-      if (this.#head > 1024 && this.#head * 2 > this.#waiters.length) {
-        // copyWithin, not splice: splice would build an array of the dropped waiters.
-        this.#waiters.copyWithin(0, this.#head);
-        this.#waiters.length -= this.#head;
-        this.#head = 0;
-      }
+      this.#head = dropConsumed(this.#waiters, this.#head + 1);
       next();
       return;
     }
