@@ -1,4 +1,4 @@
-import { roundMs, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
+import { roundMs, roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
 
 /** How many spans one chunk of the streamed JSON holds. */
 export const SPANS_PER_CHUNK = 1000;
@@ -14,6 +14,25 @@ export interface SpanList {
 /** A SpanList over an array. */
 export function spanList<S>(key: string, spans: readonly S[], record: (span: S) => object) {
   return { key, count: spans.length, recordAt: (i: number) => record(spans[i] as S) };
+}
+
+/**
+ * The document `jsonChunks` writes, as one object: `{ ...head, [list.key]: [records]..., ...extra }`
+ * with each record's times rounded (roundTimes.ts). JSON.stringify of it is the chunks' text,
+ * joined (tested); the CLI's network run prints it whole, and the tests read it.
+ */
+export function jsonDocument(
+  head: object,
+  lists: readonly SpanList[],
+  extra: Readonly<Record<string, unknown>> = {},
+): object {
+  const document: Record<string, unknown> = { ...head };
+  for (const list of lists) {
+    document[list.key] = Array.from({ length: list.count }, (_, i) =>
+      roundTimes(list.recordAt(i), VIRTUAL_TIME_STEP_MS),
+    );
+  }
+  return { ...document, ...extra };
 }
 
 /**

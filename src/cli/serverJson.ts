@@ -3,7 +3,7 @@ import { callRecord, requestRecord, workRecord } from '../core/export/records.ts
 import type { ServerScenarioRun } from '../core/server/simulateServerScenario.ts';
 import { runStats } from '../core/stats.ts';
 import { loadSummary } from '../core/queueing/loadSummary.ts';
-import { jsonChunks, spanList } from './jsonChunks.ts';
+import { jsonChunks, jsonDocument, spanList, type SpanList } from './jsonChunks.ts';
 import { loadJson } from './loadJson.ts';
 
 /**
@@ -13,13 +13,7 @@ import { loadJson } from './loadJson.ts';
  * and the load's queueing figures (loadJson.ts).
  */
 export function serverJson(run: ServerScenarioRun, query: string): object {
-  const { trace } = run;
-  return {
-    ...serverHead(run, query),
-    requests: trace.requests.map((span) => roundTimes(requestRecord(span), VIRTUAL_TIME_STEP_MS)),
-    calls: trace.calls.map((span) => roundTimes(callRecord(span), VIRTUAL_TIME_STEP_MS)),
-    work: trace.work.map((span) => roundTimes(workRecord(span), VIRTUAL_TIME_STEP_MS)),
-  };
+  return jsonDocument(serverHead(run, query), serverSpans(run));
 }
 
 /**
@@ -27,12 +21,17 @@ export function serverJson(run: ServerScenarioRun, query: string): object {
  * load test of up to a million calls is written as it goes, never built whole.
  */
 export function serverJsonChunks(run: ServerScenarioRun, query: string): Generator<string> {
+  return jsonChunks(serverHead(run, query), serverSpans(run));
+}
+
+/** Every request, every call and every piece of local work, in that order. */
+function serverSpans(run: ServerScenarioRun): SpanList[] {
   const { trace } = run;
-  return jsonChunks(serverHead(run, query), [
+  return [
     spanList('requests', trace.requests, requestRecord),
     spanList('calls', trace.calls, callRecord),
     spanList('work', trace.work, workRecord),
-  ]);
+  ];
 }
 
 /** Everything but the spans; times to the µs (roundTimes.ts), fractions without float noise. */

@@ -1,7 +1,7 @@
 import { roundTimes, VIRTUAL_TIME_STEP_MS } from '../core/export/roundTimes.ts';
 import { callRecord, outcomeRecord, workRecord } from '../core/export/records.ts';
 import type { ScenarioRun } from '../core/simulateScenario.ts';
-import { jsonChunks, spanList } from './jsonChunks.ts';
+import { jsonChunks, jsonDocument, spanList, type SpanList } from './jsonChunks.ts';
 
 /**
  * The CLI's JSON: a public contract, documented in the README. Its fields, in order: the head
@@ -13,12 +13,7 @@ export function simulationJson(
   query: string,
   extra: Readonly<Record<string, unknown>> = {},
 ): object {
-  return {
-    ...simulationHead(run, query),
-    calls: run.trace.calls.map(roundedCall),
-    work: run.trace.work.map(roundedWork),
-    ...extra,
-  };
+  return jsonDocument(simulationHead(run, query), simulationSpans(run), extra);
 }
 
 /**
@@ -30,11 +25,19 @@ export function simulationJsonChunks(
   query: string,
   extra: Readonly<Record<string, unknown>> = {},
 ): Generator<string> {
-  return jsonChunks(
-    simulationHead(run, query),
-    [spanList('calls', run.trace.calls, callRecord), spanList('work', run.trace.work, workRecord)],
-    extra,
-  );
+  return jsonChunks(simulationHead(run, query), simulationSpans(run), extra);
+}
+
+/**
+ * Each call with `copies` (every copy sent and its outcome) when it has faults or a policy, then
+ * the local work. Times to the µs (roundTimes.ts): whole ms as they are, fractions without float
+ * noise.
+ */
+function simulationSpans(run: ScenarioRun): SpanList[] {
+  return [
+    spanList('calls', run.trace.calls, callRecord),
+    spanList('work', run.trace.work, workRecord),
+  ];
 }
 
 /** Everything but the spans, times rounded (roundTimes.ts). */
@@ -57,11 +60,3 @@ function simulationHead(run: ScenarioRun, query: string): object {
     VIRTUAL_TIME_STEP_MS,
   );
 }
-
-// Each call with `copies` (every copy sent and its outcome) when it has faults or a policy.
-// Times to the µs (roundTimes.ts): whole ms as they are, fractions without float noise; the
-// rounding is per field, so a record rounds alone exactly as inside the whole document.
-const roundedCall = (span: ScenarioRun['trace']['calls'][number]): unknown =>
-  roundTimes(callRecord(span), VIRTUAL_TIME_STEP_MS);
-const roundedWork = (span: ScenarioRun['trace']['work'][number]): unknown =>
-  roundTimes(workRecord(span), VIRTUAL_TIME_STEP_MS);
