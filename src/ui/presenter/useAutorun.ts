@@ -10,8 +10,9 @@ const pageAutorun = createAutorunLatch(queueMicrotask);
 
 /**
  * `autorun=1`: runs `lab` once on load, as soon as the engine the scenario asks for is known (a
- * live run waits for the mock worker, a network run for the server's probe: autorunReady.ts), and safely under StrictMode (autorunLatch.ts). `start`
- * may be a new function every render: the latest one is called.
+ * live run waits for the mock worker, a network run for the server's probe: autorunReady.ts),
+ * and safely under StrictMode (autorunLatch.ts). `start` may be a new function every render:
+ * the latest one is called.
  */
 export function useAutorun(
   lab: LabName,
